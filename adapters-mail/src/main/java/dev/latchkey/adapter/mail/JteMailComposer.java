@@ -1,0 +1,32 @@
+package dev.latchkey.adapter.mail;
+
+import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.MailComposer;
+import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.ui.view.AccountExistsMail;
+import dev.latchkey.ui.view.ActivationMail;
+
+/** Renders mails from the precompiled JTE templates: an HTML part and a plain-text part with the same links. */
+public final class JteMailComposer implements MailComposer {
+
+    private final dev.latchkey.ui.html.Templates html = new dev.latchkey.ui.html.StaticTemplates();
+    private final dev.latchkey.ui.text.Templates text = new dev.latchkey.ui.text.StaticTemplates();
+
+    @Override
+    public ComposedMail compose(MailMessage message) {
+        if (message instanceof MailMessage.Activation activation) {
+            ActivationMail view = new ActivationMail(activation.shopName(), activation.activationLink(),
+                    activation.validFor().toHours());
+            return new ComposedMail(message.tenant(), message.recipient(),
+                    "Activate your " + activation.shopName() + " account",
+                    text.mailActivation(view).render(), html.mailActivation(view).render());
+        }
+        if (message instanceof MailMessage.AccountExists exists) {
+            AccountExistsMail view = new AccountExistsMail(exists.shopName(), exists.loginLink(), exists.resetLink());
+            return new ComposedMail(message.tenant(), message.recipient(),
+                    "You already have a " + exists.shopName() + " account",
+                    text.mailAccountExists(view).render(), html.mailAccountExists(view).render());
+        }
+        throw new IllegalArgumentException("No template for " + message.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.latchkey.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
+import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
+import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
+import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
+import dev.latchkey.adapter.persistence.tenant.JdbiTenantRepository;
+import dev.latchkey.adapter.persistence.token.JdbiAccessGrantRepository;
+import dev.latchkey.adapter.persistence.token.JdbiEmailTokenRepository;
+import dev.latchkey.adapter.persistence.token.JdbiLoginSessionRepository;
+import dev.latchkey.application.port.out.AccessGrantRepository;
+import dev.latchkey.application.port.out.ClientRepository;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.SigningKeyRepository;
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.application.port.out.Transactions;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The persistence adapter's front door: opens the connection pool, brings the schema up to date
+ * with Flyway, and hands out the repositories. Nothing JDBI- or JDBC-shaped leaves it.
+ */
+public final class Persistence implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Persistence(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** Opens the database and migrates its schema to the newest version. */
+    public static Persistence open(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setPoolName("latchkey-db");
+        config.setConnectionTimeout(5_000);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return new Persistence(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The embedded H2 database kept in files under {@code dataDirectory}. */
+    public static String embeddedUrl(java.nio.file.Path dataDirectory) {
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public Transactions transactions() {
+        return new JdbiTransactions(jdbi);
+    }
+
+    public TenantRepository tenants() {
+        return new JdbiTenantRepository(jdbi);
+    }
+
+    public ClientRepository clients() {
+        return new JdbiClientRepository(jdbi);
+    }
+
+    public SigningKeyRepository signingKeys() {
+        return new JdbiSigningKeyRepository(jdbi);
+    }
+
+    public CustomerRepository customers() {
+        return new JdbiCustomerRepository(jdbi);
+    }
+
+    public AccessGrantRepository accessGrants() {
+        return new JdbiAccessGrantRepository(jdbi);
+    }
+
+    public LoginSessionRepository loginSessions() {
+        return new JdbiLoginSessionRepository(jdbi);
+    }
+
+    public EmailTokenRepository emailTokens() {
+        return new JdbiEmailTokenRepository(jdbi);
+    }
+
+    public MailOutbox mailOutbox() {
+        return new JdbiMailOutbox(jdbi);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

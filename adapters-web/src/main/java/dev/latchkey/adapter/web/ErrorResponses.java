@@ -1,0 +1,49 @@
+package dev.latchkey.adapter.web;
+
+import dev.latchkey.adapter.web.error.ApiError;
+import dev.latchkey.adapter.web.error.ApiException;
+import dev.latchkey.adapter.web.error.ErrorCode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers every failure with the error body of the catalogue; nothing internal reaches the client. */
+final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    static void api(ApiException e, Context ctx) {
+        e.headers().forEach(ctx::header);
+        write(ctx, e.error());
+    }
+
+    static void http(HttpResponseException e, Context ctx) {
+        write(ctx, ApiError.of(codeFor(e.getStatus()), List.of()));
+    }
+
+    static void unexpected(Exception e, Context ctx) {
+        LOG.error("Unexpected failure on {} {}", ctx.method(), RequestLog.route(ctx), e);
+        write(ctx, ApiError.of(ErrorCode.ER999, List.of()));
+    }
+
+    private static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.LK301;
+            case 405 -> ErrorCode.LK302;
+            case 413 -> ErrorCode.LK103;
+            case 415 -> ErrorCode.LK303;
+            case 401 -> ErrorCode.ER800;
+            default -> status >= 500 ? ErrorCode.ER999 : ErrorCode.LK104;
+        };
+    }
+
+    private static void write(Context ctx, ApiError error) {
+        ctx.status(error.status());
+        ctx.json(error);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.latchkey.adapter.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.latchkey.adapter.web.api.signup.SignupApi;
+import dev.latchkey.adapter.web.api.token.AnonymousLoginApi;
+import dev.latchkey.adapter.web.api.token.CustomerLoginApi;
+import dev.latchkey.adapter.web.api.token.JwksApi;
+import dev.latchkey.adapter.web.api.token.OAuthTokenApi;
+import dev.latchkey.adapter.web.auth.BearerAuth;
+import dev.latchkey.adapter.web.auth.Tenants;
+import dev.latchkey.adapter.web.error.ApiException;
+import dev.latchkey.adapter.web.page.DevMailboxPage;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+
+/** Registers every route, filter and error handler of the HTTP interface in one place. */
+public final class WebAdapter {
+
+    private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
+            + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final WebSettings settings;
+    private final WebUseCases useCases;
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public WebAdapter(WebSettings settings, WebUseCases useCases) {
+        this.settings = settings;
+        this.useCases = useCases;
+    }
+
+    /** Builds the server; {@link Javalin#start()} binds it. */
+    public Javalin create() {
+        return Javalin.create(this::configure);
+    }
+
+    private void configure(JavalinConfig config) {
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.requestLogger.http(RequestLog::log);
+
+        Tenants tenants = new Tenants(useCases.findTenant());
+        BearerAuth auth = new BearerAuth(useCases.authenticate());
+        var anonymousLogin = new AnonymousLoginApi(useCases.issueAnonymousToken());
+        var oauth = new OAuthTokenApi(useCases.issueServiceToken());
+        var customerLogin = new CustomerLoginApi(tenants, auth, mapper, useCases.login(), useCases.refreshTokens(),
+                useCases.logout());
+        var jwks = new JwksApi(useCases.publicKeys());
+        var signup = new SignupApi(tenants, auth, mapper, useCases.signUp(), useCases.confirmSignup(),
+                useCases.resendActivation());
+
+        var routes = config.routes;
+        routes.before(WebAdapter::apiHeaders);
+        routes.get("/customerlogin/auth/anonymous/login", anonymousLogin::login);
+        routes.post("/oauth/token", oauth::token);
+        routes.post("/customer/{tenant}/login", customerLogin::login);
+        routes.get("/customer/{tenant}/refreshauthtoken", customerLogin::refresh);
+        routes.get("/customer/{tenant}/logout", customerLogin::logout);
+        routes.get("/customer/{tenant}/.well-known/jwks.json", jwks::keys);
+        routes.post("/customer/{tenant}/signup", signup::signUp);
+        routes.get("/customer/{tenant}/signup/optin/{token}", signup::confirm);
+        routes.post("/customer/{tenant}/signup/optin/refresh_token", signup::resend);
+        if (settings.devMailbox()) {
+            var mailbox = new DevMailboxPage(useCases.mailbox());
+            routes.get("/dev/mailbox", ctx -> {
+                pageHeaders(ctx);
+                mailbox.show(ctx);
+            });
+        }
+
+        routes.exception(ApiException.class, ErrorResponses::api);
+        routes.exception(HttpResponseException.class, ErrorResponses::http);
+        routes.exception(Exception.class, ErrorResponses::unexpected);
+    }
+
+    /** Token answers must never be cached or sniffed; set on every response, pages override what they need. */
+    private static void apiHeaders(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Pragma", "no-cache");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+
+    private static void pageHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", PAGE_POLICY);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.latchkey.adapter.web;
+
+/**
+ * How the web adapter behaves.
+ *
+ * @param devMailbox serve {@code /dev/mailbox}: only while no SMTP server is configured
+ */
+public record WebSettings(String host, int port, boolean devMailbox, long maxRequestBytes) {
+}

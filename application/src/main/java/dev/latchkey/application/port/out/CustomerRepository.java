@@ -1,0 +1,24 @@
+package dev.latchkey.application.port.out;
+
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.TenantName;
+import java.util.Optional;
+
+/** Keeps customers and their email+password logins. */
+public interface CustomerRepository {
+
+    Optional<Customer> find(TenantName tenant, CustomerId id);
+
+    Optional<Customer> findByEmail(TenantName tenant, EmailAddress email);
+
+    /** Adds the customer; false when the tenant already has an account with that email. */
+    boolean add(Customer customer);
+
+    void updateStatus(CustomerId id, AccountStatus status);
+
+    void updatePasswordHash(CustomerId id, PasswordHash hash);
+}

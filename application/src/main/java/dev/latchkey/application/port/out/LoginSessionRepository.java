@@ -1,0 +1,31 @@
+package dev.latchkey.application.port.out;
+
+import dev.latchkey.domain.token.LoginSession;
+import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.token.SessionId;
+import dev.latchkey.domain.token.TokenHash;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Keeps customers' login sessions and their refresh tokens. */
+public interface LoginSessionRepository {
+
+    void add(LoginSession session);
+
+    Optional<LoginSession> find(SessionId id);
+
+    void markUsed(SessionId id, Instant when);
+
+    /** Revokes the session: its access tokens and refresh tokens stop working at once. */
+    void revoke(SessionId id, Instant when);
+
+    void addRefreshToken(RefreshToken token);
+
+    Optional<RefreshToken> findRefreshToken(TokenHash tokenHash);
+
+    /**
+     * Marks a refresh token as rotated, only if it was not rotated before; false when another
+     * request rotated it first. This conditional update is what makes rotation safe across nodes.
+     */
+    boolean rotate(TokenHash tokenHash, Instant when);
+}

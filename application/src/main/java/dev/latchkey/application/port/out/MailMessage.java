@@ -1,0 +1,26 @@
+package dev.latchkey.application.port.out;
+
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.TenantName;
+import java.time.Duration;
+
+/** A mail the service decided to send, before it is rendered. */
+public sealed interface MailMessage {
+
+    TenantName tenant();
+
+    EmailAddress recipient();
+
+    /** The recipient's language, e.g. {@code en_US}; mails fall back to English. */
+    String language();
+
+    /** Asks a new customer to confirm the address by opening the activation link. */
+    record Activation(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                      String activationLink, Duration validFor) implements MailMessage {
+    }
+
+    /** Tells an account's owner that someone tried to sign up with the address again. */
+    record AccountExists(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                         String loginLink, String resetLink) implements MailMessage {
+    }
+}

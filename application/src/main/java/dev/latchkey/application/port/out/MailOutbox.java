@@ -1,0 +1,28 @@
+package dev.latchkey.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outbox table: mails are written in the same transaction as the change that causes them,
+ * and delivered later, so none is lost when the process or the mail server goes down.
+ */
+public interface MailOutbox {
+
+    void enqueue(ComposedMail mail, Instant now);
+
+    /**
+     * Claims up to {@code limit} pending mails that are due, so no other worker on any node takes
+     * them before {@code claimedUntil}.
+     */
+    List<QueuedMail> claimDue(Instant now, int limit, Instant claimedUntil);
+
+    void markSent(String id, Instant when);
+
+    void retryLater(String id, int attempts, Instant nextAttempt, String error);
+
+    void markFailed(String id, int attempts, String error);
+
+    /** The newest mails, newest first, whatever their state. */
+    List<QueuedMail> newest(int limit);
+}

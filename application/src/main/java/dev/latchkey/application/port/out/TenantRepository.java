@@ -1,0 +1,21 @@
+package dev.latchkey.application.port.out;
+
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Keeps tenants and the one-time installation record. */
+public interface TenantRepository {
+
+    Optional<Tenant> find(TenantName name);
+
+    /** Adds a tenant; false when one of that name exists already. */
+    boolean add(Tenant tenant);
+
+    /** Hands out the tenant's next customer number; safe under concurrent callers on any node. */
+    long nextCustomerNumber(TenantName name);
+
+    /** Records that the first start's provisioning happened; false when it had happened before. */
+    boolean markInstalled(Instant when);
+}

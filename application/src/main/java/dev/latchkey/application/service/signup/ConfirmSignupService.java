@@ -1,0 +1,73 @@
+package dev.latchkey.application.service.signup;
+
+import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.token.CustomerTokenFactory;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.token.EmailToken;
+import dev.latchkey.domain.token.EmailTokenPurpose;
+import dev.latchkey.domain.token.TokenHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Activates an account with its emailed token, spending the token, and logs the customer in. */
+public final class ConfirmSignupService implements ConfirmSignupUseCase {
+
+    private static final int MAX_TOKEN_LENGTH = 512;
+
+    private final TenantRepository tenants;
+    private final CustomerRepository customers;
+    private final EmailTokenRepository emailTokens;
+    private final Transactions transactions;
+    private final CustomerTokenFactory tokenFactory;
+    private final Clock clock;
+
+    public ConfirmSignupService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
+                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock) {
+        this.tenants = tenants;
+        this.customers = customers;
+        this.emailTokens = emailTokens;
+        this.transactions = transactions;
+        this.tokenFactory = tokenFactory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result confirm(Command command) {
+        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+            return new TokenInvalid();
+        }
+        Optional<Tenant> tenant = tenants.find(command.tenant());
+        if (tenant.isEmpty()) {
+            return new TokenInvalid();
+        }
+        TokenHash hash = TokenHash.of(command.token());
+        return transactions.inTransaction(() -> confirmWithin(tenant.get(), hash, command, clock.instant()));
+    }
+
+    private Result confirmWithin(Tenant tenant, TokenHash hash, Command command, Instant now) {
+        Optional<EmailToken> token = emailTokens.find(hash)
+                .filter(t -> t.purpose() == EmailTokenPurpose.ACTIVATION)
+                .filter(t -> t.tenant().equals(tenant.name()));
+        if (token.isEmpty() || token.get().isSpent()) {
+            return new TokenInvalid();
+        }
+        if (token.get().isExpiredAt(now)) {
+            return new TokenExpired();
+        }
+        Optional<Customer> customer = customers.find(tenant.name(), token.get().customer())
+                .filter(c -> c.status() == AccountStatus.PENDING);
+        if (customer.isEmpty() || !emailTokens.spend(hash, now)) {
+            return new TokenInvalid();
+        }
+        customers.updateStatus(customer.get().id(), AccountStatus.ACTIVE);
+        Customer active = customer.get().withStatus(AccountStatus.ACTIVE);
+        return new Confirmed(tokenFactory.startSession(tenant, active, command.client(), command.origin(), now));
+    }
+}

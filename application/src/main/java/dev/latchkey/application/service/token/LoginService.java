@@ -1,0 +1,71 @@
+package dev.latchkey.application.service.token;
+
+import dev.latchkey.application.port.in.token.LoginUseCase;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.credential.PasswordPolicy;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.tenant.Tenant;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks email and password and opens a login session. An unknown email still costs one hash,
+ * so the answer's timing does not tell whether an account exists.
+ */
+public final class LoginService implements LoginUseCase {
+
+    private final TenantRepository tenants;
+    private final CustomerRepository customers;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final Transactions transactions;
+    private final CustomerTokenFactory tokenFactory;
+    private final Clock clock;
+    private final PasswordHash decoyHash;
+
+    public LoginService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
+                        Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock, PasswordHash decoyHash) {
+        this.tenants = tenants;
+        this.customers = customers;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.transactions = transactions;
+        this.tokenFactory = tokenFactory;
+        this.clock = clock;
+        this.decoyHash = decoyHash;
+    }
+
+    @Override
+    public Result login(Command command) {
+        Optional<Tenant> tenant = tenants.find(command.tenant());
+        if (tenant.isEmpty() || policy.isTooLongToHash(command.password())) {
+            return new WrongCredentials();
+        }
+        Optional<Customer> found = customers.findByEmail(command.tenant(), command.email());
+        boolean passwordMatches = hasher.verify(command.password(), found.map(Customer::passwordHash).orElse(decoyHash));
+        if (found.isEmpty() || !passwordMatches) {
+            return new WrongCredentials();
+        }
+        Customer customer = found.get();
+        if (customer.status() == AccountStatus.PENDING) {
+            return new NotActivated();
+        }
+        if (customer.status() == AccountStatus.BLOCKED) {
+            return new Blocked();
+        }
+        Optional<PasswordHash> upgradedHash = hasher.needsRehash(customer.passwordHash())
+                ? Optional.of(hasher.hash(command.password()))
+                : Optional.empty();
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            upgradedHash.ifPresent(hash -> customers.updatePasswordHash(customer.id(), hash));
+            return new LoggedIn(tokenFactory.startSession(tenant.get(), customer, command.client(), command.origin(), now));
+        });
+    }
+}

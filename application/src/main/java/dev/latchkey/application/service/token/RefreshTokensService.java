@@ -1,0 +1,83 @@
+package dev.latchkey.application.service.token;
+
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.token.LoginSession;
+import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.token.TokenHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Rotates refresh tokens. A token that was rotated before and comes back is taken as stolen:
+ * its whole login session ends, for the thief and the customer alike.
+ */
+public final class RefreshTokensService implements RefreshTokensUseCase {
+
+    private static final int MAX_TOKEN_LENGTH = 512;
+
+    private final TenantRepository tenants;
+    private final CustomerRepository customers;
+    private final LoginSessionRepository sessions;
+    private final Transactions transactions;
+    private final CustomerTokenFactory tokenFactory;
+    private final Clock clock;
+
+    public RefreshTokensService(TenantRepository tenants, CustomerRepository customers, LoginSessionRepository sessions,
+                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock) {
+        this.tenants = tenants;
+        this.customers = customers;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.tokenFactory = tokenFactory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result refresh(Command command) {
+        if (command.refreshToken() == null || command.refreshToken().isBlank()
+                || command.refreshToken().length() > MAX_TOKEN_LENGTH) {
+            return new Rejected();
+        }
+        Optional<Tenant> tenant = tenants.find(command.tenant());
+        if (tenant.isEmpty()) {
+            return new Rejected();
+        }
+        TokenHash hash = TokenHash.of(command.refreshToken());
+        return transactions.inTransaction(() -> refreshWithin(tenant.get(), hash, clock.instant()));
+    }
+
+    private Result refreshWithin(Tenant tenant, TokenHash hash, Instant now) {
+        Optional<RefreshToken> found = sessions.findRefreshToken(hash);
+        if (found.isEmpty()) {
+            return new Rejected();
+        }
+        RefreshToken token = found.get();
+        Optional<LoginSession> session = sessions.find(token.session())
+                .filter(s -> s.tenant().equals(tenant.name()))
+                .filter(s -> !s.isRevoked());
+        if (session.isEmpty()) {
+            return new Rejected();
+        }
+        if (token.wasRotated()) {
+            sessions.revoke(token.session(), now);
+            return new Rejected();
+        }
+        if (token.isExpiredAt(now) || !sessions.rotate(hash, now)) {
+            return new Rejected();
+        }
+        Optional<Customer> customer = customers.find(tenant.name(), session.get().customer()).filter(Customer::isActive);
+        if (customer.isEmpty()) {
+            sessions.revoke(token.session(), now);
+            return new Rejected();
+        }
+        sessions.markUsed(token.session(), now);
+        return new Refreshed(tokenFactory.issue(tenant, customer.get(), session.get().client(), token.session(), now));
+    }
+}

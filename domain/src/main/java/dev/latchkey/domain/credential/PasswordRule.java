@@ -1,0 +1,8 @@
+package dev.latchkey.domain.credential;
+
+/** A rule of the password policy that a password can fail. */
+public enum PasswordRule {
+    TOO_SHORT,
+    TOO_LONG,
+    CONTAINS_EMAIL
+}

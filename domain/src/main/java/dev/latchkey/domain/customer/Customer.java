@@ -1,0 +1,43 @@
+package dev.latchkey.domain.customer;
+
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.tenant.TenantName;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A shop's customer with an email+password login. */
+public record Customer(
+        CustomerId id,
+        TenantName tenant,
+        CustomerNumber number,
+        EmailAddress email,
+        PasswordHash passwordHash,
+        AccountStatus status,
+        String preferredLanguage,
+        Instant createdAt) {
+
+    public static final String DEFAULT_LANGUAGE = "en_US";
+
+    public Customer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(preferredLanguage, "preferredLanguage");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public Customer withStatus(AccountStatus newStatus) {
+        return new Customer(id, tenant, number, email, passwordHash, newStatus, preferredLanguage, createdAt);
+    }
+
+    public Customer withPasswordHash(PasswordHash newHash) {
+        return new Customer(id, tenant, number, email, newHash, status, preferredLanguage, createdAt);
+    }
+}

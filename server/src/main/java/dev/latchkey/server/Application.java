@@ -1,0 +1,188 @@
+package dev.latchkey.server;
+
+import dev.latchkey.adapter.crypto.Argon2PasswordHasher;
+import dev.latchkey.adapter.crypto.NimbusSaasTokenSigner;
+import dev.latchkey.adapter.crypto.SecureRandomSecretGenerator;
+import dev.latchkey.adapter.mail.JteMailComposer;
+import dev.latchkey.adapter.mail.OutboxWorker;
+import dev.latchkey.adapter.mail.SmtpMailSender;
+import dev.latchkey.adapter.mail.SmtpSettings;
+import dev.latchkey.adapter.persistence.DatabaseSettings;
+import dev.latchkey.adapter.persistence.Persistence;
+import dev.latchkey.adapter.web.WebAdapter;
+import dev.latchkey.adapter.web.WebSettings;
+import dev.latchkey.adapter.web.WebUseCases;
+import dev.latchkey.application.port.in.tenant.ProvisionFirstStartUseCase;
+import dev.latchkey.application.port.out.MailComposer;
+import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.application.port.out.SaasTokenSigner;
+import dev.latchkey.application.port.out.SecretGenerator;
+import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.mail.DeliverQueuedMailService;
+import dev.latchkey.application.service.mail.ReadMailboxService;
+import dev.latchkey.application.service.signup.ActivationMailer;
+import dev.latchkey.application.service.signup.ConfirmSignupService;
+import dev.latchkey.application.service.signup.ResendActivationService;
+import dev.latchkey.application.service.signup.SignUpService;
+import dev.latchkey.application.service.tenant.FindTenantService;
+import dev.latchkey.application.service.tenant.ProvisionFirstStartService;
+import dev.latchkey.application.service.token.AuthenticateService;
+import dev.latchkey.application.service.token.CustomerTokenFactory;
+import dev.latchkey.application.service.token.GetPublicKeysService;
+import dev.latchkey.application.service.token.IssueAnonymousTokenService;
+import dev.latchkey.application.service.token.IssueServiceTokenService;
+import dev.latchkey.application.service.token.LoginService;
+import dev.latchkey.application.service.token.LogoutService;
+import dev.latchkey.application.service.token.RefreshTokensService;
+import dev.latchkey.domain.credential.Password;
+import dev.latchkey.domain.credential.PasswordPolicy;
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: builds every adapter and service with {@code new}, in dependency order, and runs them. */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private static final Duration OUTBOX_INTERVAL = Duration.ofMillis(500);
+    private static final int EMBEDDED_POOL_SIZE = 10;
+
+    private final Persistence persistence;
+    private final Javalin web;
+    private final Optional<OutboxWorker> outboxWorker;
+    private final Optional<SmtpMailSender> smtpSender;
+    private final String publicUrl;
+
+    private Application(Persistence persistence, Javalin web, Optional<OutboxWorker> outboxWorker,
+                        Optional<SmtpMailSender> smtpSender, String publicUrl) {
+        this.persistence = persistence;
+        this.web = web;
+        this.outboxWorker = outboxWorker;
+        this.smtpSender = smtpSender;
+        this.publicUrl = publicUrl;
+    }
+
+    /**
+     * Opens the database, provisions the default tenant on the very first start, and starts serving.
+     * A generated admin secret is printed once to {@code console}.
+     */
+    public static Application start(Config config, Clock clock, PrintStream console) {
+        Persistence persistence = Persistence.open(databaseSettings(config));
+        try {
+            return wire(config, clock, console, persistence);
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    private static Application wire(Config config, Clock clock, PrintStream console, Persistence persistence) {
+        AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
+        SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
+        PasswordHasher hasher = new Argon2PasswordHasher();
+        PasswordPolicy policy = new PasswordPolicy();
+        SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
+        Transactions transactions = persistence.transactions();
+        MailOutbox outbox = persistence.mailOutbox();
+        MailComposer composer = new JteMailComposer();
+        MailLinks links = new MailLinks(publicUrl::get);
+
+        provisionFirstStart(config, clock, console, persistence, signer, secrets, transactions);
+
+        CustomerTokenFactory tokenFactory = new CustomerTokenFactory(secrets, persistence.accessGrants(),
+                persistence.loginSessions(), persistence.signingKeys(), signer);
+        ActivationMailer activationMailer = new ActivationMailer(persistence.emailTokens(), composer, outbox, links, secrets);
+        WebUseCases useCases = new WebUseCases(
+                new FindTenantService(persistence.tenants()),
+                new AuthenticateService(persistence.accessGrants(), clock),
+                new IssueAnonymousTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(),
+                        secrets, clock),
+                new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(),
+                        secrets, clock),
+                new LoginService(persistence.tenants(), persistence.customers(), hasher, policy, transactions, tokenFactory,
+                        clock, hasher.hash(new Password(secrets.newToken()))),
+                new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
+                        transactions, tokenFactory, clock),
+                new LogoutService(persistence.loginSessions(), transactions, clock),
+                new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer),
+                new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer, composer,
+                        outbox, links, transactions, clock),
+                new ConfirmSignupService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
+                        transactions, tokenFactory, clock),
+                new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
+                        clock),
+                new ReadMailboxService(outbox));
+
+        WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
+                MAX_REQUEST_BYTES);
+        Javalin web = new WebAdapter(webSettings, useCases).create().start();
+        publicUrl.compareAndSet(null, "http://localhost:" + web.port());
+
+        Optional<SmtpMailSender> smtpSender = config.smtp().map(Application::smtpSender);
+        Optional<OutboxWorker> worker = smtpSender.map(sender ->
+                new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
+        worker.ifPresent(OutboxWorker::start);
+
+        LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
+                publicUrl.get(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + publicUrl.get() + "/dev/mailbox");
+        return new Application(persistence, web, worker, smtpSender, publicUrl.get());
+    }
+
+    private static void provisionFirstStart(Config config, Clock clock, PrintStream console, Persistence persistence,
+                                            SaasTokenSigner signer, SecretGenerator secrets, Transactions transactions) {
+        var provisioning = new ProvisionFirstStartService(persistence.tenants(), persistence.clients(),
+                persistence.signingKeys(), signer, secrets, transactions, clock);
+        var result = provisioning.provision(new ProvisionFirstStartUseCase.Command(config.defaultTenant(),
+                config.bootstrapAdminSecret()));
+        if (result instanceof ProvisionFirstStartUseCase.Provisioned provisioned) {
+            LOG.info("First start: created tenant {} with storefront client {} and service client {}",
+                    provisioned.tenant(), provisioned.storefront(), provisioned.admin());
+            provisioned.generatedAdminSecret().ifPresent(secret -> console.println(
+                    "\nThe secret of service client " + provisioned.admin() + " is shown this once; keep it safe:\n\n    "
+                            + secret + "\n"));
+        }
+    }
+
+    private static DatabaseSettings databaseSettings(Config config) {
+        String url = config.dbUrl().orElseGet(() -> Persistence.embeddedUrl(config.dataDir()));
+        return new DatabaseSettings(url, config.dbUser().orElse(null), config.dbPassword().orElse(null), EMBEDDED_POOL_SIZE);
+    }
+
+    private static SmtpMailSender smtpSender(Config.Smtp smtp) {
+        return new SmtpMailSender(new SmtpSettings(smtp.host(), smtp.port(), smtp.username(), smtp.password(),
+                smtp.transport(), smtp.from()));
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    /** Stops taking requests, lets those in flight finish, stops the outbox worker and closes the database. */
+    @Override
+    public void close() {
+        web.stop();
+        outboxWorker.ifPresent(worker -> {
+            try {
+                worker.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        smtpSender.ifPresent(SmtpMailSender::close);
+        persistence.close();
+        LOG.info("Latchkey stopped");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.latchkey.server;
+
+/** A configuration value that cannot be used; the message names the variable. */
+public final class ConfigException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConfigException(String message) {
+        super(message);
+    }
+}
