@@ -37,8 +37,7 @@ import dev.latchkey.application.service.token.LoginService;
 import dev.latchkey.application.service.token.LogoutService;
 import dev.latchkey.application.service.token.RefreshTokensService;
 import dev.latchkey.domain.credential.Password;
-import dev.latchkey.domain.credential.PasswordPolicy;
-import io.javalin.Javalin;
+import dev.latchkey.domain.policy.PasswordPolicy;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,12 +56,12 @@ public final class Application implements AutoCloseable {
     private static final int EMBEDDED_POOL_SIZE = 10;
 
     private final Persistence persistence;
-    private final Javalin web;
+    private final WebAdapter web;
     private final Optional<OutboxWorker> outboxWorker;
     private final Optional<SmtpMailSender> smtpSender;
     private final String publicUrl;
 
-    private Application(Persistence persistence, Javalin web, Optional<OutboxWorker> outboxWorker,
+    private Application(Persistence persistence, WebAdapter web, Optional<OutboxWorker> outboxWorker,
                         Optional<SmtpMailSender> smtpSender, String publicUrl) {
         this.persistence = persistence;
         this.web = web;
@@ -124,7 +123,7 @@ public final class Application implements AutoCloseable {
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);
-        Javalin web = new WebAdapter(webSettings, useCases).create().start();
+        WebAdapter web = new WebAdapter(webSettings, useCases).start();
         publicUrl.compareAndSet(null, "http://localhost:" + web.port());
 
         Optional<SmtpMailSender> smtpSender = config.smtp().map(Application::smtpSender);
@@ -173,7 +172,7 @@ public final class Application implements AutoCloseable {
     /** Stops taking requests, lets those in flight finish, stops the outbox worker and closes the database. */
     @Override
     public void close() {
-        web.stop();
+        web.close();
         outboxWorker.ifPresent(worker -> {
             try {
                 worker.close();

@@ -96,7 +96,7 @@ public record Config(
                 throw new ConfigException("LATCHKEY_BOOTSTRAP_ADMIN_SECRET must be at least " + MIN_ADMIN_SECRET_LENGTH
                         + " characters long");
             }
-            Optional<String> publicUrl = text("LATCHKEY_PUBLIC_URL");
+            Optional<String> publicUrl = text("LATCHKEY_PUBLIC_URL").map(url -> url.replaceAll("/+$", ""));
             publicUrl.ifPresent(Reader::requireHttpUrl);
             return new Config(
                     text("LATCHKEY_HTTP_HOST").orElse("0.0.0.0"),

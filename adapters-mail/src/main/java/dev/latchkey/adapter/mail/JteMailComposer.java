@@ -24,7 +24,7 @@ public final class JteMailComposer implements MailComposer {
         if (message instanceof MailMessage.AccountExists exists) {
             AccountExistsMail view = new AccountExistsMail(exists.shopName(), exists.loginLink(), exists.resetLink());
             return new ComposedMail(message.tenant(), message.recipient(),
-                    "You already have a " + exists.shopName() + " account",
+                    "You already have an account with " + exists.shopName(),
                     text.mailAccountExists(view).render(), html.mailAccountExists(view).render());
         }
         throw new IllegalArgumentException("No template for " + message.getClass().getSimpleName());

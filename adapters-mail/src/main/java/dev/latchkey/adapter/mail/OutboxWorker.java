@@ -36,7 +36,7 @@ public final class OutboxWorker implements AutoCloseable {
             do {
                 sent = delivery.deliverDue();
             } while (sent > 0 && !scheduler.isShutdown());
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.warn("Outbox delivery round failed; it will run again", e);
         }
     }

@@ -9,9 +9,13 @@ import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.api.mailer.config.TransportStrategy;
 import org.simplejavamail.email.EmailBuilder;
 import org.simplejavamail.mailer.MailerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Delivers mail to an SMTP server through Simple Java Mail. */
 public final class SmtpMailSender implements MailSender, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailSender.class);
 
     private static final int TIMEOUT_MILLIS = 10_000;
 
@@ -29,8 +33,18 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
 
     @Override
     public void send(QueuedMail queued) {
+        try {
+            mailer.sendMail(email(queued)).join();
+        } catch (RuntimeException e) {
+            String reason = rootMessage(e);
+            LOG.warn("Mail {} could not be delivered: {}", queued.id(), reason);
+            throw new MailDeliveryException("SMTP delivery failed: " + reason, e);
+        }
+    }
+
+    private Email email(QueuedMail queued) {
         ComposedMail mail = queued.mail();
-        Email email = EmailBuilder.startingBlank()
+        return EmailBuilder.startingBlank()
                 .from(from)
                 .to(mail.recipient().value())
                 .withSubject(mail.subject())
@@ -38,11 +52,6 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
                 .withHTMLText(mail.htmlBody())
                 .withHeader("X-Latchkey-Mail-Id", queued.id())
                 .buildEmail();
-        try {
-            mailer.sendMail(email).join();
-        } catch (RuntimeException e) {
-            throw new MailDeliveryException("SMTP delivery failed: " + rootMessage(e), e);
-        }
     }
 
     private static String rootMessage(Throwable error) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Converts between instants and {@code TIMESTAMP WITH TIME ZONE} columns the same way on H2 and PostgreSQL. */
@@ -13,8 +14,12 @@ public final class Columns {
     private Columns() {
     }
 
+    /**
+     * The instant as a UTC timestamp, truncated to the microseconds both databases keep: left to them,
+     * they would round, and a rounded-up time would lie in the future of the instant it was made from.
+     */
     public static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

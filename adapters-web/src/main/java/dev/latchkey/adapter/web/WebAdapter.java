@@ -18,8 +18,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 
-/** Registers every route, filter and error handler of the HTTP interface in one place. */
-public final class WebAdapter {
+/** Registers every route, filter and error handler of the HTTP interface in one place, and runs the HTTP server. */
+public final class WebAdapter implements AutoCloseable {
 
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
             + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -30,14 +30,29 @@ public final class WebAdapter {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private final Javalin server;
+
     public WebAdapter(WebSettings settings, WebUseCases useCases) {
         this.settings = settings;
         this.useCases = useCases;
+        this.server = Javalin.create(this::configure);
     }
 
-    /** Builds the server; {@link Javalin#start()} binds it. */
-    public Javalin create() {
-        return Javalin.create(this::configure);
+    /** Binds the port and starts serving. */
+    public WebAdapter start() {
+        server.start();
+        return this;
+    }
+
+    /** The bound port; the one picked by the system when the settings asked for port 0. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops taking new requests and lets the ones in flight finish. */
+    @Override
+    public void close() {
+        server.stop();
     }
 
     private void configure(JavalinConfig config) {
@@ -45,6 +60,7 @@ public final class WebAdapter {
         config.jetty.port = settings.port();
         config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
         config.http.maxRequestSize = settings.maxRequestBytes();
+        config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.requestLogger.http(RequestLog::log);

@@ -1,6 +1,6 @@
 package dev.latchkey.domain.tenant;
 
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

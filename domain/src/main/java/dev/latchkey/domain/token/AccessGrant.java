@@ -1,5 +1,6 @@
 package dev.latchkey.domain.token;
 
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.TenantName;

@@ -1,5 +1,6 @@
 package dev.latchkey.domain.token;
 
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

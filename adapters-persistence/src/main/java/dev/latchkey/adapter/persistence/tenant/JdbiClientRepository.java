@@ -5,7 +5,7 @@ import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.ClientKind;
 import dev.latchkey.domain.tenant.TenantName;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;

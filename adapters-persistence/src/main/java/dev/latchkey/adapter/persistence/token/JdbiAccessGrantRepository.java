@@ -9,7 +9,7 @@ import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.util.Arrays;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -11,7 +11,7 @@ import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import dev.latchkey.adapter.web.error.ApiError;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.domain.credential.Password;
-import dev.latchkey.domain.credential.PasswordRule;
+import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.customer.EmailAddress;
 import io.javalin.http.Context;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.latchkey.application.port.out;
 
 import dev.latchkey.domain.token.AccessGrant;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.util.Optional;
 
 /** Keeps what each bearer token grants, under the token's hash. */

@@ -1,7 +1,6 @@
 package dev.latchkey.application.service.mail;
 
 import dev.latchkey.application.port.in.mail.DeliverQueuedMailUseCase;
-import dev.latchkey.application.port.out.MailDeliveryException;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailSender;
 import dev.latchkey.application.port.out.QueuedMail;
@@ -12,7 +11,8 @@ import java.util.List;
 
 /**
  * Delivers due outbox mails. A failed mail is tried again after a delay that doubles with each
- * failure (30 s up to 1 h), and given up after {@value #MAX_ATTEMPTS} attempts, never retried forever.
+ * failure (30 s up to 1 h), and given up after {@value #MAX_ATTEMPTS} attempts, never retried forever;
+ * any failure of the sender counts, not only the expected {@code MailDeliveryException}.
  */
 public final class DeliverQueuedMailService implements DeliverQueuedMailUseCase {
 
@@ -51,7 +51,7 @@ public final class DeliverQueuedMailService implements DeliverQueuedMailUseCase 
             sender.send(mail);
             outbox.markSent(mail.id(), clock.instant());
             return true;
-        } catch (MailDeliveryException e) {
+        } catch (RuntimeException e) {
             int attempts = mail.attempts() + 1;
             String error = truncate(e.getMessage());
             if (attempts >= MAX_ATTEMPTS) {

@@ -10,7 +10,7 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

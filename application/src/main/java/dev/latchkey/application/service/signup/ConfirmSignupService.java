@@ -11,7 +11,7 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.AuthenticateUseCase;
 import dev.latchkey.application.port.out.AccessGrantRepository;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
 
 /** Resolves bearer tokens by the hash of the presented token; one indexed row read per request. */

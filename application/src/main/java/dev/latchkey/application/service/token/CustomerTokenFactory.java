@@ -16,7 +16,7 @@ import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Instant;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.latchkey.domain.tenant.ClientKind;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Clock;
 import java.time.Duration;

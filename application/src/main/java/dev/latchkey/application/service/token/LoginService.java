@@ -6,7 +6,7 @@ import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.domain.credential.PasswordHash;
-import dev.latchkey.domain.credential.PasswordPolicy;
+import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.Tenant;

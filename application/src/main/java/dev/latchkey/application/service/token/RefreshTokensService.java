@@ -9,7 +9,7 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -14,7 +14,7 @@ import dev.latchkey.application.port.in.token.LogoutUseCase;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
-import dev.latchkey.domain.token.TokenHash;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package dev.latchkey.application.port.in.signup;
 
 import dev.latchkey.domain.credential.Password;
-import dev.latchkey.domain.credential.PasswordRule;
+import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.util.List;

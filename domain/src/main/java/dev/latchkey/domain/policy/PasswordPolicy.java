@@ -1,5 +1,6 @@
-package dev.latchkey.domain.credential;
+package dev.latchkey.domain.policy;
 
+import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import java.util.ArrayList;
 import java.util.List;

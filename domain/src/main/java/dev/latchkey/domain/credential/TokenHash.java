@@ -1,4 +1,4 @@
-package dev.latchkey.domain.token;
+package dev.latchkey.domain.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

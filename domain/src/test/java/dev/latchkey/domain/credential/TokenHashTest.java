@@ -1,4 +1,4 @@
-package dev.latchkey.domain.token;
+package dev.latchkey.domain.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.latchkey.domain.credential;
+package dev.latchkey.domain.policy;
 
 /** A rule of the password policy that a password can fail. */
 public enum PasswordRule {

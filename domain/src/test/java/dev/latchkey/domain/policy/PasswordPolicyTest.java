@@ -1,5 +1,6 @@
-package dev.latchkey.domain.credential;
+package dev.latchkey.domain.policy;
 
+import dev.latchkey.domain.credential.Password;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.domain.customer.EmailAddress;

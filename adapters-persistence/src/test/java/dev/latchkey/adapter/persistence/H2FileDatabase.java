@@ -1,0 +1,37 @@
+package dev.latchkey.adapter.persistence;
+
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.customer.CustomerNumber;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.TenantSettings;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Opens the real persistence adapter on an H2 file database in a test's folder, and makes test data. */
+final class H2FileDatabase {
+
+    static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+
+    private H2FileDatabase() {
+    }
+
+    static Persistence open(Path folder) {
+        return Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(folder), "", "", 4));
+    }
+
+    static Tenant tenant(String name) {
+        return new Tenant(new TenantName(name), "Shop " + name, TenantSettings.defaults(), NOW);
+    }
+
+    static Customer customer(Tenant tenant, String email, String number) {
+        return new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber(number),
+                new EmailAddress(email), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+                AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.latchkey.adapter.persistence;
+
+import static dev.latchkey.adapter.persistence.H2FileDatabase.NOW;
+import static dev.latchkey.adapter.persistence.H2FileDatabase.customer;
+import static dev.latchkey.adapter.persistence.H2FileDatabase.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.AdminScopes;
+import dev.latchkey.domain.tenant.Client;
+import dev.latchkey.domain.tenant.ClientId;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.SigningKey;
+import dev.latchkey.domain.credential.TokenHash;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantAndCustomerRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    private Persistence persistence;
+    private TenantRepository tenants;
+    private CustomerRepository customers;
+    private final Tenant demo = tenant("demo");
+
+    @BeforeEach
+    void open() {
+        persistence = H2FileDatabase.open(folder);
+        tenants = persistence.tenants();
+        customers = persistence.customers();
+        assertThat(tenants.add(demo)).isTrue();
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+    }
+
+    @Test
+    void aTenantIsReadBackWithItsSettings() {
+        assertThat(tenants.find(new TenantName("demo"))).contains(demo);
+        assertThat(tenants.find(new TenantName("other"))).isEmpty();
+    }
+
+    @Test
+    void aSecondTenantOfTheSameNameIsRefused() {
+        assertThat(tenants.add(demo)).isFalse();
+    }
+
+    @Test
+    void customerNumbersCountUpPerTenant() {
+        assertThat(tenants.add(tenant("other"))).isTrue();
+        long first = tenants.nextCustomerNumber(demo.name());
+        assertThat(tenants.nextCustomerNumber(demo.name())).isEqualTo(first + 1);
+        assertThat(tenants.nextCustomerNumber(new TenantName("other"))).isEqualTo(first);
+    }
+
+    @Test
+    void theInstallationIsMarkedOnlyOnce() {
+        assertThat(tenants.markInstalled(NOW)).isTrue();
+        assertThat(tenants.markInstalled(NOW)).isFalse();
+    }
+
+    @Test
+    void clientsAndSigningKeysAreKeptWithTheirSecretHashAndScopes() {
+        Client admin = Client.service(new ClientId("demo-admin"), demo.name(), TokenHash.of("s3cret-s3cret-s3cret"), AdminScopes.ALL);
+        persistence.clients().add(admin);
+        persistence.clients().add(Client.storefront(new ClientId("demo-storefront"), demo.name()));
+        assertThat(persistence.clients().find(new ClientId("demo-admin"))).contains(admin);
+        assertThat(persistence.clients().find(new ClientId("demo-admin")).orElseThrow().acceptsSecret("s3cret-s3cret-s3cret")).isTrue();
+
+        SigningKey older = new SigningKey(demo.name(), "k1", "{}", NOW);
+        SigningKey newer = new SigningKey(demo.name(), "k2", "{}", NOW.plusSeconds(60));
+        persistence.signingKeys().add(older);
+        persistence.signingKeys().add(newer);
+        assertThat(persistence.signingKeys().forTenant(demo.name())).containsExactly(newer, older);
+    }
+
+    @Test
+    void anEmailHasOneAccountPerTenantWhateverItsCase() {
+        Customer ada = customer(demo, "ada@example.test", "1");
+        assertThat(customers.add(ada)).isTrue();
+        assertThat(customers.add(customer(demo, "ADA@example.test", "2"))).isFalse();
+        assertThat(customers.findByEmail(demo.name(), new EmailAddress("Ada@Example.test"))).contains(ada);
+
+        Tenant other = tenant("other");
+        tenants.add(other);
+        assertThat(customers.add(customer(other, "ada@example.test", "1"))).isTrue();
+    }
+
+    @Test
+    void statusAndPasswordHashChangesAreStored() {
+        Customer ada = customer(demo, "ada@example.test", "1");
+        customers.add(ada);
+        customers.updateStatus(ada.id(), AccountStatus.ACTIVE);
+        customers.updatePasswordHash(ada.id(), new PasswordHash("new-hash"));
+        Customer stored = customers.find(demo.name(), ada.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(stored.passwordHash()).isEqualTo(new PasswordHash("new-hash"));
+    }
+
+    @Test
+    void aCustomerIsNotFoundThroughAnotherTenant() {
+        Customer ada = customer(demo, "ada@example.test", "1");
+        customers.add(ada);
+        tenants.add(tenant("other"));
+        assertThat(customers.find(new TenantName("other"), ada.id())).isEmpty();
+    }
+
+    @Test
+    void dataSurvivesClosingAndReopeningTheDatabaseFiles() {
+        Customer ada = customer(demo, "ada@example.test", "1");
+        customers.add(ada);
+        persistence.close();
+        persistence = H2FileDatabase.open(folder);
+        assertThat(persistence.customers().findByEmail(demo.name(), ada.email())).contains(ada);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.latchkey.adapter.persistence;
+
+import static dev.latchkey.adapter.persistence.H2FileDatabase.NOW;
+import static dev.latchkey.adapter.persistence.H2FileDatabase.customer;
+import static dev.latchkey.adapter.persistence.H2FileDatabase.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.QueuedMail;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.ClientId;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.token.AccessGrant;
+import dev.latchkey.domain.token.EmailToken;
+import dev.latchkey.domain.token.EmailTokenPurpose;
+import dev.latchkey.domain.token.LoginSession;
+import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.token.SessionId;
+import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.token.TokenKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenAndOutboxRepositoryTest {
+
+    private static final ClientId STOREFRONT = new ClientId("demo-storefront");
+    private static final SessionId SESSION = new SessionId("session-0123456789");
+
+    @TempDir
+    Path folder;
+
+    private Persistence persistence;
+    private final Tenant demo = tenant("demo");
+    private Customer ada;
+
+    @BeforeEach
+    void open() {
+        persistence = H2FileDatabase.open(folder);
+        persistence.tenants().add(demo);
+        ada = customer(demo, "ada@example.test", "1");
+        persistence.customers().add(ada);
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+    }
+
+    @Test
+    void aGrantIsFoundOnlyByTheHashOfItsToken() {
+        AccessGrant grant = new AccessGrant(TokenHash.of("token-a"), TokenKind.CUSTOMER, demo.name(), STOREFRONT, SESSION,
+                Optional.of(ada.id()), Set.of(), NOW, NOW.plusSeconds(3600));
+        persistence.accessGrants().add(grant);
+        assertThat(persistence.accessGrants().find(TokenHash.of("token-a"))).contains(grant);
+        assertThat(persistence.accessGrants().find(TokenHash.of("token-b"))).isEmpty();
+    }
+
+    @Test
+    void aRefreshTokenRotatesOnlyOnce() {
+        startSession();
+        persistence.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of("refresh"), SESSION, NOW,
+                NOW.plusSeconds(60), Optional.empty()));
+        assertThat(persistence.loginSessions().rotate(TokenHash.of("refresh"), NOW)).isTrue();
+        assertThat(persistence.loginSessions().rotate(TokenHash.of("refresh"), NOW)).isFalse();
+        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("refresh")).orElseThrow().wasRotated()).isTrue();
+    }
+
+    @Test
+    void revokingASessionEndsItsAccessAndRefreshTokens() {
+        startSession();
+        persistence.accessGrants().add(new AccessGrant(TokenHash.of("access"), TokenKind.CUSTOMER, demo.name(), STOREFRONT,
+                SESSION, Optional.of(ada.id()), Set.of(), NOW, NOW.plusSeconds(3600)));
+        persistence.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of("refresh"), SESSION, NOW,
+                NOW.plusSeconds(60), Optional.empty()));
+
+        persistence.loginSessions().revoke(SESSION, NOW);
+
+        assertThat(persistence.accessGrants().find(TokenHash.of("access"))).isEmpty();
+        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("refresh"))).isEmpty();
+        assertThat(persistence.loginSessions().find(SESSION).orElseThrow().isRevoked()).isTrue();
+    }
+
+    @Test
+    void aNewEmailTokenVoidsTheOlderOneAndEachIsSpentOnce() {
+        persistence.emailTokens().replace(emailToken("first"));
+        persistence.emailTokens().replace(emailToken("second"));
+
+        assertThat(persistence.emailTokens().find(TokenHash.of("first")).orElseThrow().isSpent()).isTrue();
+        assertThat(persistence.emailTokens().spend(TokenHash.of("second"), NOW)).isTrue();
+        assertThat(persistence.emailTokens().spend(TokenHash.of("second"), NOW)).isFalse();
+    }
+
+    @Test
+    void aQueuedMailIsClaimedByOneWorkerOnly() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("one"), NOW);
+
+        List<QueuedMail> first = outbox.claimDue(NOW, 10, NOW.plusSeconds(300));
+        List<QueuedMail> second = outbox.claimDue(NOW, 10, NOW.plusSeconds(300));
+
+        assertThat(first).hasSize(1).first().satisfies(queued -> {
+            assertThat(queued.mail()).isEqualTo(mail("one"));
+            assertThat(queued.status()).isEqualTo(QueuedMail.Status.PENDING);
+        });
+        assertThat(second).isEmpty();
+    }
+
+    @Test
+    void aMailIsDueAtTheVeryInstantItWasQueuedEvenWithNanosecondsThatWouldRoundUp() {
+        Instant queuedAt = NOW.plusNanos(999_999);
+        persistence.mailOutbox().enqueue(mail("now"), queuedAt);
+        assertThat(persistence.mailOutbox().claimDue(queuedAt, 10, queuedAt.plusSeconds(300))).hasSize(1);
+    }
+
+    @Test
+    void aClaimThatRanOutIsClaimedAgain() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("one"), NOW);
+        outbox.claimDue(NOW, 10, NOW.plusSeconds(300));
+        assertThat(outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(600))).hasSize(1);
+    }
+
+    @Test
+    void aMailToRetryWaitsForItsTimeAndASentMailIsNotClaimedAgain() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("retry"), NOW);
+        outbox.enqueue(mail("sent"), NOW.plusMillis(1));
+        List<QueuedMail> claimed = outbox.claimDue(NOW.plusMillis(1), 10, NOW.plusSeconds(300));
+        QueuedMail retry = claimed.stream().filter(m -> m.mail().subject().equals("retry")).findFirst().orElseThrow();
+        QueuedMail sent = claimed.stream().filter(m -> m.mail().subject().equals("sent")).findFirst().orElseThrow();
+        outbox.retryLater(retry.id(), 1, NOW.plus(Duration.ofSeconds(30)), "connection refused");
+        outbox.markSent(sent.id(), NOW);
+
+        assertThat(outbox.claimDue(NOW.plusSeconds(29), 10, NOW.plusSeconds(300))).isEmpty();
+        assertThat(outbox.claimDue(NOW.plusSeconds(31), 10, NOW.plusSeconds(300)))
+                .singleElement().satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
+        assertThat(outbox.newest(10)).extracting(QueuedMail::status)
+                .containsExactly(QueuedMail.Status.SENT, QueuedMail.Status.PENDING);
+    }
+
+    @Test
+    void aFailedMailIsNeverClaimedAgain() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("doomed"), NOW);
+        QueuedMail doomed = outbox.claimDue(NOW, 10, NOW.plusSeconds(300)).get(0);
+        outbox.markFailed(doomed.id(), 10, "mailbox unavailable");
+        assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2)))).isEmpty();
+        assertThat(outbox.newest(1).get(0).status()).isEqualTo(QueuedMail.Status.FAILED);
+    }
+
+    private void startSession() {
+        persistence.loginSessions().add(new LoginSession(SESSION, demo.name(), ada.id(), STOREFRONT, NOW, NOW, "curl/8", "127.0.0.1",
+                Optional.empty()));
+    }
+
+    private EmailToken emailToken(String token) {
+        return new EmailToken(TokenHash.of(token), demo.name(), ada.id(), EmailTokenPurpose.ACTIVATION, NOW,
+                NOW.plusSeconds(3600), Optional.empty());
+    }
+
+    private ComposedMail mail(String subject) {
+        return new ComposedMail(demo.name(), new EmailAddress("ada@example.test"), subject, "text " + subject, "<p>" + subject + "</p>");
+    }
+}

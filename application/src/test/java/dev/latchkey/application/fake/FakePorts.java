@@ -1,0 +1,106 @@
+package dev.latchkey.application.fake;
+
+import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.signup.ActivationMailer;
+import dev.latchkey.application.service.token.CustomerTokenFactory;
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.customer.CustomerNumber;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.Client;
+import dev.latchkey.domain.tenant.ClientId;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.TenantSettings;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every fake port, wired to each other, with two tenants ({@code shop} and {@code rival}) that
+ * have the same {@link #SETTINGS}, a signing key and a storefront client each.
+ */
+public final class FakePorts {
+
+    public static final String PUBLIC_URL = "https://id.example.test";
+    public static final TenantName SHOP = new TenantName("shop");
+    public static final TenantName RIVAL = new TenantName("rival");
+    public static final ClientId SHOP_STOREFRONT = new ClientId("shop-storefront");
+    public static final ClientId RIVAL_STOREFRONT = new ClientId("rival-storefront");
+
+    /** Lifetimes that all differ, so a service using the wrong one is caught. */
+    public static final Duration ANONYMOUS_LIFETIME = Duration.ofHours(2);
+    public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
+    public static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
+    public static final Duration SERVICE_LIFETIME = Duration.ofMinutes(30);
+    public static final Duration ACTIVATION_LIFETIME = Duration.ofHours(48);
+    public static final TenantSettings SETTINGS = new TenantSettings(ANONYMOUS_LIFETIME, ACCESS_LIFETIME, REFRESH_LIFETIME,
+            SERVICE_LIFETIME, ACTIVATION_LIFETIME, Optional.empty());
+
+    public final MutableClock clock = MutableClock.startingAt("2030-01-15T10:00:00Z");
+    public final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
+    public final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+    public final InMemoryEmailTokenRepository emailTokens = new InMemoryEmailTokenRepository();
+    public final InMemoryAccessGrantRepository grants = new InMemoryAccessGrantRepository();
+    public final InMemoryLoginSessionRepository sessions = new InMemoryLoginSessionRepository(grants);
+    public final InMemoryClientRepository clients = new InMemoryClientRepository();
+    public final InMemorySigningKeyRepository signingKeys = new InMemorySigningKeyRepository();
+    public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    public final RecordingMailComposer composer = new RecordingMailComposer();
+    public final FakePasswordHasher hasher = new FakePasswordHasher();
+    public final DirectTransactions transactions = new DirectTransactions();
+    public final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
+    public final FakeSaasTokenSigner signer = new FakeSaasTokenSigner();
+    public final MailLinks links = new MailLinks(() -> PUBLIC_URL);
+
+    public FakePorts() {
+        addTenant(SHOP, SHOP_STOREFRONT);
+        addTenant(RIVAL, RIVAL_STOREFRONT);
+    }
+
+    public Tenant tenant(TenantName name) {
+        return tenants.find(name).orElseThrow(() -> new AssertionError("No tenant " + name));
+    }
+
+    public CustomerTokenFactory tokenFactory() {
+        return new CustomerTokenFactory(secrets, grants, sessions, signingKeys, signer);
+    }
+
+    public ActivationMailer activationMailer() {
+        return new ActivationMailer(emailTokens, composer, outbox, links, secrets);
+    }
+
+    /** Puts a customer straight into the repository, with the password hashed as the fake hasher does. */
+    public Customer addCustomer(TenantName tenant, String email, String password, AccountStatus status) {
+        return addCustomer(tenant, email, FakePasswordHasher.hashOf(password), status);
+    }
+
+    public Customer addCustomer(TenantName tenant, String email, PasswordHash hash, AccountStatus status) {
+        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant,
+                new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant))), new EmailAddress(email), hash, status,
+                Customer.DEFAULT_LANGUAGE, clock.instant());
+        if (!customers.add(customer)) {
+            throw new IllegalStateException("Customer exists: " + email);
+        }
+        return customer;
+    }
+
+    /** The one-time token as the customer would take it from a link in a mail. */
+    public static String tokenFromLink(String link) {
+        int start = link.indexOf("?token=");
+        if (start < 0) {
+            throw new AssertionError("No token in link " + link);
+        }
+        return URLDecoder.decode(link.substring(start + "?token=".length()), StandardCharsets.UTF_8);
+    }
+
+    private void addTenant(TenantName name, ClientId storefront) {
+        tenants.add(new Tenant(name, "The " + name.value(), SETTINGS, clock.instant()));
+        signingKeys.add(signer.newKey(name, clock.instant()));
+        clients.add(Client.storefront(storefront, name));
+    }
+}

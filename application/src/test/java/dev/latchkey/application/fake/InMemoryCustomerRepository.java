@@ -1,0 +1,59 @@
+package dev.latchkey.application.fake;
+
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.TenantName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Customers in a map; like the table, one account per email within a tenant. */
+public class InMemoryCustomerRepository implements CustomerRepository {
+
+    private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Customer> find(TenantName tenant, CustomerId id) {
+        return Optional.ofNullable(customers.get(id)).filter(customer -> customer.tenant().equals(tenant));
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(TenantName tenant, EmailAddress email) {
+        return customers.values().stream()
+                .filter(customer -> customer.tenant().equals(tenant) && customer.email().equals(email))
+                .findFirst();
+    }
+
+    @Override
+    public boolean add(Customer customer) {
+        if (findByEmail(customer.tenant(), customer.email()).isPresent() || customers.containsKey(customer.id())) {
+            return false;
+        }
+        customers.put(customer.id(), customer);
+        return true;
+    }
+
+    @Override
+    public void updateStatus(CustomerId id, AccountStatus status) {
+        customers.computeIfPresent(id, (key, customer) -> customer.withStatus(status));
+    }
+
+    @Override
+    public void updatePasswordHash(CustomerId id, PasswordHash hash) {
+        customers.computeIfPresent(id, (key, customer) -> customer.withPasswordHash(hash));
+    }
+
+    public List<Customer> all() {
+        return List.copyOf(customers.values());
+    }
+
+    /** The one customer with that email in that tenant; fails the test when there is none. */
+    public Customer get(TenantName tenant, EmailAddress email) {
+        return findByEmail(tenant, email).orElseThrow(() -> new AssertionError("No customer " + email + " in " + tenant));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.latchkey.application.fake;
+
+import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.token.LoginSession;
+import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.token.SessionId;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Login sessions and refresh tokens in maps. Revoking a session ends its access grants, as the
+ * port promises; its refresh tokens are kept, so the service itself must refuse them.
+ */
+public final class InMemoryLoginSessionRepository implements LoginSessionRepository {
+
+    private final InMemoryAccessGrantRepository grants;
+    private final Map<SessionId, LoginSession> sessions = new LinkedHashMap<>();
+    private final Map<TokenHash, RefreshToken> refreshTokens = new LinkedHashMap<>();
+
+    public InMemoryLoginSessionRepository(InMemoryAccessGrantRepository grants) {
+        this.grants = grants;
+    }
+
+    @Override
+    public void add(LoginSession session) {
+        if (sessions.putIfAbsent(session.id(), session) != null) {
+            throw new IllegalStateException("Duplicate session " + session.id());
+        }
+    }
+
+    @Override
+    public Optional<LoginSession> find(SessionId id) {
+        return Optional.ofNullable(sessions.get(id));
+    }
+
+    @Override
+    public void markUsed(SessionId id, Instant when) {
+        sessions.computeIfPresent(id, (key, s) -> new LoginSession(s.id(), s.tenant(), s.customer(), s.client(),
+                s.createdAt(), when, s.userAgent(), s.ip(), s.revokedAt()));
+    }
+
+    @Override
+    public void revoke(SessionId id, Instant when) {
+        sessions.computeIfPresent(id, (key, s) -> s.isRevoked() ? s : new LoginSession(s.id(), s.tenant(), s.customer(),
+                s.client(), s.createdAt(), s.lastUsedAt(), s.userAgent(), s.ip(), Optional.of(when)));
+        grants.removeSession(id);
+    }
+
+    @Override
+    public void addRefreshToken(RefreshToken token) {
+        if (refreshTokens.putIfAbsent(token.tokenHash(), token) != null) {
+            throw new IllegalStateException("Duplicate refresh token hash " + token.tokenHash());
+        }
+    }
+
+    @Override
+    public Optional<RefreshToken> findRefreshToken(TokenHash tokenHash) {
+        return Optional.ofNullable(refreshTokens.get(tokenHash));
+    }
+
+    @Override
+    public boolean rotate(TokenHash tokenHash, Instant when) {
+        RefreshToken token = refreshTokens.get(tokenHash);
+        if (token == null || token.wasRotated()) {
+            return false;
+        }
+        refreshTokens.put(tokenHash, new RefreshToken(token.tokenHash(), token.session(), token.issuedAt(), token.expiresAt(),
+                Optional.of(when)));
+        return true;
+    }
+
+    public List<LoginSession> all() {
+        return List.copyOf(sessions.values());
+    }
+
+    /** The session; fails the test when there is none. */
+    public LoginSession get(SessionId id) {
+        return find(id).orElseThrow(() -> new AssertionError("No session " + id));
+    }
+}

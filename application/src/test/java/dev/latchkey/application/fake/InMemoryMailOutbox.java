@@ -1,0 +1,112 @@
+package dev.latchkey.application.fake;
+
+import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.QueuedMail;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox as a list of rows, claimed and retried like the table. */
+public final class InMemoryMailOutbox implements MailOutbox {
+
+    /** One outbox row, as the table keeps it. */
+    public record Row(QueuedMail queued, Instant nextAttemptAt, Optional<Instant> claimedUntil, Optional<String> lastError,
+                      Optional<Instant> sentAt) {
+
+        public String id() {
+            return queued.id();
+        }
+
+        public QueuedMail.Status status() {
+            return queued.status();
+        }
+
+        public int attempts() {
+            return queued.attempts();
+        }
+
+        public ComposedMail mail() {
+            return queued.mail();
+        }
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private int nextId = 1;
+
+    @Override
+    public void enqueue(ComposedMail mail, Instant now) {
+        String id = "mail-" + nextId++;
+        rows.add(new Row(new QueuedMail(id, mail, QueuedMail.Status.PENDING, 0, now), now, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+    }
+
+    @Override
+    public List<QueuedMail> claimDue(Instant now, int limit, Instant claimedUntil) {
+        List<Row> due = rows.stream()
+                .filter(row -> row.status() == QueuedMail.Status.PENDING)
+                .filter(row -> !row.nextAttemptAt().isAfter(now))
+                .filter(row -> row.claimedUntil().map(until -> until.isBefore(now)).orElse(true))
+                .sorted(Comparator.comparing(Row::nextAttemptAt))
+                .limit(limit)
+                .toList();
+        for (Row row : due) {
+            put(new Row(row.queued(), row.nextAttemptAt(), Optional.of(claimedUntil), row.lastError(), row.sentAt()));
+        }
+        return due.stream().map(Row::queued).toList();
+    }
+
+    @Override
+    public void markSent(String id, Instant when) {
+        Row row = row(id);
+        put(new Row(with(row.queued(), QueuedMail.Status.SENT, row.attempts()), row.nextAttemptAt(), Optional.empty(),
+                row.lastError(), Optional.of(when)));
+    }
+
+    @Override
+    public void retryLater(String id, int attempts, Instant nextAttempt, String error) {
+        Row row = row(id);
+        put(new Row(with(row.queued(), row.status(), attempts), nextAttempt, Optional.empty(), Optional.of(error),
+                row.sentAt()));
+    }
+
+    @Override
+    public void markFailed(String id, int attempts, String error) {
+        Row row = row(id);
+        put(new Row(with(row.queued(), QueuedMail.Status.FAILED, attempts), row.nextAttemptAt(), Optional.empty(),
+                Optional.of(error), row.sentAt()));
+    }
+
+    @Override
+    public List<QueuedMail> newest(int limit) {
+        List<QueuedMail> newestFirst = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
+            newestFirst.add(rows.get(i).queued());
+        }
+        return newestFirst;
+    }
+
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    public List<ComposedMail> mails() {
+        return rows.stream().map(Row::mail).toList();
+    }
+
+    /** The row with that id; fails the test when there is none. */
+    public Row row(String id) {
+        return rows.stream().filter(row -> row.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("No mail " + id));
+    }
+
+    private void put(Row updated) {
+        rows.replaceAll(row -> row.id().equals(updated.id()) ? updated : row);
+    }
+
+    private static QueuedMail with(QueuedMail mail, QueuedMail.Status status, int attempts) {
+        return new QueuedMail(mail.id(), mail.mail(), status, attempts, mail.createdAt());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.latchkey.application.fake;
+
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tenants in a map, customer numbers from a counter per tenant, and the installation record as a field. */
+public final class InMemoryTenantRepository implements TenantRepository {
+
+    private final Map<TenantName, Tenant> tenants = new HashMap<>();
+    private final Map<TenantName, Long> lastCustomerNumber = new HashMap<>();
+    private Optional<Instant> installedAt = Optional.empty();
+
+    @Override
+    public Optional<Tenant> find(TenantName name) {
+        return Optional.ofNullable(tenants.get(name));
+    }
+
+    @Override
+    public boolean add(Tenant tenant) {
+        return tenants.putIfAbsent(tenant.name(), tenant) == null;
+    }
+
+    @Override
+    public long nextCustomerNumber(TenantName name) {
+        return lastCustomerNumber.merge(name, 1L, Long::sum);
+    }
+
+    @Override
+    public boolean markInstalled(Instant when) {
+        if (installedAt.isPresent()) {
+            return false;
+        }
+        installedAt = Optional.of(when);
+        return true;
+    }
+
+    public List<Tenant> all() {
+        return List.copyOf(tenants.values());
+    }
+
+    public Optional<Instant> installedAt() {
+        return installedAt;
+    }
+}

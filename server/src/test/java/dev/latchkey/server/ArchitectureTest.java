@@ -1,0 +1,141 @@
+package dev.latchkey.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hexagon's rules, checked on the classes of every module as the reactor build produces them. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importAllModules() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.latchkey");
+    }
+
+    @Test
+    void dependenciesPointInwardAndAdaptersNeverUseEachOther() {
+        onionArchitecture()
+                .domainModels("dev.latchkey.domain.tenant..", "dev.latchkey.domain.customer..",
+                        "dev.latchkey.domain.credential..", "dev.latchkey.domain.token..")
+                .domainServices("dev.latchkey.domain.policy..")
+                .applicationServices("dev.latchkey.application..")
+                .adapter("persistence", "dev.latchkey.adapter.persistence..")
+                .adapter("mail", "dev.latchkey.adapter.mail..")
+                .adapter("web", "dev.latchkey.adapter.web..")
+                .adapter("crypto", "dev.latchkey.adapter.crypto..")
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.latchkey.server.."), DescribedPredicate.alwaysTrue())
+                .check(classes);
+    }
+
+    @Test
+    void theDomainUsesOnlyTheJdk() {
+        classes().that().resideInAPackage("dev.latchkey.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.latchkey.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationUsesOnlyTheDomainAndTheJdk() {
+        classes().that().resideInAPackage("dev.latchkey.application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.latchkey.application..", "dev.latchkey.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersDriveUseCasesThroughPortsNotServices() {
+        noClasses().that().resideInAPackage("dev.latchkey.adapter..")
+                .should().dependOnClassesThat().resideInAPackage("dev.latchkey.application.service..")
+                .check(classes);
+    }
+
+    @Test
+    void templatesKnowNoDomainApplicationOrAdapterType() {
+        noClasses().that().resideInAPackage("dev.latchkey.ui..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("dev.latchkey.domain..", "dev.latchkey.application..", "dev.latchkey.adapter..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceTechnologyStaysInThePersistenceAdapter() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.persistence..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.jdbi..", "com.zaxxer..", "org.h2..", "org.flywaydb..", "java.sql..", "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void webTechnologyStaysInTheWebAdapter() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.web..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "com.fasterxml.jackson..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void mailTechnologyStaysInTheMailAdapter() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.simplejavamail..", "jakarta.mail..")
+                .check(classes);
+    }
+
+    @Test
+    void cryptographyLibrariesStayInTheCryptoAdapter() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.crypto..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.password4j..", "com.nimbusds..")
+                .check(classes);
+    }
+
+    @Test
+    void templatesAreRenderedOnlyByTheUiTheWebAndTheMailAdapters() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.ui..", "dev.latchkey.adapter.web..", "dev.latchkey.adapter.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("gg.jte..", "dev.latchkey.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.latchkey.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void incomingPortsAreUseCases() {
+        classes().that().resideInAPackage("dev.latchkey.application.port.in..").and().areInterfaces()
+                .and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("UseCase")
+                .check(classes);
+    }
+
+    @Test
+    void useCasesAreImplementedByServices() {
+        classes().that().implement(DescribedPredicate.describe("a use case",
+                        (JavaClass c) -> c.getSimpleName().endsWith("UseCase")
+                                && c.getPackageName().startsWith("dev.latchkey.application.port.in")))
+                .should().haveSimpleNameEndingWith("Service")
+                .andShould().resideInAPackage("dev.latchkey.application.service..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesAndAdaptersAreFinal() {
+        classes().that().resideInAnyPackage("dev.latchkey.application.service..", "dev.latchkey.adapter..")
+                .and().areTopLevelClasses().and().areNotInterfaces().and().areNotRecords().and().areNotEnums()
+                .should().haveModifier(JavaModifier.FINAL)
+                .check(classes);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.latchkey.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole application, started in-process on a free port, on an H2 file database in a test
+ * folder, sending mail to a GreenMail SMTP server: what the end-to-end tests talk to over HTTP.
+ */
+final class RunningLatchkey implements AutoCloseable {
+
+    static final String ADMIN_SECRET = "admin-secret-for-tests-0123456789";
+    private static final Pattern TOKEN_LINK = Pattern.compile("https?://\\S+[?&]token=([A-Za-z0-9_-]+)");
+
+    final MutableClock clock = new MutableClock();
+    private GreenMail smtp;
+    private final int smtpPort;
+    final Path dataDir;
+    final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final Map<String, String> environment;
+    private Application application;
+    Http http;
+
+    private RunningLatchkey(Path dataDir, boolean withSmtp, Map<String, String> extra) {
+        this.dataDir = dataDir;
+        this.smtp = withSmtp ? new GreenMail(ServerSetupTest.SMTP.dynamicPort()) : null;
+        if (smtp != null) {
+            smtp.start();
+        }
+        this.smtpPort = smtp == null ? -1 : smtp.getSmtp().getPort();
+        environment = new HashMap<>();
+        environment.put("LATCHKEY_HTTP_HOST", "127.0.0.1");
+        environment.put("LATCHKEY_HTTP_PORT", "0");
+        environment.put("LATCHKEY_DATA_DIR", dataDir.toString());
+        environment.put("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", ADMIN_SECRET);
+        if (smtp != null) {
+            environment.put("LATCHKEY_SMTP_HOST", "127.0.0.1");
+            environment.put("LATCHKEY_SMTP_PORT", Integer.toString(smtpPort));
+            environment.put("LATCHKEY_MAIL_FROM", "shop@example.test");
+        }
+        environment.putAll(extra);
+    }
+
+    static RunningLatchkey withSmtp(Path dataDir) {
+        return new RunningLatchkey(dataDir, true, Map.of()).start();
+    }
+
+    static RunningLatchkey withoutSmtp(Path dataDir, Map<String, String> extra) {
+        return new RunningLatchkey(dataDir, false, extra).start();
+    }
+
+    RunningLatchkey start() {
+        application = Application.start(Config.load(environment, dataDir), clock,
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+        http = new Http("http://127.0.0.1:" + application.port());
+        return this;
+    }
+
+    void stop() {
+        application.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** Takes the mail server down, as an outage would. */
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    /** Brings the mail server back on the port Latchkey was configured with. */
+    void restartSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    String anonymousToken() {
+        Http.Response response = http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("access_token").asText();
+    }
+
+    Http.Response signUp(String email, String password) {
+        return http.postJson("/customer/demo/signup", anonymousToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    Http.Response login(String email, String password) {
+        return http.postJson("/customer/demo/login", anonymousToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    /** Signs up, reads the activation link out of the mail and confirms it; returns the login answer. */
+    JsonNode signUpAndActivate(String email, String password) {
+        int before = mailsTo(email).size();
+        assertThat(signUp(email, password).status()).isEqualTo(201);
+        MimeMessage activation = awaitMails(email, before + 1).get(before);
+        Http.Response confirmed = http.get("/customer/demo/signup/optin/" + tokenIn(activation), anonymousToken());
+        assertThat(confirmed.status()).isEqualTo(200);
+        return confirmed.json();
+    }
+
+    List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> isTo(message, email)).toList();
+    }
+
+    /** Waits (bounded) until {@code count} mails reached {@code email}. */
+    List<MimeMessage> awaitMails(String email, int count) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (mailsTo(email).size() < count && System.currentTimeMillis() < deadline) {
+            smtp.waitForIncomingEmail(200, smtp.getReceivedMessages().length + 1);
+        }
+        List<MimeMessage> mails = mailsTo(email);
+        assertThat(mails).as("mails to %s", email).hasSizeGreaterThanOrEqualTo(count);
+        return mails;
+    }
+
+    /** The one-time token of the link in the mail's plain-text part. */
+    static String tokenIn(MimeMessage mail) {
+        String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        Matcher matcher = TOKEN_LINK.matcher(body);
+        assertThat(matcher.find()).as("a link with token= in %s", body).isTrue();
+        return matcher.group(1);
+    }
+
+    static String plainText(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    private static boolean isTo(MimeMessage message, String email) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
