@@ -63,6 +63,10 @@ final class RunningLatchkey implements AutoCloseable {
         return new RunningLatchkey(dataDir, true, Map.of()).start();
     }
 
+    static RunningLatchkey withSmtp(Path dataDir, Map<String, String> extra) {
+        return new RunningLatchkey(dataDir, true, extra).start();
+    }
+
     static RunningLatchkey withoutSmtp(Path dataDir, Map<String, String> extra) {
         return new RunningLatchkey(dataDir, false, extra).start();
     }

@@ -26,12 +26,13 @@ public final class JdbiAccessGrantRepository implements AccessGrantRepository {
         this.jdbi = jdbi;
     }
 
+    /** The customer is cast in SQL: PostgreSQL types a bare NULL parameter as text, which a UUID column refuses. */
     @Override
     public void add(AccessGrant grant) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO access_grant (token_hash, kind, tenant, client_id, session_id, customer_id, scopes,
                                                   issued_at, expires_at)
-                        VALUES (:hash, :kind, :tenant, :client, :session, :customer, :scopes, :issuedAt, :expiresAt)""")
+                        VALUES (:hash, :kind, :tenant, :client, :session, CAST(:customer AS UUID), :scopes, :issuedAt, :expiresAt)""")
                 .bind("hash", grant.tokenHash().hex())
                 .bind("kind", grant.kind().name())
                 .bind("tenant", grant.tenant().value())

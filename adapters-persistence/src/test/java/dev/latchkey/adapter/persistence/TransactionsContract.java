@@ -1,29 +1,27 @@
 package dev.latchkey.adapter.persistence;
 
-import static dev.latchkey.adapter.persistence.H2FileDatabase.customer;
-import static dev.latchkey.adapter.persistence.H2FileDatabase.tenant;
+import static dev.latchkey.adapter.persistence.TestData.customer;
+import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.Tenant;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TransactionsTest {
-
-    @TempDir
-    Path folder;
+abstract class TransactionsContract {
 
     private Persistence persistence;
     private final Tenant demo = tenant("demo");
 
+    /** The database to run against: a fresh, empty one for each test. */
+    protected abstract DatabaseSettings settings();
+
     @BeforeEach
     void open() {
-        persistence = H2FileDatabase.open(folder);
+        persistence = Persistence.open(settings());
         persistence.tenants().add(demo);
     }
 

@@ -9,20 +9,15 @@ import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Opens the real persistence adapter on an H2 file database in a test's folder, and makes test data. */
-final class H2FileDatabase {
+/** Test data shared by the repository contracts. */
+final class TestData {
 
     static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
 
-    private H2FileDatabase() {
-    }
-
-    static Persistence open(Path folder) {
-        return Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(folder), "", "", 4));
+    private TestData() {
     }
 
     static Tenant tenant(String name) {

@@ -1,8 +1,8 @@
 package dev.latchkey.adapter.persistence;
 
-import static dev.latchkey.adapter.persistence.H2FileDatabase.NOW;
-import static dev.latchkey.adapter.persistence.H2FileDatabase.customer;
-import static dev.latchkey.adapter.persistence.H2FileDatabase.tenant;
+import static dev.latchkey.adapter.persistence.TestData.NOW;
+import static dev.latchkey.adapter.persistence.TestData.customer;
+import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.CustomerRepository;
@@ -18,25 +18,23 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.SigningKey;
 import dev.latchkey.domain.credential.TokenHash;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TenantAndCustomerRepositoryTest {
-
-    @TempDir
-    Path folder;
+abstract class TenantAndCustomerRepositoryContract {
 
     private Persistence persistence;
     private TenantRepository tenants;
     private CustomerRepository customers;
     private final Tenant demo = tenant("demo");
 
+    /** The database to run against: a fresh, empty one for each test. */
+    protected abstract DatabaseSettings settings();
+
     @BeforeEach
     void open() {
-        persistence = H2FileDatabase.open(folder);
+        persistence = Persistence.open(settings());
         tenants = persistence.tenants();
         customers = persistence.customers();
         assertThat(tenants.add(demo)).isTrue();
@@ -123,7 +121,7 @@ class TenantAndCustomerRepositoryTest {
         Customer ada = customer(demo, "ada@example.test", "1");
         customers.add(ada);
         persistence.close();
-        persistence = H2FileDatabase.open(folder);
+        persistence = Persistence.open(settings());
         assertThat(persistence.customers().findByEmail(demo.name(), ada.email())).contains(ada);
     }
 }

@@ -1,8 +1,8 @@
 package dev.latchkey.adapter.persistence;
 
-import static dev.latchkey.adapter.persistence.H2FileDatabase.NOW;
-import static dev.latchkey.adapter.persistence.H2FileDatabase.customer;
-import static dev.latchkey.adapter.persistence.H2FileDatabase.tenant;
+import static dev.latchkey.adapter.persistence.TestData.NOW;
+import static dev.latchkey.adapter.persistence.TestData.customer;
+import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.ComposedMail;
@@ -20,7 +20,6 @@ import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,23 +28,22 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TokenAndOutboxRepositoryTest {
+abstract class TokenAndOutboxRepositoryContract {
 
     private static final ClientId STOREFRONT = new ClientId("demo-storefront");
     private static final SessionId SESSION = new SessionId("session-0123456789");
-
-    @TempDir
-    Path folder;
 
     private Persistence persistence;
     private final Tenant demo = tenant("demo");
     private Customer ada;
 
+    /** The database to run against: a fresh, empty one for each test. */
+    protected abstract DatabaseSettings settings();
+
     @BeforeEach
     void open() {
-        persistence = H2FileDatabase.open(folder);
+        persistence = Persistence.open(settings());
         persistence.tenants().add(demo);
         ada = customer(demo, "ada@example.test", "1");
         persistence.customers().add(ada);
@@ -63,6 +61,22 @@ class TokenAndOutboxRepositoryTest {
         persistence.accessGrants().add(grant);
         assertThat(persistence.accessGrants().find(TokenHash.of("token-a"))).contains(grant);
         assertThat(persistence.accessGrants().find(TokenHash.of("token-b"))).isEmpty();
+    }
+
+    @Test
+    void anAnonymousGrantNamesNoCustomer() {
+        AccessGrant grant = new AccessGrant(TokenHash.of("anonymous"), TokenKind.ANONYMOUS, demo.name(), STOREFRONT, SESSION,
+                Optional.empty(), Set.of(), NOW, NOW.plusSeconds(3600));
+        persistence.accessGrants().add(grant);
+        assertThat(persistence.accessGrants().find(TokenHash.of("anonymous"))).contains(grant);
+    }
+
+    @Test
+    void aServiceGrantKeepsItsScopes() {
+        AccessGrant grant = new AccessGrant(TokenHash.of("service"), TokenKind.SERVICE, demo.name(), new ClientId("demo-admin"),
+                SESSION, Optional.empty(), Set.of("customer.customer_read", "customer.customer_manage"), NOW, NOW.plusSeconds(3600));
+        persistence.accessGrants().add(grant);
+        assertThat(persistence.accessGrants().find(TokenHash.of("service"))).contains(grant);
     }
 
     @Test

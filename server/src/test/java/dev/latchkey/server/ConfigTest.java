@@ -1,0 +1,79 @@
+package dev.latchkey.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void withNothingSetTheDefaultsOfTheContractApply() {
+        Config config = Config.load(Map.of(), workingDirectory);
+        assertThat(config.httpHost()).isEqualTo("0.0.0.0");
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.dbUrl()).isEmpty();
+        assertThat(config.publicUrl()).isEmpty();
+        assertThat(config.smtp()).isEmpty();
+        assertThat(config.defaultTenant().value()).isEqualTo("demo");
+        assertThat(config.bootstrapAdminSecret()).isEmpty();
+        assertThat(config.loginMaxFailures()).isEqualTo(5);
+        assertThat(config.addressMaxFailures()).isEqualTo(100);
+    }
+
+    @Test
+    void thePropertiesFileIsReadAndTheEnvironmentWins() throws IOException {
+        Files.writeString(workingDirectory.resolve("latchkey.properties"), """
+                latchkey.http.port = 9090
+                latchkey.default.tenant = shop
+                latchkey.smtp.host = mail.example.test
+                latchkey.smtp.transport = smtps
+                latchkey.public.url = https://accounts.example.test/
+                """);
+        Config config = Config.load(Map.of("LATCHKEY_HTTP_PORT", "7070", "PATH", "/usr/bin"), workingDirectory);
+        assertThat(config.httpPort()).isEqualTo(7070);
+        assertThat(config.defaultTenant().value()).isEqualTo("shop");
+        assertThat(config.publicUrl()).contains("https://accounts.example.test");
+        assertThat(config.smtp()).hasValueSatisfying(smtp -> {
+            assertThat(smtp.host()).isEqualTo("mail.example.test");
+            assertThat(smtp.transport()).isEqualTo("SMTPS");
+            assertThat(smtp.port()).isEqualTo(465);
+        });
+    }
+
+    @Test
+    void everyBadValueNamesItsVariable() {
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_HTTP_PORT", "eighty"), workingDirectory))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("LATCHKEY_HTTP_PORT");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_HTTP_PORT", "70000"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_HTTP_PORT");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_DEFAULT_TENANT", "My-Shop"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_DEFAULT_TENANT");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", "short"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_BOOTSTRAP_ADMIN_SECRET");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_SMTP_TRANSPORT", "pigeon"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_SMTP_TRANSPORT");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_PUBLIC_URL", "ftp://x"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_PUBLIC_URL");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_LOGIN_MAX_FAILURES", "0"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_LOGIN_MAX_FAILURES");
+    }
+
+    @Test
+    void theAdminSecretNeverShowsInTheConfigurationsText() {
+        Config config = Config.load(Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", "super-secret-value-123",
+                "LATCHKEY_SMTP_HOST", "h", "LATCHKEY_SMTP_PASSWORD", "smtp-password-456", "LATCHKEY_DB_PASSWORD", "db-pass-789"),
+                workingDirectory);
+        assertThat(config.toString()).doesNotContain("super-secret-value-123").doesNotContain("smtp-password-456")
+                .doesNotContain("db-pass-789");
+    }
+}
