@@ -105,6 +105,42 @@ abstract class TokenAndOutboxRepositoryContract {
     }
 
     @Test
+    void revokingAllSessionsOfACustomerCanKeepTheCurrentOne() {
+        startSession();
+        SessionId other = new SessionId("session-other-000001");
+        SessionId third = new SessionId("session-third-000001");
+        for (SessionId id : List.of(other, third)) {
+            persistence.loginSessions().add(new LoginSession(id, demo.name(), ada.id(), STOREFRONT, NOW, NOW, "curl/8", "127.0.0.1",
+                    Optional.empty()));
+        }
+        persistence.loginSessions().revokeAllOf(ada.id(), Optional.of(SESSION), NOW);
+        assertThat(persistence.loginSessions().find(SESSION).orElseThrow().isRevoked()).isFalse();
+        assertThat(persistence.loginSessions().find(other).orElseThrow().isRevoked()).isTrue();
+        assertThat(persistence.loginSessions().find(third).orElseThrow().isRevoked()).isTrue();
+
+        persistence.loginSessions().revokeAllOf(ada.id(), Optional.empty(), NOW);
+        assertThat(persistence.loginSessions().find(SESSION).orElseThrow().isRevoked()).isTrue();
+    }
+
+    @Test
+    void deletingACustomerLeavesNothingOfItBehind() {
+        startSession();
+        persistence.accessGrants().add(new AccessGrant(TokenHash.of("access"), TokenKind.CUSTOMER, demo.name(), STOREFRONT,
+                SESSION, Optional.of(ada.id()), Set.of(), NOW, NOW.plusSeconds(3600)));
+        persistence.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of("refresh"), SESSION, NOW,
+                NOW.plusSeconds(60), Optional.empty()));
+        persistence.emailTokens().replace(emailToken("mailed"));
+
+        persistence.customers().delete(ada.id());
+
+        assertThat(persistence.customers().find(demo.name(), ada.id())).isEmpty();
+        assertThat(persistence.loginSessions().find(SESSION)).isEmpty();
+        assertThat(persistence.accessGrants().find(TokenHash.of("access"))).isEmpty();
+        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("refresh"))).isEmpty();
+        assertThat(persistence.emailTokens().find(TokenHash.of("mailed"))).isEmpty();
+    }
+
+    @Test
     void aNewEmailTokenVoidsTheOlderOneAndEachIsSpentOnce() {
         persistence.emailTokens().replace(emailToken("first"));
         persistence.emailTokens().replace(emailToken("second"));
@@ -112,6 +148,14 @@ abstract class TokenAndOutboxRepositoryContract {
         assertThat(persistence.emailTokens().find(TokenHash.of("first")).orElseThrow().isSpent()).isTrue();
         assertThat(persistence.emailTokens().spend(TokenHash.of("second"), NOW)).isTrue();
         assertThat(persistence.emailTokens().spend(TokenHash.of("second"), NOW)).isFalse();
+    }
+
+    @Test
+    void anEmailTokenKeepsItsPayload() {
+        EmailToken change = new EmailToken(TokenHash.of("change"), demo.name(), ada.id(), EmailTokenPurpose.EMAIL_CHANGE, NOW,
+                NOW.plusSeconds(3600), Optional.empty(), Optional.of("ada.new@example.test"));
+        persistence.emailTokens().replace(change);
+        assertThat(persistence.emailTokens().find(TokenHash.of("change"))).contains(change);
     }
 
     @Test
@@ -179,7 +223,7 @@ abstract class TokenAndOutboxRepositoryContract {
 
     private EmailToken emailToken(String token) {
         return new EmailToken(TokenHash.of(token), demo.name(), ada.id(), EmailTokenPurpose.ACTIVATION, NOW,
-                NOW.plusSeconds(3600), Optional.empty());
+                NOW.plusSeconds(3600), Optional.empty(), Optional.empty());
     }
 
     private ComposedMail mail(String subject) {

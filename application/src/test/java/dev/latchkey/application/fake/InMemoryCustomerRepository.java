@@ -48,6 +48,11 @@ public class InMemoryCustomerRepository implements CustomerRepository {
         customers.computeIfPresent(id, (key, customer) -> customer.withPasswordHash(hash));
     }
 
+    @Override
+    public void delete(CustomerId id) {
+        customers.remove(id);
+    }
+
     public List<Customer> all() {
         return List.copyOf(customers.values());
     }

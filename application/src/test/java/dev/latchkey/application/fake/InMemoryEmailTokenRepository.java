@@ -52,6 +52,6 @@ public final class InMemoryEmailTokenRepository implements EmailTokenRepository 
 
     private static EmailToken spent(EmailToken token, Instant when) {
         return new EmailToken(token.tokenHash(), token.tenant(), token.customer(), token.purpose(), token.issuedAt(),
-                token.expiresAt(), Optional.of(when));
+                token.expiresAt(), Optional.of(when), token.payload());
     }
 }

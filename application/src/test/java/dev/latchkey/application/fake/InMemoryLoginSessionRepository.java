@@ -2,6 +2,7 @@ package dev.latchkey.application.fake;
 
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
@@ -48,6 +49,14 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
         sessions.computeIfPresent(id, (key, s) -> s.isRevoked() ? s : new LoginSession(s.id(), s.tenant(), s.customer(),
                 s.client(), s.createdAt(), s.lastUsedAt(), s.userAgent(), s.ip(), Optional.of(when)));
         grants.removeSession(id);
+    }
+
+    @Override
+    public void revokeAllOf(CustomerId customer, Optional<SessionId> keep, Instant when) {
+        List.copyOf(sessions.values()).stream()
+                .filter(session -> session.customer().equals(customer) && !session.isRevoked())
+                .filter(session -> keep.map(kept -> !kept.equals(session.id())).orElse(true))
+                .forEach(session -> revoke(session.id(), when));
     }
 
     @Override

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A one-time token sent by mail, kept under its hash; spent on first use. */
+/**
+ * A one-time token sent by mail, kept under its hash; spent on first use.
+ *
+ * @param payload what the token carries besides its purpose, e.g. the new address of an email change
+ */
 public record EmailToken(
         TokenHash tokenHash,
         TenantName tenant,
@@ -15,7 +19,8 @@ public record EmailToken(
         EmailTokenPurpose purpose,
         Instant issuedAt,
         Instant expiresAt,
-        Optional<Instant> spentAt) {
+        Optional<Instant> spentAt,
+        Optional<String> payload) {
 
     public EmailToken {
         Objects.requireNonNull(tokenHash, "tokenHash");
@@ -25,6 +30,7 @@ public record EmailToken(
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(spentAt, "spentAt");
+        Objects.requireNonNull(payload, "payload");
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -80,6 +80,13 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .execute());
     }
 
+    @Override
+    public void delete(CustomerId id) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM customer WHERE id = :id")
+                .bind("id", id.value())
+                .execute());
+    }
+
     private static Customer toCustomer(ResultSet rs) throws SQLException {
         return new Customer(
                 new CustomerId(rs.getObject("id", UUID.class)),

@@ -29,14 +29,15 @@ public final class JdbiEmailTokenRepository implements EmailTokenRepository {
         jdbi.useTransaction(handle -> {
             voidAll(token.customer(), token.purpose(), token.issuedAt());
             handle.createUpdate("""
-                            INSERT INTO email_token (token_hash, tenant, customer_id, purpose, issued_at, expires_at, spent_at)
-                            VALUES (:hash, :tenant, :customer, :purpose, :issuedAt, :expiresAt, NULL)""")
+                            INSERT INTO email_token (token_hash, tenant, customer_id, purpose, issued_at, expires_at, spent_at, payload)
+                            VALUES (:hash, :tenant, :customer, :purpose, :issuedAt, :expiresAt, NULL, :payload)""")
                     .bind("hash", token.tokenHash().hex())
                     .bind("tenant", token.tenant().value())
                     .bind("customer", token.customer().value())
                     .bind("purpose", token.purpose().name())
                     .bind("issuedAt", utc(token.issuedAt()))
                     .bind("expiresAt", utc(token.expiresAt()))
+                    .bind("payload", token.payload().orElse(null))
                     .execute();
         });
     }
@@ -44,7 +45,7 @@ public final class JdbiEmailTokenRepository implements EmailTokenRepository {
     @Override
     public Optional<EmailToken> find(TokenHash tokenHash) {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT token_hash, tenant, customer_id, purpose, issued_at, expires_at, spent_at
+                        SELECT token_hash, tenant, customer_id, purpose, issued_at, expires_at, spent_at, payload
                         FROM email_token WHERE token_hash = :hash""")
                 .bind("hash", tokenHash.hex())
                 .map((rs, ctx) -> new EmailToken(
@@ -54,7 +55,8 @@ public final class JdbiEmailTokenRepository implements EmailTokenRepository {
                         EmailTokenPurpose.valueOf(rs.getString("purpose")),
                         instant(rs, "issued_at"),
                         instant(rs, "expires_at"),
-                        optionalInstant(rs, "spent_at")))
+                        optionalInstant(rs, "spent_at"),
+                        Optional.ofNullable(rs.getString("payload"))))
                 .findOne());
     }
 

@@ -13,6 +13,7 @@ import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
 import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -84,6 +85,21 @@ public final class JdbiLoginSessionRepository implements LoginSessionRepository 
             handle.createUpdate("DELETE FROM refresh_token WHERE session_id = :id")
                     .bind("id", id.value())
                     .execute();
+        });
+    }
+
+    @Override
+    public void revokeAllOf(CustomerId customer, Optional<SessionId> keep, Instant when) {
+        jdbi.useTransaction(handle -> {
+            List<String> live = handle.createQuery(
+                            "SELECT id FROM login_session WHERE customer_id = :customer AND revoked_at IS NULL")
+                    .bind("customer", customer.value())
+                    .mapTo(String.class)
+                    .list();
+            live.stream()
+                    .map(SessionId::new)
+                    .filter(session -> keep.map(kept -> !kept.equals(session)).orElse(true))
+                    .forEach(session -> revoke(session, when));
         });
     }
 

@@ -29,6 +29,19 @@ public final class BearerAuth {
         return grant;
     }
 
+    /**
+     * A service token of the tenant that holds {@code scope}. Any other kind of token, or a service
+     * token of another tenant, is {@code 403} like a missing scope: a shop's backend learns nothing
+     * about other tenants.
+     */
+    public AccessGrant requireScope(Context ctx, TenantName tenant, String scope) {
+        AccessGrant grant = require(ctx, tenant, TokenKind.SERVICE);
+        if (!grant.hasScope(scope)) {
+            throw new ApiException(ErrorCode.LK211);
+        }
+        return grant;
+    }
+
     /** The raw token of the request, once it is known to be there. */
     public static String presentedToken(Context ctx) {
         List<String> headers = Collections.list(ctx.req().getHeaders("Authorization"));

@@ -21,4 +21,7 @@ public interface CustomerRepository {
     void updateStatus(CustomerId id, AccountStatus status);
 
     void updatePasswordHash(CustomerId id, PasswordHash hash);
+
+    /** Erases the customer and, through the schema's cascades, its sessions, tokens and everything else it owns. */
+    void delete(CustomerId id);
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.out;
 
+import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
@@ -18,6 +19,9 @@ public interface LoginSessionRepository {
 
     /** Revokes the session: its access tokens and refresh tokens stop working at once. */
     void revoke(SessionId id, Instant when);
+
+    /** Revokes every live session of the customer except {@code keep}, as {@link #revoke} does for one. */
+    void revokeAllOf(CustomerId customer, Optional<SessionId> keep, Instant when);
 
     void addRefreshToken(RefreshToken token);
 

@@ -37,7 +37,7 @@ public final class ActivationMailer {
         Duration validFor = tenant.settings().activationTokenLifetime();
         String token = secrets.newToken();
         emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.ACTIVATION,
-                now, now.plus(validFor), Optional.empty()));
+                now, now.plus(validFor), Optional.empty(), Optional.empty()));
         MailMessage message = new MailMessage.Activation(tenant.name(), customer.email(), customer.preferredLanguage(),
                 tenant.displayName(), links.activation(tenant, token), validFor);
         outbox.enqueue(composer.compose(message), now);
