@@ -1,6 +1,7 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.crypto.Argon2PasswordHasher;
+import dev.latchkey.adapter.crypto.NbvcxzCommonPasswords;
 import dev.latchkey.adapter.crypto.NimbusSaasTokenSigner;
 import dev.latchkey.adapter.crypto.SecureRandomSecretGenerator;
 import dev.latchkey.adapter.mail.JteMailComposer;
@@ -22,6 +23,14 @@ import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
+import dev.latchkey.application.service.password.ChangePasswordService;
+import dev.latchkey.application.service.password.PasswordReplacer;
+import dev.latchkey.application.service.password.PasswordResetMailer;
+import dev.latchkey.application.service.password.RequestPasswordResetService;
+import dev.latchkey.application.service.password.ResetPasswordService;
+import dev.latchkey.application.service.password.SetPasswordService;
+import dev.latchkey.application.service.password.TriggerPasswordResetService;
+import dev.latchkey.application.service.password.ValidatePasswordService;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
 import dev.latchkey.application.service.signup.ResendActivationService;
@@ -60,14 +69,16 @@ public final class Application implements AutoCloseable {
     private final Optional<OutboxWorker> outboxWorker;
     private final Optional<SmtpMailSender> smtpSender;
     private final String publicUrl;
+    private final BackgroundWork background;
 
     private Application(Persistence persistence, WebAdapter web, Optional<OutboxWorker> outboxWorker,
-                        Optional<SmtpMailSender> smtpSender, String publicUrl) {
+                        Optional<SmtpMailSender> smtpSender, String publicUrl, BackgroundWork background) {
         this.persistence = persistence;
         this.web = web;
         this.outboxWorker = outboxWorker;
         this.smtpSender = smtpSender;
         this.publicUrl = publicUrl;
+        this.background = background;
     }
 
     /**
@@ -88,7 +99,7 @@ public final class Application implements AutoCloseable {
         AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
         SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
         PasswordHasher hasher = new Argon2PasswordHasher();
-        PasswordPolicy policy = new PasswordPolicy();
+        PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.load());
         SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         Transactions transactions = persistence.transactions();
         MailOutbox outbox = persistence.mailOutbox();
@@ -100,6 +111,11 @@ public final class Application implements AutoCloseable {
         CustomerTokenFactory tokenFactory = new CustomerTokenFactory(secrets, persistence.accessGrants(),
                 persistence.loginSessions(), persistence.signingKeys(), signer);
         ActivationMailer activationMailer = new ActivationMailer(persistence.emailTokens(), composer, outbox, links, secrets);
+        BackgroundWork background = new BackgroundWork();
+        PasswordResetMailer resetMailer = new PasswordResetMailer(persistence.tenants(), persistence.customers(),
+                persistence.emailTokens(), composer, outbox, links, secrets, transactions, clock);
+        PasswordReplacer passwordReplacer = new PasswordReplacer(persistence.customers(), persistence.emailTokens(),
+                persistence.loginSessions(), composer, outbox, links);
         WebUseCases useCases = new WebUseCases(
                 new FindTenantService(persistence.tenants()),
                 new AuthenticateService(persistence.accessGrants(), clock),
@@ -119,7 +135,16 @@ public final class Application implements AutoCloseable {
                         transactions, tokenFactory, clock),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
                         clock),
-                new ReadMailboxService(outbox));
+                new ReadMailboxService(outbox),
+                new RequestPasswordResetService(resetMailer, background),
+                new ResetPasswordService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
+                        policy, passwordReplacer, transactions, clock),
+                new ChangePasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
+                        transactions, clock),
+                new ValidatePasswordService(policy),
+                new TriggerPasswordResetService(resetMailer, background),
+                new SetPasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
+                        transactions, clock));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);
@@ -133,7 +158,7 @@ public final class Application implements AutoCloseable {
 
         LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
                 publicUrl.get(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + publicUrl.get() + "/dev/mailbox");
-        return new Application(persistence, web, worker, smtpSender, publicUrl.get());
+        return new Application(persistence, web, worker, smtpSender, publicUrl.get(), background);
     }
 
     private static void provisionFirstStart(Config config, Clock clock, PrintStream console, Persistence persistence,
@@ -173,6 +198,7 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        background.close();
         outboxWorker.ifPresent(worker -> {
             try {
                 worker.close();

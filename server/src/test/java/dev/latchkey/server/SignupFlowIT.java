@@ -149,8 +149,9 @@ class SignupFlowIT {
         Http.Response refused = latchkey.signUp("shorty@example.test", "shorty");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("ER122");
-        assertThat(refused.json().get("details")).hasSize(2);
-        assertThat(refused.json().get("details").findValuesAsText("type")).containsExactly("too_short", "contains_email");
+        assertThat(refused.json().get("details")).hasSize(3);
+        assertThat(refused.json().get("details").findValuesAsText("type"))
+                .containsExactly("too_short", "contains_email", "common_password");
         assertThat(refused.json().get("details").get(0).get("field").asText()).isEqualTo("password");
     }
 }

@@ -3,6 +3,8 @@ package dev.latchkey.adapter.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
+import dev.latchkey.adapter.web.api.password.PasswordApi;
 import dev.latchkey.adapter.web.api.signup.SignupApi;
 import dev.latchkey.adapter.web.api.token.AnonymousLoginApi;
 import dev.latchkey.adapter.web.api.token.CustomerLoginApi;
@@ -74,6 +76,10 @@ public final class WebAdapter implements AutoCloseable {
         var jwks = new JwksApi(useCases.publicKeys());
         var signup = new SignupApi(tenants, auth, mapper, useCases.signUp(), useCases.confirmSignup(),
                 useCases.resendActivation());
+        var password = new PasswordApi(tenants, auth, mapper, useCases.requestPasswordReset(), useCases.resetPassword(),
+                useCases.changePassword(), useCases.validatePassword());
+        var adminPassword = new AdminPasswordApi(tenants, auth, mapper, useCases.triggerPasswordReset(),
+                useCases.setPassword());
 
         var routes = config.routes;
         routes.before(WebAdapter::apiHeaders);
@@ -86,6 +92,12 @@ public final class WebAdapter implements AutoCloseable {
         routes.post("/customer/{tenant}/signup", signup::signUp);
         routes.get("/customer/{tenant}/signup/optin/{token}", signup::confirm);
         routes.post("/customer/{tenant}/signup/optin/refresh_token", signup::resend);
+        routes.post("/customer/{tenant}/password/reset", password::requestReset);
+        routes.post("/customer/{tenant}/password/reset/update", password::reset);
+        routes.post("/customer/{tenant}/password/change", password::change);
+        routes.post("/customer/{tenant}/password/validate", password::validate);
+        routes.post("/v1/accounts/{tenant}/customers/change_password", adminPassword::triggerReset);
+        routes.put("/admin/{tenant}/customers/{id}/password", adminPassword::setPassword);
         if (settings.devMailbox()) {
             var mailbox = new DevMailboxPage(useCases.mailbox());
             routes.get("/dev/mailbox", ctx -> {

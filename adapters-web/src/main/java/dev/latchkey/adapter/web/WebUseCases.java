@@ -1,6 +1,12 @@
 package dev.latchkey.adapter.web;
 
 import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
+import dev.latchkey.application.port.in.password.ChangePasswordUseCase;
+import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase;
+import dev.latchkey.application.port.in.password.SetPasswordUseCase;
+import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
+import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
@@ -26,5 +32,11 @@ public record WebUseCases(
         SignUpUseCase signUp,
         ConfirmSignupUseCase confirmSignup,
         ResendActivationUseCase resendActivation,
-        ReadMailboxUseCase mailbox) {
+        ReadMailboxUseCase mailbox,
+        RequestPasswordResetUseCase requestPasswordReset,
+        ResetPasswordUseCase resetPassword,
+        ChangePasswordUseCase changePassword,
+        ValidatePasswordUseCase validatePassword,
+        TriggerPasswordResetUseCase triggerPasswordReset,
+        SetPasswordUseCase setPassword) {
 }

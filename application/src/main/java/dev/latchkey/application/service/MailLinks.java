@@ -30,6 +30,10 @@ public final class MailLinks {
         return pagesOf(tenant) + "/password/forgot";
     }
 
+    public String passwordReset(Tenant tenant, String token) {
+        return withToken(pagesOf(tenant) + "/password/reset", token);
+    }
+
     private String pagesOf(Tenant tenant) {
         return tenant.settings().linkBase()
                 .map(MailLinks::stripTrailingSlash)

@@ -19,6 +19,10 @@ public final class RecordingMailComposer implements MailComposer {
             body = activation.activationLink();
         } else if (message instanceof MailMessage.AccountExists exists) {
             body = exists.loginLink() + "\n" + exists.resetLink();
+        } else if (message instanceof MailMessage.PasswordReset reset) {
+            body = reset.resetLink();
+        } else if (message instanceof MailMessage.PasswordChanged changed) {
+            body = changed.passwordForgottenLink();
         } else {
             throw new IllegalArgumentException("No fake rendering for " + message.getClass());
         }

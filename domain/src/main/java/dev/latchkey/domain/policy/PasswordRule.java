@@ -4,5 +4,7 @@ package dev.latchkey.domain.policy;
 public enum PasswordRule {
     TOO_SHORT,
     TOO_LONG,
-    CONTAINS_EMAIL
+    CONTAINS_EMAIL,
+    /** On the offline list of common and breached passwords. */
+    COMMON_PASSWORD
 }

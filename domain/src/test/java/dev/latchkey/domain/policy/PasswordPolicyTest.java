@@ -47,4 +47,27 @@ class PasswordPolicyTest {
         assertThat(policy.isTooLongToHash(new Password("x".repeat(64)))).isFalse();
         assertThat(policy.isTooLongToHash(new Password("x".repeat(65)))).isTrue();
     }
+
+    @Test
+    void rejectsAPasswordOnTheCommonListAndReportsItWithTheOtherRules() {
+        PasswordPolicy withList = new PasswordPolicy(password -> password.equals("password") || password.equals("ada"));
+
+        assertThat(withList.check(new Password("password"), Optional.empty())).containsExactly(PasswordRule.COMMON_PASSWORD);
+        assertThat(withList.check(new Password("ada"), Optional.of(new EmailAddress("ada@example.test"))))
+                .containsExactly(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL, PasswordRule.COMMON_PASSWORD);
+        assertThat(withList.check(new Password("correct horse battery"), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void asksTheListAboutTheNormalisedPassword() {
+        PasswordPolicy withList = new PasswordPolicy(password -> password.equals("fifififi"));
+
+        assertThat(withList.check(new Password("\uFB01\uFB01\uFB01\uFB01"), Optional.empty()))
+                .containsExactly(PasswordRule.COMMON_PASSWORD);
+    }
+
+    @Test
+    void withoutAListNoPasswordIsCommon() {
+        assertThat(policy.check(new Password("password"), Optional.empty())).isEmpty();
+    }
 }

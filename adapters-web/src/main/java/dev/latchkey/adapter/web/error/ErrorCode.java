@@ -18,6 +18,8 @@ public enum ErrorCode {
     ER802(401, "unauthorized", "No authorization token was sent.", "Send a token as 'Authorization: Bearer <token>'."),
     ER803(400, "bad_request", "More than one authentication method was used.", "Send the credentials one way only."),
     ER999(500, "server_error", "Something unexpected went wrong.", "Try again later; if it keeps happening, contact the shop."),
+    ER349(400, "validation_failure", "The password is too common or was found in a data breach.", "Choose another password; a password manager can make a strong one."),
+    ER350(400, "validation_failure", "The password and its confirmation differ.", "Type the same new password in both fields."),
 
     LK100(400, "bad_request", "The request body is not valid JSON.", "Send a JSON object encoded in UTF-8."),
     LK101(400, "validation_failure", "A field has the wrong type.", "Send each field with the type the API describes."),
@@ -37,7 +39,10 @@ public enum ErrorCode {
     LK300(404, "not_found", "The tenant does not exist.", "Check the tenant name in the URL."),
     LK301(404, "not_found", "There is nothing at this address.", "Check the URL and the method."),
     LK302(405, "method_not_allowed", "This method is not allowed here.", "Check the method."),
-    LK303(415, "unsupported_media_type", "The request body must be JSON.", "Send 'Content-Type: application/json'.");
+    LK303(415, "unsupported_media_type", "The request body must be JSON.", "Send 'Content-Type: application/json'."),
+    LK111(400, "validation_failure", "The account type is not valid.", "Send type 'customer' or 'company'."),
+    LK230(401, "unauthorized", "The current password is wrong.", "Check the current password and try again."),
+    LK231(404, "not_found", "The customer does not exist.", "Check the customer id in the URL.");
 
     private final int status;
     private final String type;

@@ -53,6 +53,7 @@ public final class Fields {
             case TOO_SHORT -> ErrorCode.ER122;
             case TOO_LONG -> ErrorCode.ER123;
             case CONTAINS_EMAIL -> ErrorCode.LK110;
+            case COMMON_PASSWORD -> ErrorCode.ER349;
         };
     }
 
@@ -61,6 +62,7 @@ public final class Fields {
             case TOO_SHORT -> "too_short";
             case TOO_LONG -> "too_long";
             case CONTAINS_EMAIL -> "contains_email";
+            case COMMON_PASSWORD -> "common_password";
         };
     }
 }

@@ -23,4 +23,14 @@ public sealed interface MailMessage {
     record AccountExists(TenantName tenant, EmailAddress recipient, String language, String shopName,
                          String loginLink, String resetLink) implements MailMessage {
     }
+
+    /** Carries the link that lets the customer choose a new password without the old one. */
+    record PasswordReset(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                         String resetLink, Duration validFor) implements MailMessage {
+    }
+
+    /** Tells the customer that the account's password was changed, and what to do if that was not them. */
+    record PasswordChanged(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                           String passwordForgottenLink) implements MailMessage {
+    }
 }

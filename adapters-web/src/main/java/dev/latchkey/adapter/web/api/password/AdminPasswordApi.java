@@ -1,0 +1,82 @@
+package dev.latchkey.adapter.web.api.password;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latchkey.adapter.web.auth.BearerAuth;
+import dev.latchkey.adapter.web.auth.Tenants;
+import dev.latchkey.adapter.web.error.ApiException;
+import dev.latchkey.adapter.web.error.ErrorCode;
+import dev.latchkey.adapter.web.json.Fields;
+import dev.latchkey.adapter.web.json.JsonBody;
+import dev.latchkey.application.port.in.password.SetPasswordUseCase;
+import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
+import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase.AccountType;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.tenant.AdminScopes;
+import dev.latchkey.domain.tenant.Tenant;
+import io.javalin.http.Context;
+
+/**
+ * The shop backend's password calls: {@code POST /v1/accounts/{tenant}/customers/change_password}
+ * (mail a reset link) and {@code PUT /admin/{tenant}/customers/{id}/password} (set a password).
+ */
+public final class AdminPasswordApi {
+
+    private final Tenants tenants;
+    private final BearerAuth auth;
+    private final ObjectMapper mapper;
+    private final TriggerPasswordResetUseCase triggerReset;
+    private final SetPasswordUseCase setPassword;
+
+    public AdminPasswordApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, TriggerPasswordResetUseCase triggerReset,
+                            SetPasswordUseCase setPassword) {
+        this.tenants = tenants;
+        this.auth = auth;
+        this.mapper = mapper;
+        this.triggerReset = triggerReset;
+        this.setPassword = setPassword;
+    }
+
+    /** Always {@code 204} for a well-formed request, whether or not a customer matched. */
+    public void triggerReset(Context ctx) {
+        Tenant tenant = tenants.require(ctx.pathParam("tenant"));
+        auth.requireScope(ctx, tenant.name(), AdminScopes.RESET_PASSWORDS);
+        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        var email = Fields.email(body, "email");
+        AccountType type = accountType(body.requiredText("type", ErrorCode.LK102));
+        var audience = body.optionalText("audience");
+        triggerReset.trigger(new TriggerPasswordResetUseCase.Command(tenant.name(), email, type, audience));
+        ctx.status(204);
+    }
+
+    public void setPassword(Context ctx) {
+        Tenant tenant = tenants.require(ctx.pathParam("tenant"));
+        auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
+        CustomerId customer = customerId(ctx.pathParam("id"));
+        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        var result = setPassword.set(new SetPasswordUseCase.Command(tenant.name(), customer, Fields.password(body, "password")));
+        if (result instanceof SetPasswordUseCase.PasswordSet) {
+            ctx.status(204);
+        } else if (result instanceof SetPasswordUseCase.CustomerNotFound) {
+            throw new ApiException(ErrorCode.LK231);
+        } else if (result instanceof SetPasswordUseCase.PasswordRejected rejected) {
+            throw Fields.passwordRejected("password", rejected.failedRules());
+        }
+    }
+
+    private static AccountType accountType(String text) {
+        return switch (text) {
+            case "customer" -> AccountType.CUSTOMER;
+            case "company" -> AccountType.COMPANY;
+            default -> throw ApiException.forField(ErrorCode.LK111, "type", "invalid_value");
+        };
+    }
+
+    /** A malformed id names no customer: {@code 404} like an unknown one. */
+    private static CustomerId customerId(String text) {
+        try {
+            return CustomerId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.LK231);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.latchkey.application.service.password;
+
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.policy.PasswordPolicy;
+import dev.latchkey.domain.policy.PasswordRule;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.token.EmailToken;
+import dev.latchkey.domain.token.EmailTokenPurpose;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sets a new password with an emailed reset token. The token is checked first, then the
+ * confirmation and the policy, and the password is hashed outside the transaction; inside it the
+ * token is spent with a conditional update, so of two requests with one token exactly one wins.
+ */
+public final class ResetPasswordService implements ResetPasswordUseCase {
+
+    private static final int MAX_TOKEN_LENGTH = 512;
+
+    private final TenantRepository tenants;
+    private final CustomerRepository customers;
+    private final EmailTokenRepository emailTokens;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final PasswordReplacer replacer;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ResetPasswordService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
+                                PasswordHasher hasher, PasswordPolicy policy, PasswordReplacer replacer,
+                                Transactions transactions, Clock clock) {
+        this.tenants = tenants;
+        this.customers = customers;
+        this.emailTokens = emailTokens;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.replacer = replacer;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result reset(Command command) {
+        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+            return new TokenInvalid();
+        }
+        Optional<Tenant> tenant = tenants.find(command.tenant());
+        if (tenant.isEmpty()) {
+            return new TokenInvalid();
+        }
+        TokenHash tokenHash = TokenHash.of(command.token());
+        Checked checked = check(tenant.get(), tokenHash, clock.instant());
+        if (checked.refusal().isPresent()) {
+            return checked.refusal().get();
+        }
+        if (command.passwordVerify().filter(verify -> !verify.equals(command.password())).isPresent()) {
+            return new PasswordsDiffer();
+        }
+        List<PasswordRule> failed = policy.check(command.password(), Optional.of(checked.customer().email()));
+        if (!failed.isEmpty()) {
+            return new PasswordRejected(failed);
+        }
+        PasswordHash newHash = hasher.hash(command.password());
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Checked again = check(tenant.get(), tokenHash, now);
+            if (again.refusal().isPresent()) {
+                return again.refusal().get();
+            }
+            if (!emailTokens.spend(tokenHash, now)) {
+                return new TokenInvalid();
+            }
+            replacer.replace(tenant.get(), again.customer(), newHash, Optional.empty(), now);
+            return new PasswordReset();
+        });
+    }
+
+    /** The token's customer when the token may be used now, else the answer to give. */
+    private Checked check(Tenant tenant, TokenHash tokenHash, Instant now) {
+        Optional<EmailToken> token = emailTokens.find(tokenHash)
+                .filter(t -> t.purpose() == EmailTokenPurpose.PASSWORD_RESET)
+                .filter(t -> t.tenant().equals(tenant.name()));
+        if (token.isEmpty() || token.get().isSpent()) {
+            return Checked.refused(new TokenInvalid());
+        }
+        if (token.get().isExpiredAt(now)) {
+            return Checked.refused(new TokenExpired());
+        }
+        return customers.find(tenant.name(), token.get().customer())
+                .filter(Customer::isActive)
+                .map(customer -> new Checked(customer, Optional.empty()))
+                .orElseGet(() -> Checked.refused(new TokenInvalid()));
+    }
+
+    private record Checked(Customer customer, Optional<Result> refusal) {
+
+        static Checked refused(Result refusal) {
+            return new Checked(null, Optional.of(refusal));
+        }
+    }
+}

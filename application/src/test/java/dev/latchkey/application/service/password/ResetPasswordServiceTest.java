@@ -1,0 +1,250 @@
+package dev.latchkey.application.service.password;
+
+import static dev.latchkey.application.fake.FakePorts.RIVAL;
+import static dev.latchkey.application.fake.FakePorts.SHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.application.fake.FakePasswordHasher;
+import dev.latchkey.application.fake.FakePorts;
+import dev.latchkey.application.fake.InMemoryEmailTokenRepository;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.Command;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.PasswordRejected;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.PasswordReset;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.PasswordsDiffer;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.Result;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.TokenExpired;
+import dev.latchkey.application.port.in.password.ResetPasswordUseCase.TokenInvalid;
+import dev.latchkey.application.port.in.token.CustomerTokens;
+import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.domain.credential.Password;
+import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.policy.PasswordRule;
+import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.token.EmailToken;
+import dev.latchkey.domain.token.EmailTokenPurpose;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ResetPasswordServiceTest {
+
+    private static final String EMAIL = "ada@example.test";
+    private static final String OLD_PASSWORD = "correct horse battery";
+    private static final String NEW_PASSWORD = "a brand new passphrase";
+
+    private final FakePorts ports = new FakePorts();
+    private final Customer ada = ports.addCustomer(SHOP, EMAIL, OLD_PASSWORD, AccountStatus.ACTIVE);
+    private final ResetPasswordService service = serviceWith(ports.emailTokens);
+
+    @Test
+    void aValidTokenSetsTheNewPasswordAndSpendsTheToken() {
+        String token = mailResetLink(EMAIL);
+
+        Result result = service.reset(command(token, NEW_PASSWORD));
+
+        assertThat(result).isEqualTo(new PasswordReset());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isTrue());
+    }
+
+    @Test
+    void aResetEndsEverySessionOfTheCustomer() {
+        CustomerTokens phone = PasswordServices.logIn(ports, ada);
+        CustomerTokens laptop = PasswordServices.logIn(ports, ada);
+        String token = mailResetLink(EMAIL);
+
+        service.reset(command(token, NEW_PASSWORD));
+
+        assertThat(ports.sessions.get(phone.session()).isRevoked()).isTrue();
+        assertThat(ports.sessions.get(laptop.session()).isRevoked()).isTrue();
+        assertThat(ports.grants.all()).isEmpty();
+    }
+
+    @Test
+    void aResetQueuesAPasswordChangedNoticeToTheCustomer() {
+        String token = mailResetLink(EMAIL);
+
+        service.reset(command(token, NEW_PASSWORD));
+
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(ada.email());
+            assertThat(notice.shopName()).isEqualTo("The shop");
+            assertThat(notice.passwordForgottenLink()).isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/password/forgot");
+        });
+        assertThat(ports.outbox.mails()).hasSize(2);
+    }
+
+    @Test
+    void aResetTokenIsSingleUse() {
+        String token = mailResetLink(EMAIL);
+
+        assertThat(service.reset(command(token, NEW_PASSWORD))).isEqualTo(new PasswordReset());
+        assertThat(service.reset(command(token, "yet another passphrase"))).isEqualTo(new TokenInvalid());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
+    }
+
+    @Test
+    void aTokenWorksUntilThirtyMinutesHavePassedAndIsExpiredThen() {
+        String early = mailResetLink(EMAIL);
+        ports.clock.advance(Duration.ofMinutes(30).minusSeconds(1));
+        assertThat(service.reset(command(early, NEW_PASSWORD))).isEqualTo(new PasswordReset());
+
+        String late = mailResetLink(EMAIL);
+        ports.clock.advance(Duration.ofMinutes(30));
+        assertThat(service.reset(command(late, "yet another passphrase"))).isEqualTo(new TokenExpired());
+        assertThat(ports.emailTokens.find(TokenHash.of(late))).get().satisfies(t -> assertThat(t.isSpent()).isFalse());
+    }
+
+    @Test
+    void anOlderLinkStopsWorkingWhenANewerOneIsMailed() {
+        String older = mailResetLink(EMAIL);
+        String newer = mailResetLink(EMAIL);
+
+        assertThat(service.reset(command(older, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+        assertThat(service.reset(command(newer, NEW_PASSWORD))).isEqualTo(new PasswordReset());
+    }
+
+    @Test
+    void unknownMalformedAndForeignTokensAreInvalid() {
+        Customer rivalAda = ports.addCustomer(RIVAL, EMAIL, OLD_PASSWORD, AccountStatus.ACTIVE);
+        String rivalToken = mailResetLink(RIVAL, rivalAda.email());
+
+        assertThat(service.reset(command("never-issued", NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+        assertThat(service.reset(command(" ", NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+        assertThat(service.reset(command("x".repeat(513), NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+        assertThat(service.reset(command(rivalToken, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+        assertThat(ports.hasher.hashCalls()).isZero();
+    }
+
+    @Test
+    void anActivationTokenIsNoResetToken() {
+        Customer pending = ports.addCustomer(SHOP, "pending@example.test", OLD_PASSWORD, AccountStatus.PENDING);
+        ports.activationMailer().send(ports.tenant(SHOP), pending, ports.clock.instant());
+        String activationToken = ports.secrets.tokens().get(ports.secrets.tokens().size() - 1);
+
+        assertThat(service.reset(command(activationToken, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+    }
+
+    @Test
+    void aTokenOfAnAccountBlockedSinceTheMailIsInvalid() {
+        String token = mailResetLink(EMAIL);
+        ports.customers.updateStatus(ada.id(), AccountStatus.BLOCKED);
+
+        assertThat(service.reset(command(token, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+    }
+
+    @Test
+    void aDifferentConfirmationIsRefusedAndLeavesTheTokenUnspent() {
+        String token = mailResetLink(EMAIL);
+
+        Result result = service.reset(new Command(SHOP, token, new Password(NEW_PASSWORD),
+                Optional.of(new Password(NEW_PASSWORD + "!"))));
+
+        assertThat(result).isEqualTo(new PasswordsDiffer());
+        assertUnchanged(token);
+        assertThat(service.reset(new Command(SHOP, token, new Password(NEW_PASSWORD), Optional.of(new Password(NEW_PASSWORD)))))
+                .isEqualTo(new PasswordReset());
+    }
+
+    @Test
+    void aPasswordFailingThePolicyIsRefusedWithEveryRuleAndLeavesTheTokenUnspent() {
+        String token = mailResetLink(EMAIL);
+
+        assertThat(service.reset(command(token, "ada"))).isEqualTo(new PasswordRejected(
+                List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
+        assertThat(service.reset(command(token, "password"))).isEqualTo(new PasswordRejected(
+                List.of(PasswordRule.COMMON_PASSWORD)));
+        assertUnchanged(token);
+    }
+
+    @Test
+    void theLoserOfTwoSimultaneousResetsWithOneTokenChangesNothing() {
+        String token = mailResetLink(EMAIL);
+        EmailTokenRepository racing = new RacingTokens(ports.emailTokens, ports.clock.instant());
+
+        Result result = serviceWith(racing).reset(command(token, NEW_PASSWORD));
+
+        assertThat(result).isEqualTo(new TokenInvalid());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).isEmpty();
+    }
+
+    @Test
+    void thePasswordIsHashedOutsideTheTransaction() {
+        String token = mailResetLink(EMAIL);
+        int before = ports.transactions.count();
+
+        service.reset(command(token, NEW_PASSWORD));
+
+        assertThat(ports.hasher.hashCalls()).isEqualTo(1);
+        assertThat(ports.transactions.count() - before).isEqualTo(1);
+    }
+
+    private void assertUnchanged(String token) {
+        assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isFalse());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).isEmpty();
+    }
+
+    private String mailResetLink(String email) {
+        return mailResetLink(SHOP, new EmailAddress(email));
+    }
+
+    private String mailResetLink(TenantName tenant, EmailAddress email) {
+        int before = ports.composer.messagesOf(MailMessage.PasswordReset.class).size();
+        PasswordServices.resetMailer(ports).mailIfActive(tenant, email);
+        List<MailMessage.PasswordReset> resets = ports.composer.messagesOf(MailMessage.PasswordReset.class);
+        assertThat(resets).hasSize(before + 1);
+        return FakePorts.tokenFromLink(resets.get(before).resetLink());
+    }
+
+    private ResetPasswordService serviceWith(EmailTokenRepository emailTokens) {
+        return new ResetPasswordService(ports.tenants, ports.customers, emailTokens, ports.hasher, PasswordServices.POLICY,
+                PasswordServices.replacer(ports), ports.transactions, ports.clock);
+    }
+
+    private static Command command(String token, String password) {
+        return new Command(SHOP, token, new Password(password), Optional.empty());
+    }
+
+    /** Another request spends the token between this one's check and its own spend. */
+    private static final class RacingTokens implements EmailTokenRepository {
+
+        private final InMemoryEmailTokenRepository tokens;
+        private final Instant when;
+
+        RacingTokens(InMemoryEmailTokenRepository tokens, Instant when) {
+            this.tokens = tokens;
+            this.when = when;
+        }
+
+        @Override
+        public void replace(EmailToken token) {
+            tokens.replace(token);
+        }
+
+        @Override
+        public Optional<EmailToken> find(TokenHash tokenHash) {
+            return tokens.find(tokenHash);
+        }
+
+        @Override
+        public boolean spend(TokenHash tokenHash, Instant at) {
+            tokens.spend(tokenHash, when);
+            return tokens.spend(tokenHash, at);
+        }
+
+        @Override
+        public void voidAll(CustomerId customer, EmailTokenPurpose purpose, Instant at) {
+            tokens.voidAll(customer, purpose, at);
+        }
+    }
+}
