@@ -3,6 +3,7 @@ package dev.latchkey.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.latchkey.adapter.persistence.Persistence;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -442,8 +443,7 @@ class PasswordFlowIT {
 
     /** No call shows a customer's id yet, so it is read from the embedded database, which this JVM already has open. */
     private String customerId(String email) {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection connection = DriverManager.getConnection(url, "", "");
+        try (Connection connection = DriverManager.getConnection(Persistence.embeddedUrl(dataDir), "", "");
              PreparedStatement query = connection.prepareStatement("SELECT id FROM customer WHERE email = ?")) {
             query.setString(1, email);
             try (ResultSet rows = query.executeQuery()) {
