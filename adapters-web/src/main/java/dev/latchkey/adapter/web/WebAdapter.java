@@ -11,7 +11,9 @@ import dev.latchkey.adapter.web.api.token.OAuthTokenApi;
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
+import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.page.DevMailboxPage;
+import dev.latchkey.application.port.out.HashingOverloadedException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -97,6 +99,8 @@ public final class WebAdapter implements AutoCloseable {
         routes.exception(ApiException.class, ErrorResponses::api);
         routes.exception(HttpResponseException.class, ErrorResponses::http);
         routes.exception(Exception.class, ErrorResponses::unexpected);
+        routes.exception(HashingOverloadedException.class, (e, ctx) ->
+                ErrorResponses.api(ApiException.retryAfter(ErrorCode.LK500, e.retryAfter()), ctx));
     }
 
     /** Token answers must never be cached or sniffed; set on every response, pages override what they need. */
