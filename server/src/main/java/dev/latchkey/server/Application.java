@@ -22,6 +22,11 @@ import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.admin.BlockCustomerService;
+import dev.latchkey.application.service.admin.DeleteCustomerService;
+import dev.latchkey.application.service.admin.GetCustomerService;
+import dev.latchkey.application.service.admin.ListCustomersService;
+import dev.latchkey.application.service.admin.UnblockCustomerService;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
 import dev.latchkey.application.service.signup.ActivationMailer;
@@ -131,7 +136,12 @@ public final class Application implements AutoCloseable {
                         transactions, tokenFactory, clock),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
                         clock),
-                new ReadMailboxService(outbox));
+                new ReadMailboxService(outbox),
+                new ListCustomersService(persistence.customers()),
+                new GetCustomerService(persistence.customers()),
+                new BlockCustomerService(persistence.customers(), persistence.loginSessions(), transactions, clock),
+                new UnblockCustomerService(persistence.customers(), transactions),
+                new DeleteCustomerService(persistence.customers(), transactions));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);

@@ -3,6 +3,7 @@ package dev.latchkey.adapter.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
 import dev.latchkey.adapter.web.api.signup.SignupApi;
 import dev.latchkey.adapter.web.api.token.AnonymousLoginApi;
 import dev.latchkey.adapter.web.api.token.CustomerLoginApi;
@@ -95,6 +96,13 @@ public final class WebAdapter implements AutoCloseable {
                 mailbox.show(ctx);
             });
         }
+        var customerAdmin = new CustomerAdminApi(tenants, auth, useCases.listCustomers(), useCases.getCustomer(),
+                useCases.blockCustomer(), useCases.unblockCustomer(), useCases.deleteCustomer());
+        routes.get("/admin/{tenant}/customers", customerAdmin::list);
+        routes.get("/admin/{tenant}/customers/{id}", customerAdmin::get);
+        routes.delete("/admin/{tenant}/customers/{id}", customerAdmin::delete);
+        routes.post("/admin/{tenant}/customers/{id}/block", customerAdmin::block);
+        routes.post("/admin/{tenant}/customers/{id}/unblock", customerAdmin::unblock);
 
         routes.exception(ApiException.class, ErrorResponses::api);
         routes.exception(HttpResponseException.class, ErrorResponses::http);

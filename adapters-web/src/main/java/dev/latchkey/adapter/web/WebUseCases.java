@@ -1,5 +1,10 @@
 package dev.latchkey.adapter.web;
 
+import dev.latchkey.application.port.in.admin.BlockCustomerUseCase;
+import dev.latchkey.application.port.in.admin.DeleteCustomerUseCase;
+import dev.latchkey.application.port.in.admin.GetCustomerUseCase;
+import dev.latchkey.application.port.in.admin.ListCustomersUseCase;
+import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
 import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
@@ -26,5 +31,10 @@ public record WebUseCases(
         SignUpUseCase signUp,
         ConfirmSignupUseCase confirmSignup,
         ResendActivationUseCase resendActivation,
-        ReadMailboxUseCase mailbox) {
+        ReadMailboxUseCase mailbox,
+        ListCustomersUseCase listCustomers,
+        GetCustomerUseCase getCustomer,
+        BlockCustomerUseCase blockCustomer,
+        UnblockCustomerUseCase unblockCustomer,
+        DeleteCustomerUseCase deleteCustomer) {
 }

@@ -38,6 +38,8 @@ public enum ErrorCode {
     LK301(404, "not_found", "There is nothing at this address.", "Check the URL and the method."),
     LK302(405, "method_not_allowed", "This method is not allowed here.", "Check the method."),
     LK303(415, "unsupported_media_type", "The request body must be JSON.", "Send 'Content-Type: application/json'."),
+    LK130(404, "not_found", "The customer does not exist.", "Check the customer id."),
+    LK131(409, "conflict", "The customer has not activated the account yet.", "Wait until the customer opens the activation link, or delete the account."),
     LK250(429, "too_many_requests", "Too many failed logins for this account.", "Wait as long as the Retry-After header says, then try again or reset the password."),
     LK251(429, "too_many_requests", "Too many failed logins from this address.", "Wait as long as the Retry-After header says, then try again."),
     LK500(503, "service_unavailable", "The service is busy.", "Wait as long as the Retry-After header says, then try again.");
