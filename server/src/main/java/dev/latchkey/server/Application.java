@@ -1,6 +1,7 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.crypto.Argon2PasswordHasher;
+import dev.latchkey.adapter.crypto.BoundedPasswordHasher;
 import dev.latchkey.adapter.crypto.NbvcxzCommonPasswords;
 import dev.latchkey.adapter.crypto.NimbusSaasTokenSigner;
 import dev.latchkey.adapter.crypto.SecureRandomSecretGenerator;
@@ -16,11 +17,17 @@ import dev.latchkey.adapter.web.WebUseCases;
 import dev.latchkey.application.port.in.tenant.ProvisionFirstStartUseCase;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.admin.BlockCustomerService;
+import dev.latchkey.application.service.admin.DeleteCustomerService;
+import dev.latchkey.application.service.admin.GetCustomerService;
+import dev.latchkey.application.service.admin.ListCustomersService;
+import dev.latchkey.application.service.admin.UnblockCustomerService;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
 import dev.latchkey.application.service.password.ChangePasswordService;
@@ -45,7 +52,9 @@ import dev.latchkey.application.service.token.IssueServiceTokenService;
 import dev.latchkey.application.service.token.LoginService;
 import dev.latchkey.application.service.token.LogoutService;
 import dev.latchkey.application.service.token.RefreshTokensService;
+import dev.latchkey.application.service.token.ThrottledLoginService;
 import dev.latchkey.domain.credential.Password;
+import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -63,6 +72,9 @@ public final class Application implements AutoCloseable {
     private static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final Duration OUTBOX_INTERVAL = Duration.ofMillis(500);
     private static final int EMBEDDED_POOL_SIZE = 10;
+    private static final Duration HASHING_MAX_WAIT = Duration.ofSeconds(2);
+    private static final Duration HASHING_RETRY_AFTER = Duration.ofSeconds(1);
+    private static final int MAILS_PER_KIND_AND_HOUR = 5;
 
     private final Persistence persistence;
     private final WebAdapter web;
@@ -98,19 +110,22 @@ public final class Application implements AutoCloseable {
     private static Application wire(Config config, Clock clock, PrintStream console, Persistence persistence) {
         AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
         SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new Argon2PasswordHasher();
+        PasswordHasher hasher = new BoundedPasswordHasher(new Argon2PasswordHasher(), concurrentHashes(), HASHING_MAX_WAIT,
+                HASHING_RETRY_AFTER);
         PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.load());
         SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         Transactions transactions = persistence.transactions();
         MailOutbox outbox = persistence.mailOutbox();
         MailComposer composer = new JteMailComposer();
         MailLinks links = new MailLinks(publicUrl::get);
+        MailQuota mailQuota = persistence.mailQuota(MAILS_PER_KIND_AND_HOUR, Duration.ofHours(1));
 
         provisionFirstStart(config, clock, console, persistence, signer, secrets, transactions);
 
         CustomerTokenFactory tokenFactory = new CustomerTokenFactory(secrets, persistence.accessGrants(),
                 persistence.loginSessions(), persistence.signingKeys(), signer);
-        ActivationMailer activationMailer = new ActivationMailer(persistence.emailTokens(), composer, outbox, links, secrets);
+        ActivationMailer activationMailer = new ActivationMailer(persistence.emailTokens(), composer, outbox, links, secrets,
+                mailQuota);
         BackgroundWork background = new BackgroundWork();
         PasswordResetMailer resetMailer = new PasswordResetMailer(persistence.tenants(), persistence.customers(),
                 persistence.emailTokens(), composer, outbox, links, secrets, transactions, clock);
@@ -123,14 +138,16 @@ public final class Application implements AutoCloseable {
                         secrets, clock),
                 new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(),
                         secrets, clock),
-                new LoginService(persistence.tenants(), persistence.customers(), hasher, policy, transactions, tokenFactory,
-                        clock, hasher.hash(new Password(secrets.newToken()))),
+                new ThrottledLoginService(new LoginService(persistence.tenants(), persistence.customers(), hasher, policy,
+                        transactions, tokenFactory, clock, hasher.hash(new Password(secrets.newToken()))),
+                        persistence.loginFailures(), new LoginThrottlePolicy(config.loginMaxFailures(),
+                        config.addressMaxFailures()), clock),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
                         transactions, tokenFactory, clock),
                 new LogoutService(persistence.loginSessions(), transactions, clock),
                 new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer),
                 new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer, composer,
-                        outbox, links, transactions, clock),
+                        outbox, links, transactions, clock, mailQuota),
                 new ConfirmSignupService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
                         transactions, tokenFactory, clock),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
@@ -144,7 +161,12 @@ public final class Application implements AutoCloseable {
                 new ValidatePasswordService(policy),
                 new TriggerPasswordResetService(resetMailer, background),
                 new SetPasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
-                        transactions, clock));
+                        transactions, clock),
+                new ListCustomersService(persistence.customers()),
+                new GetCustomerService(persistence.customers()),
+                new BlockCustomerService(persistence.customers(), persistence.loginSessions(), transactions, clock),
+                new UnblockCustomerService(persistence.customers(), transactions),
+                new DeleteCustomerService(persistence.customers(), transactions));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);
@@ -174,6 +196,11 @@ public final class Application implements AutoCloseable {
                     "\nThe secret of service client " + provisioned.admin() + " is shown this once; keep it safe:\n\n    "
                             + secret + "\n"));
         }
+    }
+
+    /** As many hashes at once as there are processors: more would only queue for CPU while holding 19 MiB each. */
+    private static int concurrentHashes() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     private static DatabaseSettings databaseSettings(Config config) {

@@ -376,7 +376,7 @@ class PasswordFlowIT {
         String manager = serviceToken("customer.customer_manage");
         Http.Response unknown = setPassword(manager, UUID.randomUUID().toString(), body);
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.code()).isEqualTo("LK231");
+        assertThat(unknown.code()).isEqualTo("LK130");
         assertThat(setPassword(manager, "not-a-customer-id", body).status()).isEqualTo(404);
 
         assertThat(latchkey.login("ada@example.test", PASSWORD).status()).isEqualTo(200);

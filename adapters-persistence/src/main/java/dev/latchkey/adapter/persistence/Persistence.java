@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
+import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
+import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiTenantRepository;
@@ -14,11 +16,14 @@ import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.SigningKeyRepository;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -98,6 +103,15 @@ public final class Persistence implements AutoCloseable {
 
     public MailOutbox mailOutbox() {
         return new JdbiMailOutbox(jdbi);
+    }
+
+    public LoginFailureRepository loginFailures() {
+        return new JdbiLoginFailureRepository(jdbi);
+    }
+
+    /** At most {@code limit} mails of one kind to one address within any {@code period}. */
+    public MailQuota mailQuota(int limit, Duration period) {
+        return new JdbiMailQuota(jdbi, limit, period);
     }
 
     @Override

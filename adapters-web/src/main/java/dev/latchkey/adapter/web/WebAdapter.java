@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
 import dev.latchkey.adapter.web.api.password.PasswordApi;
+import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
 import dev.latchkey.adapter.web.api.signup.SignupApi;
 import dev.latchkey.adapter.web.api.token.AnonymousLoginApi;
 import dev.latchkey.adapter.web.api.token.CustomerLoginApi;
@@ -13,7 +14,9 @@ import dev.latchkey.adapter.web.api.token.OAuthTokenApi;
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
+import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.page.DevMailboxPage;
+import dev.latchkey.application.port.out.HashingOverloadedException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -105,10 +108,19 @@ public final class WebAdapter implements AutoCloseable {
                 mailbox.show(ctx);
             });
         }
+        var customerAdmin = new CustomerAdminApi(tenants, auth, useCases.listCustomers(), useCases.getCustomer(),
+                useCases.blockCustomer(), useCases.unblockCustomer(), useCases.deleteCustomer());
+        routes.get("/admin/{tenant}/customers", customerAdmin::list);
+        routes.get("/admin/{tenant}/customers/{id}", customerAdmin::get);
+        routes.delete("/admin/{tenant}/customers/{id}", customerAdmin::delete);
+        routes.post("/admin/{tenant}/customers/{id}/block", customerAdmin::block);
+        routes.post("/admin/{tenant}/customers/{id}/unblock", customerAdmin::unblock);
 
         routes.exception(ApiException.class, ErrorResponses::api);
         routes.exception(HttpResponseException.class, ErrorResponses::http);
         routes.exception(Exception.class, ErrorResponses::unexpected);
+        routes.exception(HashingOverloadedException.class, (e, ctx) ->
+                ErrorResponses.api(ApiException.retryAfter(ErrorCode.LK500, e.retryAfter()), ctx));
     }
 
     /** Token answers must never be cached or sniffed; set on every response, pages override what they need. */

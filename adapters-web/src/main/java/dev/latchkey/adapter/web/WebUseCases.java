@@ -1,5 +1,10 @@
 package dev.latchkey.adapter.web;
 
+import dev.latchkey.application.port.in.admin.BlockCustomerUseCase;
+import dev.latchkey.application.port.in.admin.DeleteCustomerUseCase;
+import dev.latchkey.application.port.in.admin.GetCustomerUseCase;
+import dev.latchkey.application.port.in.admin.ListCustomersUseCase;
+import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
 import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
 import dev.latchkey.application.port.in.password.ChangePasswordUseCase;
 import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
@@ -38,5 +43,10 @@ public record WebUseCases(
         ChangePasswordUseCase changePassword,
         ValidatePasswordUseCase validatePassword,
         TriggerPasswordResetUseCase triggerPasswordReset,
-        SetPasswordUseCase setPassword) {
+        SetPasswordUseCase setPassword,
+        ListCustomersUseCase listCustomers,
+        GetCustomerUseCase getCustomer,
+        BlockCustomerUseCase blockCustomer,
+        UnblockCustomerUseCase unblockCustomer,
+        DeleteCustomerUseCase deleteCustomer) {
 }

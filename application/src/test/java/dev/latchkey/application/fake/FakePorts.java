@@ -38,6 +38,8 @@ public final class FakePorts {
     public static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
     public static final Duration SERVICE_LIFETIME = Duration.ofMinutes(30);
     public static final Duration ACTIVATION_LIFETIME = Duration.ofHours(48);
+    /** How many mails of one kind the fake quota lets through to one address per hour. */
+    public static final int MAILS_PER_HOUR = 5;
     public static final TenantSettings SETTINGS = new TenantSettings(ANONYMOUS_LIFETIME, ACCESS_LIFETIME, REFRESH_LIFETIME,
             SERVICE_LIFETIME, ACTIVATION_LIFETIME, Optional.empty());
 
@@ -56,6 +58,8 @@ public final class FakePorts {
     public final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     public final FakeSaasTokenSigner signer = new FakeSaasTokenSigner();
     public final MailLinks links = new MailLinks(() -> PUBLIC_URL);
+    public final InMemoryLoginFailureRepository loginFailures = new InMemoryLoginFailureRepository();
+    public final InMemoryMailQuota mailQuota = new InMemoryMailQuota(MAILS_PER_HOUR, Duration.ofHours(1));
 
     public FakePorts() {
         addTenant(SHOP, SHOP_STOREFRONT);
@@ -71,7 +75,7 @@ public final class FakePorts {
     }
 
     public ActivationMailer activationMailer() {
-        return new ActivationMailer(emailTokens, composer, outbox, links, secrets);
+        return new ActivationMailer(emailTokens, composer, outbox, links, secrets, mailQuota);
     }
 
     /** Puts a customer straight into the repository, with the password hashed as the fake hasher does. */

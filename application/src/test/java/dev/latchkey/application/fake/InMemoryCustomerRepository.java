@@ -7,6 +7,7 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,27 @@ public class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public void delete(CustomerId id) {
         customers.remove(id);
+    }
+
+    @Override
+    public Page search(TenantName tenant, Optional<String> emailContains, long offset, int limit) {
+        List<Customer> matching = customers.values().stream()
+                .filter(customer -> customer.tenant().equals(tenant))
+                .filter(customer -> emailContains.map(part -> customer.email().value().contains(part.toLowerCase(java.util.Locale.ROOT)))
+                        .orElse(true))
+                .sorted(Comparator.comparing(Customer::createdAt).reversed().thenComparing(customer -> customer.id().value()))
+                .toList();
+        return new Page(matching.stream().skip(offset).limit(limit).toList(), matching.size());
+    }
+
+    @Override
+    public boolean changeStatus(CustomerId id, AccountStatus from, AccountStatus to) {
+        Customer customer = customers.get(id);
+        if (customer == null || customer.status() != from) {
+            return false;
+        }
+        customers.put(id, customer.withStatus(to));
+        return true;
     }
 
     public List<Customer> all() {

@@ -8,7 +8,9 @@ import dev.latchkey.domain.credential.PasswordHash;
 
 /**
  * Argon2id through Password4j at the OWASP parameters (19 MiB, 2 iterations, parallelism 1),
- * stored as PHC strings so that the parameters travel with each hash.
+ * stored as PHC strings so that the parameters travel with each hash. It also verifies hashes
+ * imported from other shops (bcrypt, scrypt, Django's PBKDF2; see {@link ImportedHashes}) and
+ * reports that they need rehashing, so each is replaced by Argon2id at its next successful login.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -36,6 +38,9 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(Password password, PasswordHash hash) {
+        if (!hash.encoded().startsWith("$argon2")) {
+            return ImportedHashes.verify(password.value(), hash.encoded());
+        }
         try {
             return Argon2Function.getInstanceFromHash(hash.encoded()).check(password.value(), hash.encoded());
         } catch (RuntimeException notAnArgon2Hash) {

@@ -14,6 +14,7 @@ import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -85,6 +86,44 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM customer WHERE id = :id")
                 .bind("id", id.value())
                 .execute());
+    }
+
+    @Override
+    public Page search(TenantName tenant, Optional<String> emailContains, long offset, int limit) {
+        String pattern = emailContains.map(JdbiCustomerRepository::likePattern).orElse("%");
+        return jdbi.inTransaction(handle -> {
+            List<Customer> customers = handle.createQuery("""
+                            SELECT %s FROM customer WHERE tenant = :tenant AND email LIKE :pattern ESCAPE '!'
+                            ORDER BY created_at DESC, id
+                            OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""".formatted(COLUMNS))
+                    .bind("tenant", tenant.value())
+                    .bind("pattern", pattern)
+                    .bind("offset", offset)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> toCustomer(rs))
+                    .list();
+            long total = handle.createQuery("SELECT COUNT(*) FROM customer WHERE tenant = :tenant AND email LIKE :pattern ESCAPE '!'")
+                    .bind("tenant", tenant.value())
+                    .bind("pattern", pattern)
+                    .mapTo(Long.class)
+                    .one();
+            return new Page(customers, total);
+        });
+    }
+
+    @Override
+    public boolean changeStatus(CustomerId id, AccountStatus from, AccountStatus to) {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE customer SET status = :to WHERE id = :id AND status = :from")
+                .bind("to", to.name())
+                .bind("id", id.value())
+                .bind("from", from.name())
+                .execute()) == 1;
+    }
+
+    /** Emails are stored in lower case; the search matches a part of them, with LIKE's wildcards taken literally. */
+    private static String likePattern(String part) {
+        String escaped = part.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     private static Customer toCustomer(ResultSet rs) throws SQLException {

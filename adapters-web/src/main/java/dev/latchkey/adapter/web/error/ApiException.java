@@ -1,5 +1,6 @@
 package dev.latchkey.adapter.web.error;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,12 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException forField(ErrorCode code, String field, String detailType) {
         return new ApiException(code, List.of(new ApiError.Detail(field, detailType, code.message())));
+    }
+
+    /** An error that tells the caller, in a {@code Retry-After} header, how many seconds to wait (rounded up, at least 1). */
+    public static ApiException retryAfter(ErrorCode code, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new ApiException(ApiError.of(code, List.of()), Map.of("Retry-After", Long.toString(seconds)));
     }
 
     public ApiError error() {

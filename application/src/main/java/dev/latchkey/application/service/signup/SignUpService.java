@@ -3,8 +3,10 @@ package dev.latchkey.application.service.signup;
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.MailComposer;
+import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -40,10 +42,11 @@ public final class SignUpService implements SignUpUseCase {
     private final MailLinks links;
     private final Transactions transactions;
     private final Clock clock;
+    private final MailQuota quota;
 
     public SignUpService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
                          ActivationMailer activationMailer, MailComposer composer, MailOutbox outbox, MailLinks links,
-                         Transactions transactions, Clock clock) {
+                         Transactions transactions, Clock clock, MailQuota quota) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -54,6 +57,7 @@ public final class SignUpService implements SignUpUseCase {
         this.links = links;
         this.transactions = transactions;
         this.clock = clock;
+        this.quota = quota;
     }
 
     @Override
@@ -89,6 +93,9 @@ public final class SignUpService implements SignUpUseCase {
     }
 
     private void tellOwner(Tenant tenant, Customer owner, Instant now) {
+        if (!quota.tryConsume(tenant.name(), owner.email(), MailKind.ACCOUNT_EXISTS, now)) {
+            return;
+        }
         MailMessage message = new MailMessage.AccountExists(tenant.name(), owner.email(), owner.preferredLanguage(),
                 tenant.displayName(), links.login(tenant), links.passwordForgotten(tenant));
         outbox.enqueue(composer.compose(message), now);

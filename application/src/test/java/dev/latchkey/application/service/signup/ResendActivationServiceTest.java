@@ -11,6 +11,7 @@ import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -76,5 +77,32 @@ class ResendActivationServiceTest {
 
         assertThat(ports.emailTokens.all()).isEmpty();
         assertThat(ports.outbox.mails()).isEmpty();
+    }
+
+    @Test
+    void theSixthResendWithinAnHourSendsNothingAndLeavesTheLastLinkWorking() {
+        ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.PENDING);
+        for (int i = 0; i < FakePorts.MAILS_PER_HOUR; i++) {
+            service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
+            ports.clock.advance(Duration.ofMinutes(5));
+        }
+
+        service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
+
+        assertThat(ports.outbox.mails()).hasSize(FakePorts.MAILS_PER_HOUR);
+        assertThat(ports.emailTokens.all()).hasSize(FakePorts.MAILS_PER_HOUR).filteredOn(token -> !token.isSpent()).hasSize(1);
+    }
+
+    @Test
+    void theQuotaFillsUpAgainAnHourAfterAMail() {
+        ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.PENDING);
+        for (int i = 0; i < FakePorts.MAILS_PER_HOUR + 1; i++) {
+            service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
+        }
+        ports.clock.advance(Duration.ofHours(1));
+
+        service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
+
+        assertThat(ports.outbox.mails()).hasSize(FakePorts.MAILS_PER_HOUR + 1);
     }
 }

@@ -106,6 +106,19 @@ class SignUpServiceTest {
     }
 
     @Test
+    void pastTheQuotaATakenEmailStillGetsTheSameAnswerButItsOwnerNoMoreMail() {
+        ports.addCustomer(SHOP, EMAIL, "the owner's password", AccountStatus.ACTIVE);
+        for (int i = 0; i < FakePorts.MAILS_PER_HOUR; i++) {
+            assertThat(service.signUp(command(SHOP, EMAIL, PASSWORD))).isEqualTo(new SignedUp());
+        }
+
+        assertThat(service.signUp(command(SHOP, EMAIL, PASSWORD))).isEqualTo(new SignedUp());
+
+        assertThat(ports.composer.messagesOf(MailMessage.AccountExists.class)).hasSize(FakePorts.MAILS_PER_HOUR);
+        assertThat(ports.outbox.mails()).hasSize(FakePorts.MAILS_PER_HOUR);
+    }
+
+    @Test
     void emailTakenInAnotherTenantIsANewAccountHere() {
         ports.addCustomer(RIVAL, EMAIL, PASSWORD, AccountStatus.ACTIVE);
 
@@ -212,8 +225,8 @@ class SignUpServiceTest {
 
     private SignUpService serviceWith(CustomerRepository customers) {
         return new SignUpService(ports.tenants, customers, ports.hasher, new PasswordPolicy(),
-                new ActivationMailer(ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets),
-                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock);
+                new ActivationMailer(ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.mailQuota),
+                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock, ports.mailQuota);
     }
 
     private MailMessage.Activation onlyActivationMessage() {

@@ -57,7 +57,7 @@ public final class AdminPasswordApi {
         if (result instanceof SetPasswordUseCase.PasswordSet) {
             ctx.status(204);
         } else if (result instanceof SetPasswordUseCase.CustomerNotFound) {
-            throw new ApiException(ErrorCode.LK231);
+            throw new ApiException(ErrorCode.LK130);
         } else if (result instanceof SetPasswordUseCase.PasswordRejected rejected) {
             throw Fields.passwordRejected("password", rejected.failedRules());
         }
@@ -76,7 +76,7 @@ public final class AdminPasswordApi {
         try {
             return CustomerId.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.LK231);
+            throw new ApiException(ErrorCode.LK130);
         }
     }
 }

@@ -53,6 +53,9 @@ public final class CustomerLoginApi {
             throw new ApiException(ErrorCode.LK201);
         } else if (result instanceof LoginUseCase.Blocked) {
             throw new ApiException(ErrorCode.LK202);
+        } else if (result instanceof LoginUseCase.Throttled throttled) {
+            throw ApiException.retryAfter(throttled.by() == LoginUseCase.ThrottledBy.ADDRESS ? ErrorCode.LK251 : ErrorCode.LK250,
+                    throttled.retryAfter());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.TenantName;
+import java.time.Duration;
 
 /** Logs a customer in with email and password. */
 public interface LoginUseCase {
@@ -30,5 +31,18 @@ public interface LoginUseCase {
 
     /** The password was right, but the shop blocked the account. */
     record Blocked() implements Result {
+    }
+
+    /**
+     * Too many failed logins on the account or from the client address: nothing was checked, not
+     * even a correct password; the caller may try again after {@code retryAfter}.
+     */
+    record Throttled(Duration retryAfter, ThrottledBy by) implements Result {
+    }
+
+    /** Whose failures caused the wait. */
+    enum ThrottledBy {
+        ACCOUNT,
+        ADDRESS
     }
 }

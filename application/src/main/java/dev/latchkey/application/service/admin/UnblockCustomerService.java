@@ -1,0 +1,38 @@
+package dev.latchkey.application.service.admin;
+
+import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
+import java.util.Optional;
+
+/** Makes a blocked customer active again; an account that never was activated stays as it is. */
+public final class UnblockCustomerService implements UnblockCustomerUseCase {
+
+    private final CustomerRepository customers;
+    private final Transactions transactions;
+
+    public UnblockCustomerService(CustomerRepository customers, Transactions transactions) {
+        this.customers = customers;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Result unblock(Command command) {
+        return transactions.inTransaction(() -> {
+            Optional<Customer> found = customers.find(command.tenant(), command.customer());
+            if (found.isEmpty()) {
+                return new NotFound();
+            }
+            return switch (found.get().status()) {
+                case PENDING -> new NotActivated();
+                case ACTIVE -> new Unblocked();
+                case BLOCKED -> {
+                    customers.changeStatus(found.get().id(), AccountStatus.BLOCKED, AccountStatus.ACTIVE);
+                    yield new Unblocked();
+                }
+            };
+        });
+    }
+}

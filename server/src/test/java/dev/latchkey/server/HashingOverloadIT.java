@@ -1,0 +1,163 @@
+package dev.latchkey.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.adapter.crypto.BoundedPasswordHasher;
+import dev.latchkey.adapter.web.WebAdapter;
+import dev.latchkey.adapter.web.WebSettings;
+import dev.latchkey.adapter.web.WebUseCases;
+import dev.latchkey.application.port.in.tenant.FindTenantUseCase;
+import dev.latchkey.application.port.in.token.AuthenticateUseCase;
+import dev.latchkey.application.port.in.token.LoginUseCase;
+import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.domain.credential.Password;
+import dev.latchkey.domain.credential.PasswordHash;
+import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.tenant.ClientId;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.TenantSettings;
+import dev.latchkey.domain.token.AccessGrant;
+import dev.latchkey.domain.token.SessionId;
+import dev.latchkey.domain.token.TokenKind;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hashing cap as a caller meets it: the web adapter over a {@link BoundedPasswordHasher} with one
+ * slot, held by a login whose hash cannot finish until the test lets it.
+ */
+class HashingOverloadIT {
+
+    private static final TenantName DEMO = new TenantName("demo");
+    private static final String ANONYMOUS_TOKEN = "anonymous-token-for-the-overload-test";
+    private static final String BODY = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
+
+    private final GatedHasher gated = new GatedHasher();
+    private final ExecutorService callers = Executors.newFixedThreadPool(2);
+    private WebAdapter web;
+    private Http http;
+
+    @BeforeEach
+    void start() {
+        PasswordHasher hasher = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(100), Duration.ofSeconds(1));
+        PasswordHash stored = new PasswordHash("gated:another password");
+        LoginUseCase login = command -> {
+            hasher.verify(command.password(), stored);
+            return new LoginUseCase.WrongCredentials();
+        };
+        Instant now = Instant.now();
+        Tenant demo = new Tenant(DEMO, "Demo", TenantSettings.defaults(), now);
+        AccessGrant anonymous = new AccessGrant(TokenHash.of(ANONYMOUS_TOKEN), TokenKind.ANONYMOUS, DEMO,
+                new ClientId("demo-storefront"), new SessionId("session-0123456789"), Optional.empty(), Set.of(), now,
+                now.plus(Duration.ofHours(1)));
+        WebUseCases useCases = useCasesWith(Map.of(
+                FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
+                AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
+                LoginUseCase.class, login));
+        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024), useCases).start();
+        http = new Http("http://127.0.0.1:" + web.port());
+    }
+
+    @AfterEach
+    void stop() {
+        gated.open();
+        callers.shutdownNow();
+        web.close();
+    }
+
+    @Test
+    void aLoginThatFindsNoFreeHashingSlotInTimeIsAnswered503WithRetryAfter() throws Exception {
+        Future<Http.Response> holder = callers.submit(() -> http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY));
+        gated.awaitRunning();
+
+        Http.Response overloaded = http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY);
+
+        assertThat(overloaded.status()).isEqualTo(503);
+        assertThat(overloaded.code()).isEqualTo("LK500");
+        assertThat(overloaded.json().get("type").asText()).isEqualTo("service_unavailable");
+        assertThat(overloaded.header("Retry-After")).contains("1");
+        assertThat(overloaded.header("Cache-Control")).contains("no-store");
+
+        gated.open();
+        assertThat(holder.get(30, TimeUnit.SECONDS).status()).isEqualTo(401);
+        assertThat(http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY).code()).isEqualTo("LK200");
+        assertThat(gated.calls()).isEqualTo(2);
+    }
+
+    /** The web adapter's use cases with only {@code given} present; every other one is never called here. */
+    private static WebUseCases useCasesWith(Map<Class<?>, Object> given) {
+        RecordComponent[] components = WebUseCases.class.getRecordComponents();
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Object[] values = Arrays.stream(types).map(given::get).toArray();
+        try {
+            return WebUseCases.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Holds every hash until the test opens the gate. */
+    private static final class GatedHasher implements PasswordHasher {
+
+        private final CountDownLatch gate = new CountDownLatch(1);
+        private final CountDownLatch firstRunning = new CountDownLatch(1);
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public PasswordHash hash(Password password) {
+            pass();
+            return new PasswordHash("gated:" + password.value());
+        }
+
+        @Override
+        public boolean verify(Password password, PasswordHash hash) {
+            pass();
+            return hash.encoded().equals("gated:" + password.value());
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return false;
+        }
+
+        void open() {
+            gate.countDown();
+        }
+
+        int calls() {
+            return calls.get();
+        }
+
+        void awaitRunning() throws InterruptedException {
+            assertThat(firstRunning.await(30, TimeUnit.SECONDS)).as("a hash is running").isTrue();
+        }
+
+        private void pass() {
+            calls.incrementAndGet();
+            firstRunning.countDown();
+            try {
+                if (!gate.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("The gate never opened");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
