@@ -18,13 +18,24 @@ import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.account.DeleteAccountService;
+import dev.latchkey.application.service.account.ExportAccountService;
+import dev.latchkey.application.service.account.ListSecurityEventsService;
+import dev.latchkey.application.service.account.RequestAccountDeletionService;
+import dev.latchkey.application.service.email.ConfirmEmailChangeService;
+import dev.latchkey.application.service.email.RequestEmailChangeService;
+import dev.latchkey.application.service.email.UndoEmailChangeService;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
 import dev.latchkey.application.service.signup.ResendActivationService;
+import dev.latchkey.application.service.session.EndOtherSessionsService;
+import dev.latchkey.application.service.session.EndSessionService;
+import dev.latchkey.application.service.session.ListSessionsService;
 import dev.latchkey.application.service.signup.SignUpService;
 import dev.latchkey.application.service.tenant.FindTenantService;
 import dev.latchkey.application.service.tenant.ProvisionFirstStartService;
@@ -94,6 +105,7 @@ public final class Application implements AutoCloseable {
         MailOutbox outbox = persistence.mailOutbox();
         MailComposer composer = new JteMailComposer();
         MailLinks links = new MailLinks(publicUrl::get);
+        SecurityEventLog events = persistence.securityEvents();
 
         provisionFirstStart(config, clock, console, persistence, signer, secrets, transactions);
 
@@ -108,10 +120,10 @@ public final class Application implements AutoCloseable {
                 new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(),
                         secrets, clock),
                 new LoginService(persistence.tenants(), persistence.customers(), hasher, policy, transactions, tokenFactory,
-                        clock, hasher.hash(new Password(secrets.newToken()))),
+                        clock, hasher.hash(new Password(secrets.newToken())), events),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
-                        transactions, tokenFactory, clock),
-                new LogoutService(persistence.loginSessions(), transactions, clock),
+                        transactions, tokenFactory, clock, events),
+                new LogoutService(persistence.loginSessions(), transactions, clock, events),
                 new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer),
                 new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer, composer,
                         outbox, links, transactions, clock),
@@ -119,7 +131,23 @@ public final class Application implements AutoCloseable {
                         transactions, tokenFactory, clock),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
                         clock),
-                new ReadMailboxService(outbox));
+                new ReadMailboxService(outbox),
+                new RequestEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
+                        policy, composer, outbox, links, secrets, events, transactions, clock),
+                new ConfirmEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), composer,
+                        outbox, links, secrets, events, transactions, clock),
+                new UndoEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
+                        persistence.loginSessions(), events, transactions, clock),
+                new RequestAccountDeletionService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
+                        composer, outbox, links, secrets, events, transactions, clock),
+                new DeleteAccountService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), events,
+                        transactions, clock),
+                new ListSessionsService(persistence.tenants(), persistence.loginSessions(), clock),
+                new EndSessionService(persistence.loginSessions(), events, transactions, clock),
+                new EndOtherSessionsService(persistence.loginSessions(), events, transactions, clock),
+                new ListSecurityEventsService(events),
+                new ExportAccountService(persistence.tenants(), persistence.customers(), persistence.loginSessions(), events,
+                        transactions, clock));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);

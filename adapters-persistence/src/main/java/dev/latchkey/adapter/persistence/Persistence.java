@@ -3,6 +3,7 @@ package dev.latchkey.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
+import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
 import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
@@ -16,6 +17,7 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.SigningKeyRepository;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -98,6 +100,10 @@ public final class Persistence implements AutoCloseable {
 
     public MailOutbox mailOutbox() {
         return new JdbiMailOutbox(jdbi);
+    }
+
+    public SecurityEventLog securityEvents() {
+        return new JdbiSecurityEventLog(jdbi);
     }
 
     @Override

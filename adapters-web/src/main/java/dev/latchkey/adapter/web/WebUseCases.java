@@ -1,6 +1,16 @@
 package dev.latchkey.adapter.web;
 
+import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
+import dev.latchkey.application.port.in.account.ExportAccountUseCase;
+import dev.latchkey.application.port.in.account.ListSecurityEventsUseCase;
+import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
+import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase;
+import dev.latchkey.application.port.in.email.RequestEmailChangeUseCase;
+import dev.latchkey.application.port.in.email.UndoEmailChangeUseCase;
 import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
+import dev.latchkey.application.port.in.session.EndOtherSessionsUseCase;
+import dev.latchkey.application.port.in.session.EndSessionUseCase;
+import dev.latchkey.application.port.in.session.ListSessionsUseCase;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
@@ -26,5 +36,15 @@ public record WebUseCases(
         SignUpUseCase signUp,
         ConfirmSignupUseCase confirmSignup,
         ResendActivationUseCase resendActivation,
-        ReadMailboxUseCase mailbox) {
+        ReadMailboxUseCase mailbox,
+        RequestEmailChangeUseCase requestEmailChange,
+        ConfirmEmailChangeUseCase confirmEmailChange,
+        UndoEmailChangeUseCase undoEmailChange,
+        RequestAccountDeletionUseCase requestAccountDeletion,
+        DeleteAccountUseCase deleteAccount,
+        ListSessionsUseCase listSessions,
+        EndSessionUseCase endSession,
+        EndOtherSessionsUseCase endOtherSessions,
+        ListSecurityEventsUseCase listSecurityEvents,
+        ExportAccountUseCase exportAccount) {
 }

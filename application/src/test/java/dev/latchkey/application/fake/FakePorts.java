@@ -56,8 +56,12 @@ public final class FakePorts {
     public final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     public final FakeSaasTokenSigner signer = new FakeSaasTokenSigner();
     public final MailLinks links = new MailLinks(() -> PUBLIC_URL);
+    public final InMemorySecurityEventLog events = new InMemorySecurityEventLog();
 
     public FakePorts() {
+        customers.onDelete(sessions::removeCustomer);
+        customers.onDelete(emailTokens::removeCustomer);
+        customers.onDelete(events::removeCustomer);
         addTenant(SHOP, SHOP_STOREFRONT);
         addTenant(RIVAL, RIVAL_STOREFRONT);
     }

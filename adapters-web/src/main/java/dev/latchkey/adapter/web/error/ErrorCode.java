@@ -37,7 +37,10 @@ public enum ErrorCode {
     LK300(404, "not_found", "The tenant does not exist.", "Check the tenant name in the URL."),
     LK301(404, "not_found", "There is nothing at this address.", "Check the URL and the method."),
     LK302(405, "method_not_allowed", "This method is not allowed here.", "Check the method."),
-    LK303(415, "unsupported_media_type", "The request body must be JSON.", "Send 'Content-Type: application/json'.");
+    LK303(415, "unsupported_media_type", "The request body must be JSON.", "Send 'Content-Type: application/json'."),
+    LK240(401, "unauthorized", "Email or password is wrong.", "Send the account's current email address and password."),
+    LK241(409, "conflict", "The email address is already used by another account.", "Choose another email address."),
+    LK242(404, "not_found", "The session does not exist.", "List the sessions and use one of their ids.");
 
     private final int status;
     private final String type;

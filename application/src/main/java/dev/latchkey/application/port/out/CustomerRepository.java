@@ -24,4 +24,7 @@ public interface CustomerRepository {
 
     /** Erases the customer and, through the schema's cascades, its sessions, tokens and everything else it owns. */
     void delete(CustomerId id);
+
+    /** Sets the customer's login email; false, and nothing changes, when the tenant has another account with that email. */
+    boolean changeEmail(CustomerId id, EmailAddress email);
 }
