@@ -5,6 +5,7 @@ import static dev.latchkey.adapter.persistence.TestData.customer;
 import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.application.port.out.ComposedMail;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
@@ -177,6 +178,27 @@ abstract class AccountRepositoryContract {
 
         assertThat(events.newestOf(demo.name(), ada.id())).isEmpty();
         assertThat(events.newestOf(demo.name(), bob.id())).hasSize(1);
+    }
+
+    @Test
+    void forgettingAnAddressDeletesItsMailsOfThatTenantSentOrNot() {
+        Tenant other = tenant("other");
+        persistence.tenants().add(other);
+        persistence.mailOutbox().enqueue(mail(demo, ada.email(), "sent"), NOW);
+        persistence.mailOutbox().claimDue(NOW, 10, NOW.plusSeconds(60))
+                .forEach(queued -> persistence.mailOutbox().markSent(queued.id(), NOW));
+        persistence.mailOutbox().enqueue(mail(demo, ada.email(), "pending"), NOW.plusSeconds(1));
+        persistence.mailOutbox().enqueue(mail(demo, bob.email(), "bob's"), NOW.plusSeconds(2));
+        persistence.mailOutbox().enqueue(mail(other, ada.email(), "other shop's"), NOW.plusSeconds(3));
+
+        persistence.mailOutbox().forget(demo.name(), ada.email());
+
+        assertThat(persistence.mailOutbox().newest(10)).extracting(queued -> queued.mail().subject())
+                .containsExactly("other shop's", "bob's");
+    }
+
+    private static ComposedMail mail(Tenant tenant, EmailAddress to, String subject) {
+        return new ComposedMail(tenant.name(), to, subject, "text", "<p>html</p>");
     }
 
     private SessionId session(Customer customer, String id, Instant createdAt) {

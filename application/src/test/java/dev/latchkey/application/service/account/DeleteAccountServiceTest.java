@@ -37,7 +37,7 @@ class DeleteAccountServiceTest {
             ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.transactions,
             ports.clock);
     private final DeleteAccountService service = new DeleteAccountService(ports.tenants, ports.customers, ports.emailTokens,
-            ports.events, ports.transactions, ports.clock);
+            ports.outbox, ports.events, ports.transactions, ports.clock);
 
     private Customer ada;
     private Customer bob;
@@ -82,6 +82,16 @@ class DeleteAccountServiceTest {
         assertThat(ports.emailTokens.all()).noneMatch(t -> t.customer().equals(ada.id()));
         assertThat(ports.events.newestOf(SHOP, ada.id())).isEmpty();
         assertThat(ports.customers.find(SHOP, bob.id())).isPresent();
+    }
+
+    @Test
+    void theMailsToTheErasedAddressLeaveTheOutbox() {
+        String token = requestToken(ada.id());
+        requestToken(bob.id());
+
+        service.delete(command(SHOP, ada.id(), token));
+
+        assertThat(ports.outbox.mails()).isNotEmpty().noneMatch(mail -> mail.recipient().equals(ada.email()));
     }
 
     @Test
