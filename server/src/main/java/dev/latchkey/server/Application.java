@@ -21,6 +21,7 @@ import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.admin.BlockCustomerService;
@@ -28,6 +29,13 @@ import dev.latchkey.application.service.admin.DeleteCustomerService;
 import dev.latchkey.application.service.admin.GetCustomerService;
 import dev.latchkey.application.service.admin.ListCustomersService;
 import dev.latchkey.application.service.admin.UnblockCustomerService;
+import dev.latchkey.application.service.account.DeleteAccountService;
+import dev.latchkey.application.service.account.ExportAccountService;
+import dev.latchkey.application.service.account.ListSecurityEventsService;
+import dev.latchkey.application.service.account.RequestAccountDeletionService;
+import dev.latchkey.application.service.email.ConfirmEmailChangeService;
+import dev.latchkey.application.service.email.RequestEmailChangeService;
+import dev.latchkey.application.service.email.UndoEmailChangeService;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
 import dev.latchkey.application.service.password.ChangePasswordService;
@@ -41,6 +49,9 @@ import dev.latchkey.application.service.password.ValidatePasswordService;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
 import dev.latchkey.application.service.signup.ResendActivationService;
+import dev.latchkey.application.service.session.EndOtherSessionsService;
+import dev.latchkey.application.service.session.EndSessionService;
+import dev.latchkey.application.service.session.ListSessionsService;
 import dev.latchkey.application.service.signup.SignUpService;
 import dev.latchkey.application.service.tenant.FindTenantService;
 import dev.latchkey.application.service.tenant.ProvisionFirstStartService;
@@ -119,6 +130,7 @@ public final class Application implements AutoCloseable {
         MailComposer composer = new JteMailComposer();
         MailLinks links = new MailLinks(publicUrl::get);
         MailQuota mailQuota = persistence.mailQuota(MAILS_PER_KIND_AND_HOUR, Duration.ofHours(1));
+        SecurityEventLog events = persistence.securityEvents();
 
         provisionFirstStart(config, clock, console, persistence, signer, secrets, transactions);
 
@@ -139,12 +151,12 @@ public final class Application implements AutoCloseable {
                 new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(),
                         secrets, clock),
                 new ThrottledLoginService(new LoginService(persistence.tenants(), persistence.customers(), hasher, policy,
-                        transactions, tokenFactory, clock, hasher.hash(new Password(secrets.newToken()))),
+                        transactions, tokenFactory, clock, hasher.hash(new Password(secrets.newToken())), events),
                         persistence.loginFailures(), new LoginThrottlePolicy(config.loginMaxFailures(),
                         config.addressMaxFailures()), clock),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
-                        transactions, tokenFactory, clock),
-                new LogoutService(persistence.loginSessions(), transactions, clock),
+                        transactions, tokenFactory, clock, events),
+                new LogoutService(persistence.loginSessions(), transactions, clock, events),
                 new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer),
                 new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer, composer,
                         outbox, links, transactions, clock, mailQuota),
@@ -166,7 +178,23 @@ public final class Application implements AutoCloseable {
                 new GetCustomerService(persistence.customers()),
                 new BlockCustomerService(persistence.customers(), persistence.loginSessions(), transactions, clock),
                 new UnblockCustomerService(persistence.customers(), transactions),
-                new DeleteCustomerService(persistence.customers(), transactions));
+                new DeleteCustomerService(persistence.customers(), transactions),
+                new RequestEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
+                        policy, composer, outbox, links, secrets, events, transactions, clock),
+                new ConfirmEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), composer,
+                        outbox, links, secrets, events, transactions, clock),
+                new UndoEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
+                        persistence.loginSessions(), events, transactions, clock),
+                new RequestAccountDeletionService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
+                        composer, outbox, links, secrets, events, transactions, clock),
+                new DeleteAccountService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), outbox,
+                        events, transactions, clock),
+                new ListSessionsService(persistence.tenants(), persistence.loginSessions(), clock),
+                new EndSessionService(persistence.loginSessions(), events, transactions, clock),
+                new EndOtherSessionsService(persistence.loginSessions(), events, transactions, clock),
+                new ListSecurityEventsService(events),
+                new ExportAccountService(persistence.tenants(), persistence.customers(), persistence.loginSessions(), events,
+                        transactions, clock));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);

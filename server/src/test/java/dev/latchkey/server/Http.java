@@ -48,6 +48,10 @@ final class Http {
         return send(request(path, bearer).GET());
     }
 
+    Response delete(String path, String bearer) {
+        return send(request(path, bearer).DELETE());
+    }
+
     Response postJson(String path, String bearer, String json) {
         return send(request(path, bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -3,10 +3,14 @@ package dev.latchkey.adapter.mail;
 import dev.latchkey.application.port.out.ComposedMail;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.ui.view.AccountDeletionMail;
 import dev.latchkey.ui.view.AccountExistsMail;
 import dev.latchkey.ui.view.ActivationMail;
 import dev.latchkey.ui.view.PasswordChangedMail;
 import dev.latchkey.ui.view.PasswordResetMail;
+import dev.latchkey.ui.view.EmailChangeConfirmationMail;
+import dev.latchkey.ui.view.EmailChangeRequestedMail;
+import dev.latchkey.ui.view.EmailChangedMail;
 
 /** Renders mails from the precompiled JTE templates: an HTML part and a plain-text part with the same links. */
 public final class JteMailComposer implements MailComposer {
@@ -40,6 +44,33 @@ public final class JteMailComposer implements MailComposer {
             return new ComposedMail(message.tenant(), message.recipient(),
                     "Your " + changed.shopName() + " password was changed",
                     text.mailPasswordChanged(view).render(), html.mailPasswordChanged(view).render());
+        }
+        if (message instanceof MailMessage.EmailChangeConfirmation confirmation) {
+            EmailChangeConfirmationMail view = new EmailChangeConfirmationMail(confirmation.shopName(),
+                    confirmation.confirmationLink(), confirmation.validFor().toHours());
+            return new ComposedMail(message.tenant(), message.recipient(),
+                    "Confirm your new email address for " + confirmation.shopName(),
+                    text.mailEmailChangeConfirmation(view).render(), html.mailEmailChangeConfirmation(view).render());
+        }
+        if (message instanceof MailMessage.EmailChangeRequested requested) {
+            EmailChangeRequestedMail view = new EmailChangeRequestedMail(requested.shopName(), requested.newEmail().value());
+            return new ComposedMail(message.tenant(), message.recipient(),
+                    "A change of your " + requested.shopName() + " sign-in email was requested",
+                    text.mailEmailChangeRequested(view).render(), html.mailEmailChangeRequested(view).render());
+        }
+        if (message instanceof MailMessage.EmailChanged changed) {
+            EmailChangedMail view = new EmailChangedMail(changed.shopName(), changed.newEmail().value(), changed.undoLink(),
+                    changed.validFor().toDays());
+            return new ComposedMail(message.tenant(), message.recipient(),
+                    "Your " + changed.shopName() + " sign-in email was changed",
+                    text.mailEmailChanged(view).render(), html.mailEmailChanged(view).render());
+        }
+        if (message instanceof MailMessage.AccountDeletionConfirmation deletion) {
+            AccountDeletionMail view = new AccountDeletionMail(deletion.shopName(), deletion.confirmationLink(),
+                    deletion.validFor().toHours());
+            return new ComposedMail(message.tenant(), message.recipient(),
+                    "Confirm the deletion of your " + deletion.shopName() + " account",
+                    text.mailAccountDeletion(view).render(), html.mailAccountDeletion(view).render());
         }
         throw new IllegalArgumentException("No template for " + message.getClass().getSimpleName());
     }

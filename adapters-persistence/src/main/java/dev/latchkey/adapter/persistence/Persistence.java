@@ -3,6 +3,7 @@ package dev.latchkey.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
+import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
 import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
@@ -20,6 +21,7 @@ import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailQuota;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.SigningKeyRepository;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -112,6 +114,10 @@ public final class Persistence implements AutoCloseable {
     /** At most {@code limit} mails of one kind to one address within any {@code period}. */
     public MailQuota mailQuota(int limit, Duration period) {
         return new JdbiMailQuota(jdbi, limit, period);
+    }
+
+    public SecurityEventLog securityEvents() {
+        return new JdbiSecurityEventLog(jdbi);
     }
 
     @Override

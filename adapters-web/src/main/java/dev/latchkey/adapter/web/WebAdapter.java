@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
 import dev.latchkey.adapter.web.api.password.PasswordApi;
 import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
+import dev.latchkey.adapter.web.api.account.AccountApi;
+import dev.latchkey.adapter.web.api.email.EmailChangeApi;
+import dev.latchkey.adapter.web.api.session.SessionsApi;
 import dev.latchkey.adapter.web.api.signup.SignupApi;
 import dev.latchkey.adapter.web.api.token.AnonymousLoginApi;
 import dev.latchkey.adapter.web.api.token.CustomerLoginApi;
@@ -101,6 +104,20 @@ public final class WebAdapter implements AutoCloseable {
         routes.post("/customer/{tenant}/password/validate", password::validate);
         routes.post("/v1/accounts/{tenant}/customers/change_password", adminPassword::triggerReset);
         routes.put("/admin/{tenant}/customers/{id}/password", adminPassword::setPassword);
+        var emailChange = new EmailChangeApi(tenants, auth, mapper, useCases.requestEmailChange(),
+                useCases.confirmEmailChange(), useCases.undoEmailChange());
+        var account = new AccountApi(tenants, auth, useCases.requestAccountDeletion(), useCases.deleteAccount(),
+                useCases.listSecurityEvents(), useCases.exportAccount());
+        var sessions = new SessionsApi(tenants, auth, useCases.listSessions(), useCases.endSession(), useCases.endOtherSessions());
+        routes.post("/customer/{tenant}/me/accounts/internal/email/change", emailChange::request);
+        routes.post("/customer/{tenant}/me/accounts/internal/email/change/confirm", emailChange::confirm);
+        routes.post("/customer/{tenant}/me/accounts/internal/email/change/undo", emailChange::undo);
+        routes.delete("/customer/{tenant}/me", account::delete);
+        routes.get("/customer/{tenant}/me/events", account::events);
+        routes.get("/customer/{tenant}/me/export", account::export);
+        routes.get("/customer/{tenant}/me/sessions", sessions::list);
+        routes.delete("/customer/{tenant}/me/sessions", sessions::endOthers);
+        routes.delete("/customer/{tenant}/me/sessions/{id}", sessions::end);
         if (settings.devMailbox()) {
             var mailbox = new DevMailboxPage(useCases.mailbox());
             routes.get("/dev/mailbox", ctx -> {

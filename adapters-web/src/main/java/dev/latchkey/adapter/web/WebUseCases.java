@@ -1,10 +1,17 @@
 package dev.latchkey.adapter.web;
 
+import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
+import dev.latchkey.application.port.in.account.ExportAccountUseCase;
+import dev.latchkey.application.port.in.account.ListSecurityEventsUseCase;
+import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
 import dev.latchkey.application.port.in.admin.BlockCustomerUseCase;
 import dev.latchkey.application.port.in.admin.DeleteCustomerUseCase;
 import dev.latchkey.application.port.in.admin.GetCustomerUseCase;
 import dev.latchkey.application.port.in.admin.ListCustomersUseCase;
 import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
+import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase;
+import dev.latchkey.application.port.in.email.RequestEmailChangeUseCase;
+import dev.latchkey.application.port.in.email.UndoEmailChangeUseCase;
 import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
 import dev.latchkey.application.port.in.password.ChangePasswordUseCase;
 import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
@@ -12,6 +19,9 @@ import dev.latchkey.application.port.in.password.ResetPasswordUseCase;
 import dev.latchkey.application.port.in.password.SetPasswordUseCase;
 import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
 import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
+import dev.latchkey.application.port.in.session.EndOtherSessionsUseCase;
+import dev.latchkey.application.port.in.session.EndSessionUseCase;
+import dev.latchkey.application.port.in.session.ListSessionsUseCase;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
@@ -48,5 +58,15 @@ public record WebUseCases(
         GetCustomerUseCase getCustomer,
         BlockCustomerUseCase blockCustomer,
         UnblockCustomerUseCase unblockCustomer,
-        DeleteCustomerUseCase deleteCustomer) {
+        DeleteCustomerUseCase deleteCustomer,
+        RequestEmailChangeUseCase requestEmailChange,
+        ConfirmEmailChangeUseCase confirmEmailChange,
+        UndoEmailChangeUseCase undoEmailChange,
+        RequestAccountDeletionUseCase requestAccountDeletion,
+        DeleteAccountUseCase deleteAccount,
+        ListSessionsUseCase listSessions,
+        EndSessionUseCase endSession,
+        EndOtherSessionsUseCase endOtherSessions,
+        ListSecurityEventsUseCase listSecurityEvents,
+        ExportAccountUseCase exportAccount) {
 }

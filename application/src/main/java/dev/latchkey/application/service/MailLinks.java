@@ -34,6 +34,18 @@ public final class MailLinks {
         return withToken(pagesOf(tenant) + "/password/reset", token);
     }
 
+    public String emailChangeConfirmation(Tenant tenant, String token) {
+        return withToken(pagesOf(tenant) + "/email/confirm", token);
+    }
+
+    public String emailChangeUndo(Tenant tenant, String token) {
+        return withToken(pagesOf(tenant) + "/email/undo", token);
+    }
+
+    public String accountDeletion(Tenant tenant, String token) {
+        return withToken(pagesOf(tenant) + "/profile/delete", token);
+    }
+
     private String pagesOf(Tenant tenant) {
         return tenant.settings().linkBase()
                 .map(MailLinks::stripTrailingSlash)

@@ -60,8 +60,12 @@ public final class FakePorts {
     public final MailLinks links = new MailLinks(() -> PUBLIC_URL);
     public final InMemoryLoginFailureRepository loginFailures = new InMemoryLoginFailureRepository();
     public final InMemoryMailQuota mailQuota = new InMemoryMailQuota(MAILS_PER_HOUR, Duration.ofHours(1));
+    public final InMemorySecurityEventLog events = new InMemorySecurityEventLog();
 
     public FakePorts() {
+        customers.onDelete(sessions::removeCustomer);
+        customers.onDelete(emailTokens::removeCustomer);
+        customers.onDelete(events::removeCustomer);
         addTenant(SHOP, SHOP_STOREFRONT);
         addTenant(RIVAL, RIVAL_STOREFRONT);
     }

@@ -7,16 +7,22 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Customers in a map; like the table, one account per email within a tenant. */
+/**
+ * Customers in a map; like the table, one account per email within a tenant. What the schema's
+ * cascades do on delete is done by the listeners given to {@link #onDelete}.
+ */
 public class InMemoryCustomerRepository implements CustomerRepository {
 
     private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+    private final List<Consumer<CustomerId>> cascades = new ArrayList<>();
 
     @Override
     public Optional<Customer> find(TenantName tenant, CustomerId id) {
@@ -51,7 +57,27 @@ public class InMemoryCustomerRepository implements CustomerRepository {
 
     @Override
     public void delete(CustomerId id) {
-        customers.remove(id);
+        if (customers.remove(id) != null) {
+            cascades.forEach(cascade -> cascade.accept(id));
+        }
+    }
+
+    @Override
+    public boolean changeEmail(CustomerId id, EmailAddress email) {
+        Customer customer = customers.get(id);
+        if (customer == null) {
+            return true;
+        }
+        if (findByEmail(customer.tenant(), email).filter(other -> !other.id().equals(id)).isPresent()) {
+            return false;
+        }
+        customers.put(id, customer.withEmail(email));
+        return true;
+    }
+
+    /** Runs {@code cascade} for every deleted customer, as the schema deletes what a customer owns. */
+    public void onDelete(Consumer<CustomerId> cascade) {
+        cascades.add(cascade);
     }
 
     @Override

@@ -46,6 +46,18 @@ public final class InMemoryEmailTokenRepository implements EmailTokenRepository 
                 : token);
     }
 
+    @Override
+    public void add(EmailToken token) {
+        if (tokens.putIfAbsent(token.tokenHash(), token) != null) {
+            throw new IllegalStateException("Duplicate token hash " + token.tokenHash());
+        }
+    }
+
+    /** What deleting the customer does to its tokens (see {@code CustomerRepository#delete}). */
+    void removeCustomer(CustomerId customer) {
+        tokens.values().removeIf(token -> token.customer().equals(customer));
+    }
+
     public List<EmailToken> all() {
         return List.copyOf(tokens.values());
     }

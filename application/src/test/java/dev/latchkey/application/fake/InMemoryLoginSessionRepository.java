@@ -7,6 +7,7 @@ import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,24 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
         refreshTokens.put(tokenHash, new RefreshToken(token.tokenHash(), token.session(), token.issuedAt(), token.expiresAt(),
                 Optional.of(when)));
         return true;
+    }
+
+    @Override
+    public List<LoginSession> liveSessionsOf(CustomerId customer) {
+        return sessions.values().stream()
+                .filter(session -> session.customer().equals(customer) && !session.isRevoked())
+                .sorted(Comparator.comparing(LoginSession::createdAt).reversed())
+                .toList();
+    }
+
+    /** What deleting the customer does to its sessions and their tokens (see {@code CustomerRepository#delete}). */
+    void removeCustomer(CustomerId customer) {
+        List<SessionId> owned = sessions.values().stream().filter(s -> s.customer().equals(customer)).map(LoginSession::id).toList();
+        owned.forEach(id -> {
+            sessions.remove(id);
+            grants.removeSession(id);
+        });
+        refreshTokens.values().removeIf(token -> owned.contains(token.session()));
     }
 
     public List<LoginSession> all() {

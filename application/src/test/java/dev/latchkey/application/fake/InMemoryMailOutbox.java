@@ -3,6 +3,8 @@ package dev.latchkey.application.fake;
 import dev.latchkey.application.port.out.ComposedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.TenantName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,6 +88,11 @@ public final class InMemoryMailOutbox implements MailOutbox {
             newestFirst.add(rows.get(i).queued());
         }
         return newestFirst;
+    }
+
+    @Override
+    public void forget(TenantName tenant, EmailAddress recipient) {
+        rows.removeIf(row -> row.mail().tenant().equals(tenant) && row.mail().recipient().equals(recipient));
     }
 
     public List<Row> rows() {

@@ -23,6 +23,14 @@ public final class RecordingMailComposer implements MailComposer {
             body = reset.resetLink();
         } else if (message instanceof MailMessage.PasswordChanged changed) {
             body = changed.passwordForgottenLink();
+        } else if (message instanceof MailMessage.EmailChangeConfirmation confirmation) {
+            body = confirmation.confirmationLink();
+        } else if (message instanceof MailMessage.EmailChangeRequested requested) {
+            body = requested.newEmail().value();
+        } else if (message instanceof MailMessage.EmailChanged changed) {
+            body = changed.newEmail().value() + "\n" + changed.undoLink();
+        } else if (message instanceof MailMessage.AccountDeletionConfirmation deletion) {
+            body = deletion.confirmationLink();
         } else {
             throw new IllegalArgumentException("No fake rendering for " + message.getClass());
         }

@@ -39,6 +39,18 @@ class MailLinksTest {
     }
 
     @Test
+    void emailChangeAndDeletionLinksGoToTheirPagesWithTheToken() {
+        MailLinks links = new MailLinks(() -> "https://id.example.test");
+
+        assertThat(links.emailChangeConfirmation(WITHOUT_LINK_BASE, "abc"))
+                .isEqualTo("https://id.example.test/ui/shop/email/confirm?token=abc");
+        assertThat(links.emailChangeUndo(WITHOUT_LINK_BASE, "abc")).isEqualTo("https://id.example.test/ui/shop/email/undo?token=abc");
+        assertThat(links.accountDeletion(WITHOUT_LINK_BASE, "abc"))
+                .isEqualTo("https://id.example.test/ui/shop/profile/delete?token=abc");
+        assertThat(links.emailChangeUndo(WITH_LINK_BASE, "a+b")).isEqualTo("https://shop.example.test/account/email/undo?token=a%2Bb");
+    }
+
+    @Test
     void trailingSlashOnThePublicUrlGivesNoDoubleSlash() {
         MailLinks links = new MailLinks(() -> "https://id.example.test/");
 

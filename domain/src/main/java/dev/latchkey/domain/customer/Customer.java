@@ -40,4 +40,8 @@ public record Customer(
     public Customer withPasswordHash(PasswordHash newHash) {
         return new Customer(id, tenant, number, email, newHash, status, preferredLanguage, createdAt);
     }
+
+    public Customer withEmail(EmailAddress newEmail) {
+        return new Customer(id, tenant, number, newEmail, passwordHash, status, preferredLanguage, createdAt);
+    }
 }

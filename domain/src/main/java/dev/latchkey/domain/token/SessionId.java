@@ -13,6 +13,10 @@ public record SessionId(String value) {
         }
     }
 
+    public static boolean isValid(String candidate) {
+        return candidate != null && SHAPE.matcher(candidate).matches();
+    }
+
     @Override
     public String toString() {
         return value;

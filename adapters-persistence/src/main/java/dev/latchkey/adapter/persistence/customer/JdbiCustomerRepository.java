@@ -126,6 +126,16 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         return "%" + escaped + "%";
     }
 
+    /** Runs under a savepoint like an insert, so an address taken by another account leaves the transaction usable. */
+    @Override
+    public boolean changeEmail(CustomerId id, EmailAddress email) {
+        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> h.createUpdate(
+                        "UPDATE customer SET email = :email WHERE id = :id")
+                .bind("email", email.value())
+                .bind("id", id.value())
+                .execute()));
+    }
+
     private static Customer toCustomer(ResultSet rs) throws SQLException {
         return new Customer(
                 new CustomerId(rs.getObject("id", UUID.class)),

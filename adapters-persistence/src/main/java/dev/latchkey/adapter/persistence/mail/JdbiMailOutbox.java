@@ -129,4 +129,12 @@ public final class JdbiMailOutbox implements MailOutbox {
         return new QueuedMail(rs.getString("id"), mail, QueuedMail.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), instant(rs, "created_at"));
     }
+
+    @Override
+    public void forget(TenantName tenant, EmailAddress recipient) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM mail_outbox WHERE tenant = :tenant AND recipient = :recipient")
+                .bind("tenant", tenant.value())
+                .bind("recipient", recipient.value())
+                .execute());
+    }
 }

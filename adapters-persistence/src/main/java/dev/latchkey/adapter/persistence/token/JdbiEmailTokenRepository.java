@@ -28,18 +28,23 @@ public final class JdbiEmailTokenRepository implements EmailTokenRepository {
     public void replace(EmailToken token) {
         jdbi.useTransaction(handle -> {
             voidAll(token.customer(), token.purpose(), token.issuedAt());
-            handle.createUpdate("""
-                            INSERT INTO email_token (token_hash, tenant, customer_id, purpose, issued_at, expires_at, spent_at, payload)
-                            VALUES (:hash, :tenant, :customer, :purpose, :issuedAt, :expiresAt, NULL, :payload)""")
-                    .bind("hash", token.tokenHash().hex())
-                    .bind("tenant", token.tenant().value())
-                    .bind("customer", token.customer().value())
-                    .bind("purpose", token.purpose().name())
-                    .bind("issuedAt", utc(token.issuedAt()))
-                    .bind("expiresAt", utc(token.expiresAt()))
-                    .bind("payload", token.payload().orElse(null))
-                    .execute();
+            add(token);
         });
+    }
+
+    @Override
+    public void add(EmailToken token) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO email_token (token_hash, tenant, customer_id, purpose, issued_at, expires_at, spent_at, payload)
+                        VALUES (:hash, :tenant, :customer, :purpose, :issuedAt, :expiresAt, NULL, :payload)""")
+                .bind("hash", token.tokenHash().hex())
+                .bind("tenant", token.tenant().value())
+                .bind("customer", token.customer().value())
+                .bind("purpose", token.purpose().name())
+                .bind("issuedAt", utc(token.issuedAt()))
+                .bind("expiresAt", utc(token.expiresAt()))
+                .bind("payload", token.payload().orElse(null))
+                .execute());
     }
 
     @Override

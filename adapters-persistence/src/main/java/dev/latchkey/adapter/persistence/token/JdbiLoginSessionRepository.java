@@ -12,6 +12,8 @@ import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
 import dev.latchkey.domain.credential.TokenHash;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,16 +53,7 @@ public final class JdbiLoginSessionRepository implements LoginSessionRepository 
                         SELECT id, tenant, customer_id, client_id, created_at, last_used_at, user_agent, ip, revoked_at
                         FROM login_session WHERE id = :id""")
                 .bind("id", id.value())
-                .map((rs, ctx) -> new LoginSession(
-                        new SessionId(rs.getString("id")),
-                        new TenantName(rs.getString("tenant")),
-                        new CustomerId(rs.getObject("customer_id", UUID.class)),
-                        new ClientId(rs.getString("client_id")),
-                        instant(rs, "created_at"),
-                        instant(rs, "last_used_at"),
-                        rs.getString("user_agent"),
-                        rs.getString("ip"),
-                        optionalInstant(rs, "revoked_at")))
+                .map((rs, ctx) -> toSession(rs))
                 .findOne());
     }
 
@@ -138,5 +131,29 @@ public final class JdbiLoginSessionRepository implements LoginSessionRepository 
                 .bind("when", utc(when))
                 .bind("hash", tokenHash.hex())
                 .execute()) == 1;
+    }
+
+    @Override
+    public List<LoginSession> liveSessionsOf(CustomerId customer) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id, tenant, customer_id, client_id, created_at, last_used_at, user_agent, ip, revoked_at
+                        FROM login_session WHERE customer_id = :customer AND revoked_at IS NULL
+                        ORDER BY created_at DESC, id""")
+                .bind("customer", customer.value())
+                .map((rs, ctx) -> toSession(rs))
+                .list());
+    }
+
+    private static LoginSession toSession(ResultSet rs) throws SQLException {
+        return new LoginSession(
+                new SessionId(rs.getString("id")),
+                new TenantName(rs.getString("tenant")),
+                new CustomerId(rs.getObject("customer_id", UUID.class)),
+                new ClientId(rs.getString("client_id")),
+                instant(rs, "created_at"),
+                instant(rs, "last_used_at"),
+                rs.getString("user_agent"),
+                rs.getString("ip"),
+                optionalInstant(rs, "revoked_at"));
     }
 }

@@ -42,11 +42,14 @@ public enum ErrorCode {
     LK303(415, "unsupported_media_type", "The request body must be JSON.", "Send 'Content-Type: application/json'."),
     LK111(400, "validation_failure", "The account type is not valid.", "Send type 'customer' or 'company'."),
     LK230(401, "unauthorized", "The current password is wrong.", "Check the current password and try again."),
-        LK130(404, "not_found", "The customer does not exist.", "Check the customer id."),
+    LK130(404, "not_found", "The customer does not exist.", "Check the customer id."),
     LK131(409, "conflict", "The customer has not activated the account yet.", "Wait until the customer opens the activation link, or delete the account."),
     LK250(429, "too_many_requests", "Too many failed logins for this account.", "Wait as long as the Retry-After header says, then try again or reset the password."),
     LK251(429, "too_many_requests", "Too many failed logins from this address.", "Wait as long as the Retry-After header says, then try again."),
-    LK500(503, "service_unavailable", "The service is busy.", "Wait as long as the Retry-After header says, then try again.");
+    LK500(503, "service_unavailable", "The service is busy.", "Wait as long as the Retry-After header says, then try again."),
+    LK240(401, "unauthorized", "Email or password is wrong.", "Send the account's current email address and password."),
+    LK241(409, "conflict", "The email address is already used by another account.", "Choose another email address."),
+    LK242(404, "not_found", "The session does not exist.", "List the sessions and use one of their ids.");
 
     private final int status;
     private final String type;

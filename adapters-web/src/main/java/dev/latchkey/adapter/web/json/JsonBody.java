@@ -44,6 +44,18 @@ public final class JsonBody {
                 .orElseThrow(() -> ApiException.forField(missing, field, "missing_value"));
     }
 
+    /** A boolean field that may be absent or {@code null}; any other type is a {@code 400} naming it. */
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw ApiException.forField(ErrorCode.LK101, field, "wrong_type");
+        }
+        return Optional.of(node.booleanValue());
+    }
+
     public Optional<String> optionalText(String field) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {

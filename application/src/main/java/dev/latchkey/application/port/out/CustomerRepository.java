@@ -46,4 +46,7 @@ public interface CustomerRepository {
             customers = List.copyOf(Objects.requireNonNull(customers, "customers"));
         }
     }
+
+    /** Sets the customer's login email; false, and nothing changes, when the tenant has another account with that email. */
+    boolean changeEmail(CustomerId id, EmailAddress email);
 }

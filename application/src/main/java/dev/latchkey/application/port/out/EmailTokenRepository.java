@@ -19,4 +19,10 @@ public interface EmailTokenRepository {
     boolean spend(TokenHash tokenHash, Instant when);
 
     void voidAll(CustomerId customer, EmailTokenPurpose purpose, Instant when);
+
+    /**
+     * Adds the token and leaves older tokens of the same customer and purpose usable, for tokens
+     * that must not cancel each other (each undo link of an email change restores its own address).
+     */
+    void add(EmailToken token);
 }

@@ -6,6 +6,7 @@ import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
 import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Keeps customers' login sessions and their refresh tokens. */
@@ -32,4 +33,7 @@ public interface LoginSessionRepository {
      * request rotated it first. This conditional update is what makes rotation safe across nodes.
      */
     boolean rotate(TokenHash tokenHash, Instant when);
+
+    /** The customer's sessions that were not revoked, newest first. */
+    List<LoginSession> liveSessionsOf(CustomerId customer);
 }

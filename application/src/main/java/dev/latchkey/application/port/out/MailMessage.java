@@ -33,4 +33,24 @@ public sealed interface MailMessage {
     record PasswordChanged(TenantName tenant, EmailAddress recipient, String language, String shopName,
                            String passwordForgottenLink) implements MailMessage {
     }
+
+    /** Sent to the NEW address: confirm it to make it the account's login email. */
+    record EmailChangeConfirmation(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                                   String confirmationLink, Duration validFor) implements MailMessage {
+    }
+
+    /** Sent to the current address as soon as a change is asked for, whether or not the new address is free. */
+    record EmailChangeRequested(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                                EmailAddress newEmail) implements MailMessage {
+    }
+
+    /** Sent to the previous address once the change is confirmed, with a link that undoes it. */
+    record EmailChanged(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                        EmailAddress newEmail, String undoLink, Duration validFor) implements MailMessage {
+    }
+
+    /** Asks the customer to confirm that the account is to be deleted. */
+    record AccountDeletionConfirmation(TenantName tenant, EmailAddress recipient, String language, String shopName,
+                                       String confirmationLink, Duration validFor) implements MailMessage {
+    }
 }

@@ -1,5 +1,7 @@
 package dev.latchkey.application.port.out;
 
+import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.TenantName;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,4 +27,7 @@ public interface MailOutbox {
 
     /** The newest mails, newest first, whatever their state. */
     List<QueuedMail> newest(int limit);
+
+    /** Deletes every mail of the tenant to that address, sent or not: part of erasing a customer. */
+    void forget(TenantName tenant, EmailAddress recipient);
 }

@@ -3,12 +3,15 @@ package dev.latchkey.application.service.token;
 import dev.latchkey.application.port.in.token.LoginUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +31,11 @@ public final class LoginService implements LoginUseCase {
     private final CustomerTokenFactory tokenFactory;
     private final Clock clock;
     private final PasswordHash decoyHash;
+    private final SecurityEventLog events;
 
     public LoginService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
-                        Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock, PasswordHash decoyHash) {
+                        Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock, PasswordHash decoyHash,
+                        SecurityEventLog events) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -39,6 +44,7 @@ public final class LoginService implements LoginUseCase {
         this.tokenFactory = tokenFactory;
         this.clock = clock;
         this.decoyHash = decoyHash;
+        this.events = events;
     }
 
     @Override
@@ -50,6 +56,7 @@ public final class LoginService implements LoginUseCase {
         Optional<Customer> found = customers.findByEmail(command.tenant(), command.email());
         boolean passwordMatches = hasher.verify(command.password(), found.map(Customer::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !passwordMatches) {
+            found.ifPresent(customer -> events.record(event(command, customer, SecurityEventType.LOGIN_FAILED, clock.instant())));
             return new WrongCredentials();
         }
         Customer customer = found.get();
@@ -65,7 +72,12 @@ public final class LoginService implements LoginUseCase {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             upgradedHash.ifPresent(hash -> customers.updatePasswordHash(customer.id(), hash));
+            events.record(event(command, customer, SecurityEventType.LOGIN_SUCCEEDED, now));
             return new LoggedIn(tokenFactory.startSession(tenant.get(), customer, command.client(), command.origin(), now));
         });
+    }
+
+    private static SecurityEvent event(Command command, Customer customer, SecurityEventType type, Instant now) {
+        return SecurityEvent.of(command.tenant(), customer.id(), type, now, command.origin().ip(), command.origin().userAgent());
     }
 }

@@ -3,9 +3,12 @@ package dev.latchkey.application.service.token;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
@@ -28,15 +31,18 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     private final Transactions transactions;
     private final CustomerTokenFactory tokenFactory;
     private final Clock clock;
+    private final SecurityEventLog events;
 
     public RefreshTokensService(TenantRepository tenants, CustomerRepository customers, LoginSessionRepository sessions,
-                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock) {
+                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock,
+                                SecurityEventLog events) {
         this.tenants = tenants;
         this.customers = customers;
         this.sessions = sessions;
         this.transactions = transactions;
         this.tokenFactory = tokenFactory;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -50,10 +56,10 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
             return new Rejected();
         }
         TokenHash hash = TokenHash.of(command.refreshToken());
-        return transactions.inTransaction(() -> refreshWithin(tenant.get(), hash, clock.instant()));
+        return transactions.inTransaction(() -> refreshWithin(tenant.get(), hash, command, clock.instant()));
     }
 
-    private Result refreshWithin(Tenant tenant, TokenHash hash, Instant now) {
+    private Result refreshWithin(Tenant tenant, TokenHash hash, Command command, Instant now) {
         Optional<RefreshToken> found = sessions.findRefreshToken(hash);
         if (found.isEmpty()) {
             return new Rejected();
@@ -67,6 +73,8 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         }
         if (token.wasRotated()) {
             sessions.revoke(token.session(), now);
+            events.record(SecurityEvent.of(tenant.name(), session.get().customer(), SecurityEventType.REFRESH_TOKEN_REUSED, now,
+                    command.origin().ip(), command.origin().userAgent()));
             return new Rejected();
         }
         if (token.isExpiredAt(now) || !sessions.rotate(hash, now)) {

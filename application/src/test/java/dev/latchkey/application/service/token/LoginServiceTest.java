@@ -21,6 +21,8 @@ import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.LoginSession;
@@ -37,7 +39,7 @@ class LoginServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final LoginService service = new LoginService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(),
-            ports.transactions, ports.tokenFactory(), ports.clock, DECOY);
+            ports.transactions, ports.tokenFactory(), ports.clock, DECOY, ports.events);
 
     @Test
     void rightPasswordOnActiveAccountGivesTokens() {
@@ -221,6 +223,35 @@ class LoginServiceTest {
         service.login(command(EMAIL, PASSWORD));
 
         assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).isEqualTo(legacy);
+    }
+
+    @Test
+    void successfulLoginIsRecordedAsASecurityEventWithTheRequestsOrigin() {
+        Customer customer = ports.addCustomer(SHOP, EMAIL, PASSWORD, AccountStatus.ACTIVE);
+
+        service.login(command(EMAIL, PASSWORD));
+
+        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
+                SecurityEventType.LOGIN_SUCCEEDED, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
+    }
+
+    @Test
+    void wrongPasswordOfAnExistingAccountIsRecordedAsAFailedLogin() {
+        Customer customer = ports.addCustomer(SHOP, EMAIL, PASSWORD, AccountStatus.ACTIVE);
+
+        service.login(command(EMAIL, "not the password"));
+
+        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
+                SecurityEventType.LOGIN_FAILED, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
+    }
+
+    @Test
+    void unknownEmailRecordsNoEventAtAll() {
+        ports.addCustomer(SHOP, "someone.else@example.test", PASSWORD, AccountStatus.ACTIVE);
+
+        service.login(command(EMAIL, PASSWORD));
+
+        assertThat(ports.events.all()).isEmpty();
     }
 
     private static Command command(String email, String password) {

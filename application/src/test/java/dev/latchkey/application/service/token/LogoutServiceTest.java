@@ -12,6 +12,8 @@ import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.token.AccessGrant;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +21,10 @@ import org.junit.jupiter.api.Test;
 
 class LogoutServiceTest {
 
+    private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
+
     private final FakePorts ports = new FakePorts();
-    private final LogoutService service = new LogoutService(ports.sessions, ports.transactions, ports.clock);
+    private final LogoutService service = new LogoutService(ports.sessions, ports.transactions, ports.clock, ports.events);
 
     private Customer customer;
     private CustomerTokens login;
@@ -38,7 +42,7 @@ class LogoutServiceTest {
     void afterLogoutTheSessionIsRevoked() {
         ports.clock.advance(Duration.ofMinutes(5));
 
-        service.logout(grant);
+        service.logout(grant, ORIGIN);
 
         assertThat(ports.sessions.get(login.session()).revokedAt()).contains(ports.clock.instant());
     }
@@ -46,11 +50,11 @@ class LogoutServiceTest {
     @Test
     void afterLogoutTheRefreshTokenIsRejected() {
         RefreshTokensService refresh = new RefreshTokensService(ports.tenants, ports.customers, ports.sessions,
-                ports.transactions, ports.tokenFactory(), ports.clock);
+                ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
 
-        service.logout(grant);
+        service.logout(grant, ORIGIN);
 
-        assertThat(refresh.refresh(new RefreshTokensUseCase.Command(SHOP, login.refreshToken())))
+        assertThat(refresh.refresh(new RefreshTokensUseCase.Command(SHOP, login.refreshToken(), ORIGIN)))
                 .isEqualTo(new RefreshTokensUseCase.Rejected());
     }
 
@@ -58,9 +62,17 @@ class LogoutServiceTest {
     void afterLogoutTheAccessTokenNoLongerAuthenticates() {
         AuthenticateService authenticate = new AuthenticateService(ports.grants, ports.clock);
 
-        service.logout(grant);
+        service.logout(grant, ORIGIN);
 
         assertThat(authenticate.authenticate(login.accessToken())).isEqualTo(new AuthenticateUseCase.Invalid());
+    }
+
+    @Test
+    void logoutIsRecordedAsASecurityEventOfTheCustomer() {
+        service.logout(grant, ORIGIN);
+
+        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
+                SecurityEventType.LOGOUT, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
     }
 
     @Test
@@ -68,7 +80,7 @@ class LogoutServiceTest {
         CustomerTokens otherDevice = ports.tokenFactory().startSession(ports.tenant(SHOP), customer, SHOP_STOREFRONT,
                 new RequestOrigin("198.51.100.1", "Safari"), ports.clock.instant());
 
-        service.logout(grant);
+        service.logout(grant, ORIGIN);
 
         assertThat(ports.sessions.get(otherDevice.session()).isRevoked()).isFalse();
     }

@@ -15,6 +15,8 @@ import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Result;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RefreshTokensServiceTest {
 
+    private static final RequestOrigin ORIGIN = new RequestOrigin("198.51.100.9", "Thief/1.0");
+
     private final FakePorts ports = new FakePorts();
     private final RefreshTokensService service = new RefreshTokensService(ports.tenants, ports.customers, ports.sessions,
-            ports.transactions, ports.tokenFactory(), ports.clock);
+            ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
 
     private Customer customer;
     private CustomerTokens login;
@@ -42,7 +46,7 @@ class RefreshTokensServiceTest {
     void refreshTokenGivesNewTokensAndADifferentRefreshToken() {
         ports.clock.advance(Duration.ofMinutes(50));
 
-        Result result = service.refresh(new Command(SHOP, login.refreshToken()));
+        Result result = service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
         assertThat(result).isInstanceOf(Refreshed.class);
         CustomerTokens refreshed = ((Refreshed) result).tokens();
@@ -58,57 +62,75 @@ class RefreshTokensServiceTest {
 
     @Test
     void newRefreshTokenCanBeRefreshedInTurn() {
-        CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken()))).tokens();
+        CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
 
-        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken()))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
     }
 
     @Test
     void reusedRefreshTokenIsRejectedAndEndsTheWholeSession() {
-        CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken()))).tokens();
+        CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
 
-        Result reuse = service.refresh(new Command(SHOP, login.refreshToken()));
+        Result reuse = service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
         assertThat(reuse).isEqualTo(new Rejected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isTrue();
-        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken()))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
+    }
+
+    @Test
+    void reusedRefreshTokenIsRecordedAsASecurityEventOfTheCustomerWithTheReusersOrigin() {
+        service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
+        ports.clock.advance(Duration.ofMinutes(3));
+
+        service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
+
+        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
+                SecurityEventType.REFRESH_TOKEN_REUSED, ports.clock.instant(), "198.51.100.9", "Thief/1.0"));
+    }
+
+    @Test
+    void anOrdinaryRefreshRecordsNoEvent() {
+        service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
+
+        assertThat(ports.events.all()).isEmpty();
     }
 
     @Test
     void refreshTokenPastItsLifetimeIsRejected() {
         ports.clock.advance(FakePorts.REFRESH_LIFETIME);
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken()))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
     }
 
     @Test
     void refreshTokenJustBeforeTheEndOfItsLifetimeStillWorks() {
         ports.clock.advance(FakePorts.REFRESH_LIFETIME.minusSeconds(1));
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken()))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
     }
 
     @Test
     void refreshTokenOfAnotherTenantIsRejectedAndLeavesTheSessionAlone() {
-        Result result = service.refresh(new Command(RIVAL, login.refreshToken()));
+        Result result = service.refresh(new Command(RIVAL, login.refreshToken(), ORIGIN));
 
         assertThat(result).isEqualTo(new Rejected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken()))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
     }
 
     @Test
     void refreshTokenOfARevokedSessionIsRejected() {
         ports.sessions.revoke(login.session(), ports.clock.instant());
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken()))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
     }
 
     @Test
     void refreshForACustomerBlockedSinceLoginIsRejectedAndEndsTheSession() {
         ports.customers.updateStatus(customer.id(), AccountStatus.BLOCKED);
 
-        Result result = service.refresh(new Command(SHOP, login.refreshToken()));
+        Result result = service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
         assertThat(result).isEqualTo(new Rejected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isTrue();
@@ -116,18 +138,18 @@ class RefreshTokensServiceTest {
 
     @Test
     void unknownTenantIsRejected() {
-        assertThat(service.refresh(new Command(new TenantName("nowhere"), login.refreshToken()))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(new TenantName("nowhere"), login.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "no-such-refresh-token"})
     void unknownOrBlankRefreshTokenIsRejected(String presented) {
-        assertThat(service.refresh(new Command(SHOP, presented))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, presented, ORIGIN))).isEqualTo(new Rejected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
     }
 
     @Test
     void overlongRefreshTokenIsRejected() {
-        assertThat(service.refresh(new Command(SHOP, "x".repeat(513)))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, "x".repeat(513), ORIGIN))).isEqualTo(new Rejected());
     }
 }

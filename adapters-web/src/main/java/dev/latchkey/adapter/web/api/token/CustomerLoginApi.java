@@ -63,7 +63,7 @@ public final class CustomerLoginApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         String refreshToken = Fields.queryParameter(ctx, "refreshToken");
-        var result = refreshTokens.refresh(new RefreshTokensUseCase.Command(tenant.name(), refreshToken));
+        var result = refreshTokens.refresh(new RefreshTokensUseCase.Command(tenant.name(), refreshToken, Origins.of(ctx)));
         if (result instanceof RefreshTokensUseCase.Refreshed refreshed) {
             ctx.json(CustomerTokenJson.of(refreshed.tokens()));
         } else {
@@ -78,7 +78,7 @@ public final class CustomerLoginApi {
         if (!TokenHash.of(accessToken).equals(grant.tokenHash())) {
             throw new ApiException(ErrorCode.LK210);
         }
-        logout.logout(grant);
+        logout.logout(grant, Origins.of(ctx));
         ctx.status(204);
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.in.token;
 
+import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.tenant.TenantName;
 
 /** Swaps a refresh token for a new access and refresh token; a reused refresh token ends its whole session. */
@@ -7,7 +8,7 @@ public interface RefreshTokensUseCase {
 
     Result refresh(Command command);
 
-    record Command(TenantName tenant, String refreshToken) {
+    record Command(TenantName tenant, String refreshToken, RequestOrigin origin) {
 
         @Override
         public String toString() {

@@ -1,0 +1,23 @@
+package dev.latchkey.domain.customer;
+
+/** What happened to an account, as the customer sees it in the list of security events. */
+public enum SecurityEventType {
+    /** A login with the right password. */
+    LOGIN_SUCCEEDED,
+    /** A login of an existing account with a wrong password (never recorded for unknown emails). */
+    LOGIN_FAILED,
+    LOGOUT,
+    /** A refresh token that was already used came back; its whole login session was ended. */
+    REFRESH_TOKEN_REUSED,
+    EMAIL_CHANGE_REQUESTED,
+    EMAIL_CHANGE_CONFIRMED,
+    /** The previous login email was restored from the link sent to it; every session was ended. */
+    EMAIL_CHANGE_UNDONE,
+    ACCOUNT_DELETION_REQUESTED,
+    /** Recorded without customer, address or user agent, since the account and its events are erased. */
+    ACCOUNT_DELETED,
+    /** The customer ended one of its login sessions. */
+    SESSION_ENDED,
+    /** The customer ended every login session but the current one. */
+    OTHER_SESSIONS_ENDED
+}
