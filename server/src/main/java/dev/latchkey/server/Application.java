@@ -57,6 +57,7 @@ import dev.latchkey.application.service.tenant.FindTenantService;
 import dev.latchkey.application.service.tenant.ProvisionFirstStartService;
 import dev.latchkey.application.service.token.AuthenticateService;
 import dev.latchkey.application.service.token.CustomerTokenFactory;
+import dev.latchkey.application.service.token.FailedLoginCounter;
 import dev.latchkey.application.service.token.GetPublicKeysService;
 import dev.latchkey.application.service.token.IssueAnonymousTokenService;
 import dev.latchkey.application.service.token.IssueServiceTokenService;
@@ -140,9 +141,11 @@ public final class Application implements AutoCloseable {
                 mailQuota);
         BackgroundWork background = new BackgroundWork();
         PasswordResetMailer resetMailer = new PasswordResetMailer(persistence.tenants(), persistence.customers(),
-                persistence.emailTokens(), composer, outbox, links, secrets, transactions, clock);
+                persistence.emailTokens(), composer, outbox, links, secrets, mailQuota, transactions, clock);
         PasswordReplacer passwordReplacer = new PasswordReplacer(persistence.customers(), persistence.emailTokens(),
-                persistence.loginSessions(), composer, outbox, links);
+                persistence.loginSessions(), composer, outbox, links, events);
+        FailedLoginCounter failedLogins = new FailedLoginCounter(persistence.loginFailures(),
+                new LoginThrottlePolicy(config.loginMaxFailures(), config.addressMaxFailures()));
         WebUseCases useCases = new WebUseCases(
                 new FindTenantService(persistence.tenants()),
                 new AuthenticateService(persistence.accessGrants(), clock),
@@ -152,8 +155,7 @@ public final class Application implements AutoCloseable {
                         secrets, clock),
                 new ThrottledLoginService(new LoginService(persistence.tenants(), persistence.customers(), hasher, policy,
                         transactions, tokenFactory, clock, hasher.hash(new Password(secrets.newToken())), events),
-                        persistence.loginFailures(), new LoginThrottlePolicy(config.loginMaxFailures(),
-                        config.addressMaxFailures()), clock),
+                        failedLogins, persistence.customers(), events, clock),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
                         transactions, tokenFactory, clock, events),
                 new LogoutService(persistence.loginSessions(), transactions, clock, events),
@@ -161,32 +163,32 @@ public final class Application implements AutoCloseable {
                 new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer, composer,
                         outbox, links, transactions, clock, mailQuota),
                 new ConfirmSignupService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
-                        transactions, tokenFactory, clock),
+                        transactions, tokenFactory, clock, events),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
                         clock),
                 new ReadMailboxService(outbox),
                 new RequestPasswordResetService(resetMailer, background),
                 new ResetPasswordService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
-                        policy, passwordReplacer, transactions, clock),
+                        policy, passwordReplacer, failedLogins, transactions, clock),
                 new ChangePasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
-                        transactions, clock),
+                        failedLogins, transactions, clock),
                 new ValidatePasswordService(policy),
                 new TriggerPasswordResetService(resetMailer, background),
                 new SetPasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
                         transactions, clock),
                 new ListCustomersService(persistence.customers()),
                 new GetCustomerService(persistence.customers()),
-                new BlockCustomerService(persistence.customers(), persistence.loginSessions(), transactions, clock),
-                new UnblockCustomerService(persistence.customers(), transactions),
-                new DeleteCustomerService(persistence.customers(), transactions),
+                new BlockCustomerService(persistence.customers(), persistence.loginSessions(), events, transactions, clock),
+                new UnblockCustomerService(persistence.customers(), events, transactions, clock),
+                new DeleteCustomerService(persistence.customers(), events, transactions, clock),
                 new RequestEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
-                        policy, composer, outbox, links, secrets, events, transactions, clock),
+                        policy, composer, outbox, links, secrets, events, failedLogins, mailQuota, transactions, clock),
                 new ConfirmEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), composer,
                         outbox, links, secrets, events, transactions, clock),
                 new UndoEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
                         persistence.loginSessions(), events, transactions, clock),
                 new RequestAccountDeletionService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
-                        composer, outbox, links, secrets, events, transactions, clock),
+                        composer, outbox, links, secrets, events, mailQuota, transactions, clock),
                 new DeleteAccountService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), outbox,
                         events, transactions, clock),
                 new ListSessionsService(persistence.tenants(), persistence.loginSessions(), clock),

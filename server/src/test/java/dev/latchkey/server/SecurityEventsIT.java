@@ -54,7 +54,7 @@ class SecurityEventsIT {
         assertThat(response.status()).isEqualTo(200);
         JsonNode events = response.json();
         assertThat(events.findValuesAsText("type"))
-                .containsExactly("login_succeeded", "logout", "login_failed", "login_succeeded");
+                .containsExactly("login_succeeded", "logout", "login_failed", "login_succeeded", "account_activated");
         JsonNode oldest = events.get(3);
         assertThat(oldest.get("time").asText()).isEqualTo(loginTime.truncatedTo(ChronoUnit.MICROS).toString());
         assertThat(oldest.get("ip").asText()).isEqualTo("127.0.0.1");
@@ -71,7 +71,7 @@ class SecurityEventsIT {
         String now = latchkey.login(ADA, PASSWORD).json().get("accessToken").asText();
 
         assertThat(http.get("/customer/demo/me/events", now).json().findValuesAsText("type"))
-                .containsExactly("login_succeeded", "refresh_token_reused");
+                .containsExactly("login_succeeded", "refresh_token_reused", "account_activated");
     }
 
     @Test
@@ -80,7 +80,7 @@ class SecurityEventsIT {
         latchkey.login(ADA, "not the password");
         String bob = latchkey.signUpAndActivate("bob@example.test", PASSWORD).get("accessToken").asText();
 
-        assertThat(http.get("/customer/demo/me/events", bob).json()).isEmpty();
+        assertThat(http.get("/customer/demo/me/events", bob).json().findValuesAsText("type")).containsExactly("account_activated");
     }
 
     @Test
@@ -106,7 +106,7 @@ class SecurityEventsIT {
         assertThat(account.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(export.get("sessions")).hasSize(2);
         assertThat(export.get("sessions").findValuesAsText("current")).containsExactly("true", "false");
-        assertThat(export.get("events").findValuesAsText("type")).containsExactly("login_succeeded");
+        assertThat(export.get("events").findValuesAsText("type")).containsExactly("login_succeeded", "account_activated");
         assertThat(export.get("exportedAt").asText()).isEqualTo(latchkey.clock.instant().toString());
         assertThat(response.body()).doesNotContain("argon2").doesNotContain(access);
         assertThat(http.get("/customer/demo/me/export", latchkey.anonymousToken()).status()).isEqualTo(403);

@@ -3,6 +3,8 @@ package dev.latchkey.application.fake;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.token.CustomerTokenFactory;
+import dev.latchkey.application.service.token.FailedLoginCounter;
+import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
@@ -72,6 +74,11 @@ public final class FakePorts {
 
     public Tenant tenant(TenantName name) {
         return tenants.find(name).orElseThrow(() -> new AssertionError("No tenant " + name));
+    }
+
+    /** Counts wrong passwords with the contract's default limits: 5 per account, 100 per address and hour. */
+    public FailedLoginCounter failedLogins() {
+        return new FailedLoginCounter(loginFailures, new LoginThrottlePolicy(5, 100));
     }
 
     public CustomerTokenFactory tokenFactory() {

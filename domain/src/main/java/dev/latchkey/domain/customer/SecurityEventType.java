@@ -19,5 +19,18 @@ public enum SecurityEventType {
     /** The customer ended one of its login sessions. */
     SESSION_ENDED,
     /** The customer ended every login session but the current one. */
-    OTHER_SESSIONS_ENDED
+    OTHER_SESSIONS_ENDED,
+    /** The email address was confirmed with the activation link. */
+    ACCOUNT_ACTIVATED,
+    /** A login or password check was refused without looking at the password, after too many wrong ones. */
+    LOGIN_THROTTLED,
+    /** The customer changed the password, giving the current one; every other session was ended. */
+    PASSWORD_CHANGED,
+    /** A new password was set with a reset link; every session was ended. */
+    PASSWORD_RESET,
+    /** The shop set a new password; every session was ended. */
+    PASSWORD_SET_BY_SHOP,
+    /** The shop blocked the account; every session was ended. */
+    ACCOUNT_BLOCKED,
+    ACCOUNT_UNBLOCKED
 }

@@ -44,7 +44,7 @@ public enum ErrorCode {
     LK230(401, "unauthorized", "The current password is wrong.", "Check the current password and try again."),
     LK130(404, "not_found", "The customer does not exist.", "Check the customer id."),
     LK131(409, "conflict", "The customer has not activated the account yet.", "Wait until the customer opens the activation link, or delete the account."),
-    LK250(429, "too_many_requests", "Too many failed logins for this account.", "Wait as long as the Retry-After header says, then try again or reset the password."),
+    LK250(429, "too_many_requests", "Too many wrong passwords for this account.", "Wait as long as the Retry-After header says, then try again or reset the password."),
     LK251(429, "too_many_requests", "Too many failed logins from this address.", "Wait as long as the Retry-After header says, then try again."),
     LK500(503, "service_unavailable", "The service is busy.", "Wait as long as the Retry-After header says, then try again."),
     LK240(401, "unauthorized", "Email or password is wrong.", "Send the account's current email address and password."),

@@ -14,6 +14,7 @@ public record MailKind(String name) {
     public static final MailKind ACCOUNT_EXISTS = new MailKind("account_exists");
     public static final MailKind PASSWORD_RESET = new MailKind("password_reset");
     public static final MailKind EMAIL_CHANGE = new MailKind("email_change");
+    public static final MailKind ACCOUNT_DELETION = new MailKind("account_deletion");
 
     public MailKind {
         if (name == null || !NAME.matcher(name).matches()) {

@@ -5,7 +5,9 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
@@ -37,13 +39,14 @@ public final class RequestAccountDeletionService implements RequestAccountDeleti
     private final MailLinks links;
     private final SecretGenerator secrets;
     private final SecurityEventLog events;
+    private final MailQuota mailQuota;
     private final Transactions transactions;
     private final Clock clock;
 
     public RequestAccountDeletionService(TenantRepository tenants, CustomerRepository customers,
                                          EmailTokenRepository emailTokens, MailComposer composer, MailOutbox outbox,
                                          MailLinks links, SecretGenerator secrets, SecurityEventLog events,
-                                         Transactions transactions, Clock clock) {
+                                         MailQuota mailQuota, Transactions transactions, Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -52,6 +55,7 @@ public final class RequestAccountDeletionService implements RequestAccountDeleti
         this.links = links;
         this.secrets = secrets;
         this.events = events;
+        this.mailQuota = mailQuota;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -68,12 +72,14 @@ public final class RequestAccountDeletionService implements RequestAccountDeleti
     }
 
     private void requestWithin(Tenant tenant, Customer customer, Command command, Instant now) {
-        String token = secrets.newToken();
-        emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.ACCOUNT_DELETION,
-                now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.empty()));
-        outbox.enqueue(composer.compose(new MailMessage.AccountDeletionConfirmation(tenant.name(), customer.email(),
-                customer.preferredLanguage(), tenant.displayName(), links.accountDeletion(tenant, token),
-                CONFIRMATION_LIFETIME)), now);
+        if (mailQuota.tryConsume(tenant.name(), customer.email(), MailKind.ACCOUNT_DELETION, now)) {
+            String token = secrets.newToken();
+            emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(),
+                    EmailTokenPurpose.ACCOUNT_DELETION, now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.empty()));
+            outbox.enqueue(composer.compose(new MailMessage.AccountDeletionConfirmation(tenant.name(), customer.email(),
+                    customer.preferredLanguage(), tenant.displayName(), links.accountDeletion(tenant, token),
+                    CONFIRMATION_LIFETIME)), now);
+        }
         events.record(SecurityEvent.of(tenant.name(), customer.id(), SecurityEventType.ACCOUNT_DELETION_REQUESTED, now,
                 command.origin().ip(), command.origin().userAgent()));
     }

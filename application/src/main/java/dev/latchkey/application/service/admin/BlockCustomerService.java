@@ -3,7 +3,10 @@ package dev.latchkey.application.service.admin;
 import dev.latchkey.application.port.in.admin.BlockCustomerUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import java.time.Clock;
@@ -17,13 +20,15 @@ public final class BlockCustomerService implements BlockCustomerUseCase {
 
     private final CustomerRepository customers;
     private final LoginSessionRepository sessions;
+    private final SecurityEventLog events;
     private final Transactions transactions;
     private final Clock clock;
 
-    public BlockCustomerService(CustomerRepository customers, LoginSessionRepository sessions, Transactions transactions,
-                                Clock clock) {
+    public BlockCustomerService(CustomerRepository customers, LoginSessionRepository sessions, SecurityEventLog events,
+                                Transactions transactions, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -38,8 +43,10 @@ public final class BlockCustomerService implements BlockCustomerUseCase {
             if (found.get().status() == AccountStatus.PENDING) {
                 return new NotActivated();
             }
-            if (found.get().status() == AccountStatus.ACTIVE) {
-                customers.changeStatus(found.get().id(), AccountStatus.ACTIVE, AccountStatus.BLOCKED);
+            if (found.get().status() == AccountStatus.ACTIVE
+                    && customers.changeStatus(found.get().id(), AccountStatus.ACTIVE, AccountStatus.BLOCKED)) {
+                events.record(SecurityEvent.of(command.tenant(), found.get().id(), SecurityEventType.ACCOUNT_BLOCKED,
+                        clock.instant(), "", ""));
             }
             sessions.revokeAllOf(found.get().id(), Optional.empty(), clock.instant());
             return new Blocked();

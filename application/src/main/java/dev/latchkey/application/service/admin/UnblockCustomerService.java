@@ -2,7 +2,11 @@ package dev.latchkey.application.service.admin;
 
 import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
+import java.time.Clock;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import java.util.Optional;
@@ -11,11 +15,16 @@ import java.util.Optional;
 public final class UnblockCustomerService implements UnblockCustomerUseCase {
 
     private final CustomerRepository customers;
+    private final SecurityEventLog events;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public UnblockCustomerService(CustomerRepository customers, Transactions transactions) {
+    public UnblockCustomerService(CustomerRepository customers, SecurityEventLog events, Transactions transactions,
+                                  Clock clock) {
         this.customers = customers;
+        this.events = events;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -29,7 +38,10 @@ public final class UnblockCustomerService implements UnblockCustomerUseCase {
                 case PENDING -> new NotActivated();
                 case ACTIVE -> new Unblocked();
                 case BLOCKED -> {
-                    customers.changeStatus(found.get().id(), AccountStatus.BLOCKED, AccountStatus.ACTIVE);
+                    if (customers.changeStatus(found.get().id(), AccountStatus.BLOCKED, AccountStatus.ACTIVE)) {
+                        events.record(SecurityEvent.of(command.tenant(), found.get().id(), SecurityEventType.ACCOUNT_UNBLOCKED,
+                                clock.instant(), "", ""));
+                    }
                     yield new Unblocked();
                 }
             };

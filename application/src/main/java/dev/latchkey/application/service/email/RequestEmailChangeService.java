@@ -5,7 +5,10 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.MailQuota;
+import dev.latchkey.application.service.token.FailedLoginCounter;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SecurityEventLog;
@@ -47,13 +50,16 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
     private final MailLinks links;
     private final SecretGenerator secrets;
     private final SecurityEventLog events;
+    private final FailedLoginCounter failedLogins;
+    private final MailQuota mailQuota;
     private final Transactions transactions;
     private final Clock clock;
 
     public RequestEmailChangeService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
                                      PasswordHasher hasher, PasswordPolicy policy, MailComposer composer, MailOutbox outbox,
                                      MailLinks links, SecretGenerator secrets, SecurityEventLog events,
-                                     Transactions transactions, Clock clock) {
+                                     FailedLoginCounter failedLogins, MailQuota mailQuota, Transactions transactions,
+                                     Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -64,6 +70,8 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
         this.links = links;
         this.secrets = secrets;
         this.events = events;
+        this.failedLogins = failedLogins;
+        this.mailQuota = mailQuota;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -79,10 +87,17 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
             return new WrongCredentials();
         }
         Customer customer = found.get();
+        String ip = command.origin().ip();
+        Optional<FailedLoginCounter.Wait> wait = failedLogins.waitBefore(command.tenant(), customer.email(), ip, clock.instant());
+        if (wait.isPresent()) {
+            return new Throttled(wait.get().duration());
+        }
         boolean passwordMatches = hasher.verify(command.password(), customer.passwordHash());
         if (!passwordMatches || !customer.email().equals(command.email())) {
+            failedLogins.failed(command.tenant(), customer.email(), ip, clock.instant());
             return new WrongCredentials();
         }
+        failedLogins.succeeded(command.tenant(), customer.email());
         if (customer.email().equals(command.newEmail())) {
             return new Requested();
         }
@@ -93,7 +108,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
 
     private void requestWithin(Tenant tenant, Customer customer, Command command, Instant now) {
         boolean newEmailIsFree = customers.findByEmail(tenant.name(), command.newEmail()).isEmpty();
-        if (newEmailIsFree) {
+        if (newEmailIsFree && mailQuota.tryConsume(tenant.name(), command.newEmail(), MailKind.EMAIL_CHANGE, now)) {
             String token = secrets.newToken();
             emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.EMAIL_CHANGE,
                     now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.of(command.newEmail().value())));
@@ -101,8 +116,10 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
                     customer.preferredLanguage(), tenant.displayName(), links.emailChangeConfirmation(tenant, token),
                     CONFIRMATION_LIFETIME)), now);
         }
-        outbox.enqueue(composer.compose(new MailMessage.EmailChangeRequested(tenant.name(), customer.email(),
-                customer.preferredLanguage(), tenant.displayName(), command.newEmail())), now);
+        if (mailQuota.tryConsume(tenant.name(), customer.email(), MailKind.EMAIL_CHANGE, now)) {
+            outbox.enqueue(composer.compose(new MailMessage.EmailChangeRequested(tenant.name(), customer.email(),
+                    customer.preferredLanguage(), tenant.displayName(), command.newEmail())), now);
+        }
         events.record(SecurityEvent.of(tenant.name(), customer.id(), SecurityEventType.EMAIL_CHANGE_REQUESTED, now,
                 command.origin().ip(), command.origin().userAgent()));
     }

@@ -5,6 +5,8 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.token.FailedLoginCounter;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.policy.PasswordPolicy;
@@ -25,16 +27,19 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final PasswordReplacer replacer;
+    private final FailedLoginCounter failedLogins;
     private final Transactions transactions;
     private final Clock clock;
 
     public ChangePasswordService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher,
-                                 PasswordPolicy policy, PasswordReplacer replacer, Transactions transactions, Clock clock) {
+                                 PasswordPolicy policy, PasswordReplacer replacer, FailedLoginCounter failedLogins,
+                                 Transactions transactions, Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
         this.policy = policy;
         this.replacer = replacer;
+        this.failedLogins = failedLogins;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -46,16 +51,27 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             return new WrongPassword();
         }
         Optional<Customer> customer = customers.find(command.tenant(), command.customer());
-        if (customer.isEmpty() || !hasher.verify(command.currentPassword(), customer.get().passwordHash())) {
+        if (customer.isEmpty()) {
             return new WrongPassword();
         }
+        String ip = command.origin().ip();
+        Optional<FailedLoginCounter.Wait> wait = failedLogins.waitBefore(command.tenant(), customer.get().email(), ip,
+                clock.instant());
+        if (wait.isPresent()) {
+            return new Throttled(wait.get().duration());
+        }
+        if (!hasher.verify(command.currentPassword(), customer.get().passwordHash())) {
+            failedLogins.failed(command.tenant(), customer.get().email(), ip, clock.instant());
+            return new WrongPassword();
+        }
+        failedLogins.succeeded(command.tenant(), customer.get().email());
         List<PasswordRule> failed = policy.check(command.newPassword(), Optional.of(customer.get().email()));
         if (!failed.isEmpty()) {
             return new PasswordRejected(failed);
         }
         PasswordHash newHash = hasher.hash(command.newPassword());
         transactions.run(() -> replacer.replace(tenant.get(), customer.get(), newHash, Optional.of(command.session()),
-                clock.instant()));
+                SecurityEventType.PASSWORD_CHANGED, command.origin(), clock.instant()));
         return new PasswordChanged();
     }
 }

@@ -4,7 +4,9 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailOutbox;
+import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -40,12 +42,13 @@ public final class PasswordResetMailer {
     private final MailOutbox outbox;
     private final MailLinks links;
     private final SecretGenerator secrets;
+    private final MailQuota mailQuota;
     private final Transactions transactions;
     private final Clock clock;
 
     public PasswordResetMailer(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
                                MailComposer composer, MailOutbox outbox, MailLinks links, SecretGenerator secrets,
-                               Transactions transactions, Clock clock) {
+                               MailQuota mailQuota, Transactions transactions, Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -53,6 +56,7 @@ public final class PasswordResetMailer {
         this.outbox = outbox;
         this.links = links;
         this.secrets = secrets;
+        this.mailQuota = mailQuota;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -69,6 +73,9 @@ public final class PasswordResetMailer {
     }
 
     private void send(Tenant tenant, Customer customer, Instant now) {
+        if (!mailQuota.tryConsume(tenant.name(), customer.email(), MailKind.PASSWORD_RESET, now)) {
+            return;
+        }
         String token = secrets.newToken();
         emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.PASSWORD_RESET,
                 now, now.plus(VALID_FOR), Optional.empty(), Optional.empty()));

@@ -6,6 +6,8 @@ import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.token.FailedLoginCounter;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
@@ -34,18 +36,20 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final PasswordReplacer replacer;
+    private final FailedLoginCounter failedLogins;
     private final Transactions transactions;
     private final Clock clock;
 
     public ResetPasswordService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
                                 PasswordHasher hasher, PasswordPolicy policy, PasswordReplacer replacer,
-                                Transactions transactions, Clock clock) {
+                                FailedLoginCounter failedLogins, Transactions transactions, Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
         this.hasher = hasher;
         this.policy = policy;
         this.replacer = replacer;
+        this.failedLogins = failedLogins;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -81,7 +85,9 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             if (!emailTokens.spend(tokenHash, now)) {
                 return new TokenInvalid();
             }
-            replacer.replace(tenant.get(), again.customer(), newHash, Optional.empty(), now);
+            replacer.replace(tenant.get(), again.customer(), newHash, Optional.empty(), SecurityEventType.PASSWORD_RESET,
+                    command.origin(), now);
+            failedLogins.succeeded(tenant.get().name(), again.customer().email());
             return new PasswordReset();
         });
     }

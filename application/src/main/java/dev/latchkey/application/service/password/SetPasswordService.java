@@ -5,6 +5,8 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.port.in.RequestOrigin;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.policy.PasswordPolicy;
@@ -19,6 +21,9 @@ import java.util.Optional;
  * session of the customer ends and the customer gets a notice. The account's status is left as it is.
  */
 public final class SetPasswordService implements SetPasswordUseCase {
+
+    /** The shop's backend made the call, not the customer: its address is not the customer's to see. */
+    private static final RequestOrigin NO_CUSTOMER_REQUEST = new RequestOrigin("", "");
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
@@ -56,7 +61,8 @@ public final class SetPasswordService implements SetPasswordUseCase {
             if (stillThere.isEmpty()) {
                 return new CustomerNotFound();
             }
-            replacer.replace(tenant.get(), stillThere.get(), newHash, Optional.empty(), clock.instant());
+            replacer.replace(tenant.get(), stillThere.get(), newHash, Optional.empty(), SecurityEventType.PASSWORD_SET_BY_SHOP,
+                    NO_CUSTOMER_REQUEST, clock.instant());
             return new PasswordSet();
         });
     }

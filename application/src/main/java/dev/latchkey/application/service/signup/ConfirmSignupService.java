@@ -4,7 +4,10 @@ import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.application.service.token.CustomerTokenFactory;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
@@ -27,15 +30,18 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
     private final Transactions transactions;
     private final CustomerTokenFactory tokenFactory;
     private final Clock clock;
+    private final SecurityEventLog events;
 
     public ConfirmSignupService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
-                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock) {
+                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock,
+                                SecurityEventLog events) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
         this.transactions = transactions;
         this.tokenFactory = tokenFactory;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -67,6 +73,8 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
             return new TokenInvalid();
         }
         customers.updateStatus(customer.get().id(), AccountStatus.ACTIVE);
+        events.record(SecurityEvent.of(tenant.name(), customer.get().id(), SecurityEventType.ACCOUNT_ACTIVATED, now,
+                command.origin().ip(), command.origin().userAgent()));
         Customer active = customer.get().withStatus(AccountStatus.ACTIVE);
         return new Confirmed(tokenFactory.startSession(tenant, active, command.client(), command.origin(), now));
     }

@@ -1,12 +1,12 @@
 package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.LoginUseCase;
-import dev.latchkey.application.port.out.LoginFailureRepository;
-import dev.latchkey.application.port.out.LoginFailureRepository.Key;
-import dev.latchkey.domain.policy.LoginThrottlePolicy;
+import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.SecurityEventLog;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Throttles logins by their failures: before the password is looked at (and before any hash is
@@ -17,42 +17,36 @@ import java.time.Instant;
 public final class ThrottledLoginService implements LoginUseCase {
 
     private final LoginUseCase login;
-    private final LoginFailureRepository failures;
-    private final LoginThrottlePolicy policy;
+    private final FailedLoginCounter failures;
+    private final CustomerRepository customers;
+    private final SecurityEventLog events;
     private final Clock clock;
 
-    public ThrottledLoginService(LoginUseCase login, LoginFailureRepository failures, LoginThrottlePolicy policy, Clock clock) {
+    public ThrottledLoginService(LoginUseCase login, FailedLoginCounter failures, CustomerRepository customers,
+                                 SecurityEventLog events, Clock clock) {
         this.login = login;
         this.failures = failures;
-        this.policy = policy;
+        this.customers = customers;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     public Result login(Command command) {
-        Key account = Key.account(command.tenant(), command.email());
-        Key address = Key.address(command.tenant(), command.origin().ip());
-        Instant now = clock.instant();
-        Duration accountWait = failures.find(account).map(counted -> policy.accountWait(counted, now)).orElse(Duration.ZERO);
-        Duration addressWait = failures.find(address).map(counted -> policy.addressWait(counted, now)).orElse(Duration.ZERO);
-        if (isPositive(addressWait) && addressWait.compareTo(accountWait) >= 0) {
-            return new Throttled(addressWait, ThrottledBy.ADDRESS);
-        }
-        if (isPositive(accountWait)) {
-            return new Throttled(accountWait, ThrottledBy.ACCOUNT);
+        Optional<FailedLoginCounter.Wait> wait = failures.waitBefore(command.tenant(), command.email(), command.origin().ip(),
+                clock.instant());
+        if (wait.isPresent()) {
+            customers.findByEmail(command.tenant(), command.email()).ifPresent(customer -> events.record(SecurityEvent.of(
+                    command.tenant(), customer.id(), SecurityEventType.LOGIN_THROTTLED, clock.instant(), command.origin().ip(),
+                    command.origin().userAgent())));
+            return new Throttled(wait.get().duration(), wait.get().by());
         }
         Result result = login.login(command);
         if (result instanceof WrongCredentials) {
-            Instant failedAt = clock.instant();
-            failures.recordFailure(account, failedAt, LoginThrottlePolicy.ACCOUNT_WINDOW);
-            failures.recordFailure(address, failedAt, LoginThrottlePolicy.ADDRESS_WINDOW);
+            failures.failed(command.tenant(), command.email(), command.origin().ip(), clock.instant());
         } else if (result instanceof LoggedIn) {
-            failures.clear(account);
+            failures.succeeded(command.tenant(), command.email());
         }
         return result;
-    }
-
-    private static boolean isPositive(Duration duration) {
-        return !duration.isZero() && !duration.isNegative();
     }
 }

@@ -34,8 +34,8 @@ class DeleteAccountServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final RequestAccountDeletionService request = new RequestAccountDeletionService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.transactions,
-            ports.clock);
+            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.mailQuota,
+            ports.transactions, ports.clock);
     private final DeleteAccountService service = new DeleteAccountService(ports.tenants, ports.customers, ports.emailTokens,
             ports.outbox, ports.events, ports.transactions, ports.clock);
 

@@ -23,9 +23,10 @@ class BlockAndUnblockCustomerServiceTest {
     private static final String EMAIL = "ada@example.test";
 
     private final FakePorts ports = new FakePorts();
-    private final BlockCustomerService block = new BlockCustomerService(ports.customers, ports.sessions, ports.transactions,
+    private final BlockCustomerService block = new BlockCustomerService(ports.customers, ports.sessions, ports.events,
+            ports.transactions, ports.clock);
+    private final UnblockCustomerService unblock = new UnblockCustomerService(ports.customers, ports.events, ports.transactions,
             ports.clock);
-    private final UnblockCustomerService unblock = new UnblockCustomerService(ports.customers, ports.transactions);
 
     @Test
     void blockingAnActiveCustomerRevokesEverySessionAtOnce() {

@@ -18,7 +18,8 @@ class GetAndDeleteCustomerServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final GetCustomerService get = new GetCustomerService(ports.customers);
-    private final DeleteCustomerService delete = new DeleteCustomerService(ports.customers, ports.transactions);
+    private final DeleteCustomerService delete = new DeleteCustomerService(ports.customers, ports.events, ports.transactions,
+            ports.clock);
 
     @Test
     void findsOneCustomerOfTheTenant() {

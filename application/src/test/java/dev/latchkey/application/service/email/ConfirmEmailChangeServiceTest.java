@@ -42,7 +42,7 @@ class ConfirmEmailChangeServiceTest {
     private final FakePorts ports = new FakePorts();
     private final RequestEmailChangeService request = new RequestEmailChangeService(ports.tenants, ports.customers,
             ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
-            ports.events, ports.transactions, ports.clock);
+            ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
     private final ConfirmEmailChangeService service = confirmService(ports.customers);
 
     private Customer ada;

@@ -35,7 +35,7 @@ class RequestEmailChangeServiceTest {
     private final FakePorts ports = new FakePorts();
     private final RequestEmailChangeService service = new RequestEmailChangeService(ports.tenants, ports.customers,
             ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
-            ports.events, ports.transactions, ports.clock);
+            ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
 
     private Customer ada;
 

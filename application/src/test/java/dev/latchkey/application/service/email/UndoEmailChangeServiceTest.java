@@ -42,7 +42,7 @@ class UndoEmailChangeServiceTest {
     private final FakePorts ports = new FakePorts();
     private final RequestEmailChangeService request = new RequestEmailChangeService(ports.tenants, ports.customers,
             ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
-            ports.events, ports.transactions, ports.clock);
+            ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
     private final ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(ports.tenants, ports.customers,
             ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.transactions,
             ports.clock);
@@ -116,7 +116,7 @@ class UndoEmailChangeServiceTest {
         request.request(new RequestEmailChangeUseCase.Command(SHOP, ada.id(), third, new Password(PASSWORD),
                 new EmailAddress("fourth@example.test"), ORIGIN));
         new RequestAccountDeletionService(ports.tenants, ports.customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.events, ports.transactions, ports.clock)
+                ports.links, ports.secrets, ports.events, ports.mailQuota, ports.transactions, ports.clock)
                 .request(new RequestAccountDeletionUseCase.Command(SHOP, ada.id(), ORIGIN));
 
         service.undo(command(SHOP, undo));

@@ -13,7 +13,11 @@ import dev.latchkey.application.port.in.password.ChangePasswordUseCase.WrongPass
 import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.domain.credential.Password;
+import dev.latchkey.application.port.in.RequestOrigin;
+import dev.latchkey.application.port.in.password.ChangePasswordUseCase.Throttled;
+import dev.latchkey.application.port.in.password.ChangePasswordUseCase.WrongPassword;
 import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.token.EmailToken;
@@ -25,12 +29,37 @@ class ChangePasswordServiceTest {
     private static final String EMAIL = "ada@example.test";
     private static final String OLD_PASSWORD = "correct horse battery";
     private static final String NEW_PASSWORD = "a brand new passphrase";
+    private static final RequestOrigin ORIGIN = new RequestOrigin("198.51.100.4", "Firefox");
 
     private final FakePorts ports = new FakePorts();
     private final Customer ada = ports.addCustomer(SHOP, EMAIL, OLD_PASSWORD, AccountStatus.ACTIVE);
     private final CustomerTokens current = PasswordServices.logIn(ports, ada);
     private final ChangePasswordService service = new ChangePasswordService(ports.tenants, ports.customers, ports.hasher,
-            PasswordServices.POLICY, PasswordServices.replacer(ports), ports.transactions, ports.clock);
+            PasswordServices.POLICY, PasswordServices.replacer(ports), ports.failedLogins(), ports.transactions, ports.clock);
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLoginsAndTheRightOneDoesNotGetThrough() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(service.change(command("wrong password " + attempt, NEW_PASSWORD))).isEqualTo(new WrongPassword());
+        }
+
+        Result throttled = service.change(command(OLD_PASSWORD, NEW_PASSWORD));
+
+        assertThat(throttled).isInstanceOf(Throttled.class);
+        assertThat(((Throttled) throttled).retryAfter()).isPositive();
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+    }
+
+    @Test
+    void aChangeIsASecurityEventWithTheRequestsOrigin() {
+        service.change(command(OLD_PASSWORD, NEW_PASSWORD));
+
+        assertThat(ports.events.newestOf(SHOP, ada.id())).first().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(SecurityEventType.PASSWORD_CHANGED);
+            assertThat(event.ip()).isEqualTo("198.51.100.4");
+            assertThat(event.userAgent()).isEqualTo("Firefox");
+        });
+    }
 
     @Test
     void theRightCurrentPasswordChangesIt() {
@@ -108,6 +137,7 @@ class ChangePasswordServiceTest {
     }
 
     private Command command(String currentPassword, String newPassword) {
-        return new Command(SHOP, ada.id(), current.session(), new Password(currentPassword), new Password(newPassword));
+        return new Command(SHOP, ada.id(), current.session(), new Password(currentPassword), new Password(newPassword),
+                ORIGIN);
     }
 }

@@ -18,12 +18,12 @@ final class PasswordServices {
 
     static PasswordResetMailer resetMailer(FakePorts ports) {
         return new PasswordResetMailer(ports.tenants, ports.customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.transactions, ports.clock);
+                ports.links, ports.secrets, ports.mailQuota, ports.transactions, ports.clock);
     }
 
     static PasswordReplacer replacer(FakePorts ports) {
         return new PasswordReplacer(ports.customers, ports.emailTokens, ports.sessions, ports.composer, ports.outbox,
-                ports.links);
+                ports.links, ports.events);
     }
 
     /** Logs the customer in on one more device. */

@@ -19,7 +19,10 @@ import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.application.port.in.RequestOrigin;
+import dev.latchkey.application.service.token.FailedLoginCounter;
 import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.EmailAddress;
@@ -38,6 +41,7 @@ class ResetPasswordServiceTest {
     private static final String EMAIL = "ada@example.test";
     private static final String OLD_PASSWORD = "correct horse battery";
     private static final String NEW_PASSWORD = "a brand new passphrase";
+    private static final RequestOrigin ORIGIN = new RequestOrigin("198.51.100.4", "Firefox");
 
     private final FakePorts ports = new FakePorts();
     private final Customer ada = ports.addCustomer(SHOP, EMAIL, OLD_PASSWORD, AccountStatus.ACTIVE);
@@ -52,6 +56,22 @@ class ResetPasswordServiceTest {
         assertThat(result).isEqualTo(new PasswordReset());
         assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
         assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isTrue());
+    }
+
+    @Test
+    void aResetClearsTheAccountsWrongPasswordsAndIsASecurityEvent() {
+        String token = mailResetLink(EMAIL);
+        FailedLoginCounter failedLogins = ports.failedLogins();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            failedLogins.failed(SHOP, ada.email(), "203.0.113.9", ports.clock.instant());
+        }
+        assertThat(failedLogins.waitBefore(SHOP, ada.email(), "198.51.100.4", ports.clock.instant())).isPresent();
+
+        service.reset(command(token, NEW_PASSWORD));
+
+        assertThat(failedLogins.waitBefore(SHOP, ada.email(), "198.51.100.4", ports.clock.instant())).isEmpty();
+        assertThat(ports.events.newestOf(SHOP, ada.id())).first()
+                .satisfies(event -> assertThat(event.type()).isEqualTo(SecurityEventType.PASSWORD_RESET));
     }
 
     @Test
@@ -146,11 +166,11 @@ class ResetPasswordServiceTest {
         String token = mailResetLink(EMAIL);
 
         Result result = service.reset(new Command(SHOP, token, new Password(NEW_PASSWORD),
-                Optional.of(new Password(NEW_PASSWORD + "!"))));
+                Optional.of(new Password(NEW_PASSWORD + "!")), ORIGIN));
 
         assertThat(result).isEqualTo(new PasswordsDiffer());
         assertUnchanged(token);
-        assertThat(service.reset(new Command(SHOP, token, new Password(NEW_PASSWORD), Optional.of(new Password(NEW_PASSWORD)))))
+        assertThat(service.reset(new Command(SHOP, token, new Password(NEW_PASSWORD), Optional.of(new Password(NEW_PASSWORD)), ORIGIN)))
                 .isEqualTo(new PasswordReset());
     }
 
@@ -208,11 +228,11 @@ class ResetPasswordServiceTest {
 
     private ResetPasswordService serviceWith(EmailTokenRepository emailTokens) {
         return new ResetPasswordService(ports.tenants, ports.customers, emailTokens, ports.hasher, PasswordServices.POLICY,
-                PasswordServices.replacer(ports), ports.transactions, ports.clock);
+                PasswordServices.replacer(ports), ports.failedLogins(), ports.transactions, ports.clock);
     }
 
     private static Command command(String token, String password) {
-        return new Command(SHOP, token, new Password(password), Optional.empty());
+        return new Command(SHOP, token, new Password(password), Optional.empty(), ORIGIN);
     }
 
     /** Another request spends the token between this one's check and its own spend. */
@@ -229,6 +249,11 @@ class ResetPasswordServiceTest {
         @Override
         public void replace(EmailToken token) {
             tokens.replace(token);
+        }
+
+        @Override
+        public void add(EmailToken token) {
+            tokens.add(token);
         }
 
         @Override

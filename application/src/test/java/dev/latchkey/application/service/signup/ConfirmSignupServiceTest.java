@@ -44,7 +44,7 @@ class ConfirmSignupServiceTest {
     private final ResendActivationService resend = new ResendActivationService(ports.tenants, ports.customers,
             ports.activationMailer(), ports.transactions, ports.clock);
     private final ConfirmSignupService service = new ConfirmSignupService(ports.tenants, ports.customers, ports.emailTokens,
-            ports.transactions, ports.tokenFactory(), ports.clock);
+            ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
 
     private String token;
 

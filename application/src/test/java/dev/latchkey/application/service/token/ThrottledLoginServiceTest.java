@@ -37,8 +37,9 @@ class ThrottledLoginServiceTest {
     private final FakePorts ports = new FakePorts();
     private final ThrottledLoginService service = new ThrottledLoginService(
             new LoginService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(), ports.transactions,
-                    ports.tokenFactory(), ports.clock, DECOY),
-            ports.loginFailures, new LoginThrottlePolicy(ACCOUNT_MAX, ADDRESS_MAX), ports.clock);
+                    ports.tokenFactory(), ports.clock, DECOY, ports.events),
+            new FailedLoginCounter(ports.loginFailures, new LoginThrottlePolicy(ACCOUNT_MAX, ADDRESS_MAX)),
+            ports.customers, ports.events, ports.clock);
 
     @Test
     void failuresBelowTheLimitAreAnsweredAsWrongCredentials() {

@@ -59,6 +59,8 @@ public final class EmailChangeApi {
             ctx.status(204);
         } else if (result instanceof RequestEmailChangeUseCase.WrongCredentials) {
             throw new ApiException(ErrorCode.LK240);
+        } else if (result instanceof RequestEmailChangeUseCase.Throttled throttled) {
+            throw ApiException.retryAfter(ErrorCode.LK250, throttled.retryAfter());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.latchkey.adapter.web.api.password;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latchkey.adapter.web.auth.BearerAuth;
+import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
@@ -61,7 +62,8 @@ public final class PasswordApi {
         String token = body.requiredText("token", ErrorCode.ER351);
         Password password = Fields.password(body, "password");
         Optional<Password> passwordVerify = body.optionalText("passwordVerify").map(Password::new);
-        var result = resetPassword.reset(new ResetPasswordUseCase.Command(tenant.name(), token, password, passwordVerify));
+        var result = resetPassword.reset(new ResetPasswordUseCase.Command(tenant.name(), token, password, passwordVerify,
+                Origins.of(ctx)));
         if (result instanceof ResetPasswordUseCase.PasswordReset) {
             ctx.status(204);
         } else if (result instanceof ResetPasswordUseCase.TokenExpired) {
@@ -82,12 +84,14 @@ public final class PasswordApi {
         Password currentPassword = Fields.password(body, "currentPassword");
         Password newPassword = Fields.password(body, "newPassword");
         var command = new ChangePasswordUseCase.Command(tenant.name(), grant.customer().orElseThrow(), grant.session(),
-                currentPassword, newPassword);
+                currentPassword, newPassword, Origins.of(ctx));
         var result = changePassword.change(command);
         if (result instanceof ChangePasswordUseCase.PasswordChanged) {
             ctx.status(204);
         } else if (result instanceof ChangePasswordUseCase.WrongPassword) {
             throw new ApiException(ErrorCode.LK230);
+        } else if (result instanceof ChangePasswordUseCase.Throttled throttled) {
+            throw ApiException.retryAfter(ErrorCode.LK250, throttled.retryAfter());
         } else if (result instanceof ChangePasswordUseCase.PasswordRejected rejected) {
             throw Fields.passwordRejected("newPassword", rejected.failedRules());
         }

@@ -1,6 +1,7 @@
 package dev.latchkey.application.port.in.email;
 
 import dev.latchkey.application.port.in.RequestOrigin;
+import java.time.Duration;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.EmailAddress;
@@ -29,5 +30,9 @@ public interface RequestEmailChangeUseCase {
 
     /** The email is not the customer's login email, or the password is wrong: the caller must not be able to tell which. */
     record WrongCredentials() implements Result {
+    }
+
+    /** Too many wrong passwords for this account or from this address: not even checked. */
+    record Throttled(Duration retryAfter) implements Result {
     }
 }

@@ -1,6 +1,8 @@
 package dev.latchkey.application.port.in.password;
 
+import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.credential.Password;
+import java.time.Duration;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.TenantName;
@@ -17,7 +19,7 @@ public interface ChangePasswordUseCase {
 
     /** @param session the caller's own login session, which is kept */
     record Command(TenantName tenant, CustomerId customer, SessionId session, Password currentPassword,
-                   Password newPassword) {
+                   Password newPassword, RequestOrigin origin) {
     }
 
     sealed interface Result {
@@ -27,6 +29,10 @@ public interface ChangePasswordUseCase {
     }
 
     record WrongPassword() implements Result {
+    }
+
+    /** Too many wrong passwords for this account or from this address: not even checked. */
+    record Throttled(Duration retryAfter) implements Result {
     }
 
     record PasswordRejected(List<PasswordRule> failedRules) implements Result {
