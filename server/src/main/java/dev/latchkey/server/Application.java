@@ -165,7 +165,7 @@ public final class Application implements AutoCloseable {
                 new ConfirmSignupService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
                         transactions, tokenFactory, clock, events),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
-                        clock),
+                        clock, background),
                 new ReadMailboxService(outbox),
                 new RequestPasswordResetService(resetMailer, background),
                 new ResetPasswordService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,

@@ -42,7 +42,7 @@ class ConfirmSignupServiceTest {
             ports.activationMailer(), ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock,
             ports.mailQuota);
     private final ResendActivationService resend = new ResendActivationService(ports.tenants, ports.customers,
-            ports.activationMailer(), ports.transactions, ports.clock);
+            ports.activationMailer(), ports.transactions, ports.clock, Runnable::run);
     private final ConfirmSignupService service = new ConfirmSignupService(ports.tenants, ports.customers, ports.emailTokens,
             ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
 

@@ -12,6 +12,8 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +24,22 @@ class ResendActivationServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final ResendActivationService service = new ResendActivationService(ports.tenants, ports.customers,
-            ports.activationMailer(), ports.transactions, ports.clock);
+            ports.activationMailer(), ports.transactions, ports.clock, Runnable::run);
+
+    @Test
+    void theCallerIsAnsweredBeforeTheAddressIsLookedUp() {
+        ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.PENDING);
+        List<Runnable> handedOff = new ArrayList<>();
+        ResendActivationService later = new ResendActivationService(ports.tenants, ports.customers, ports.activationMailer(),
+                ports.transactions, ports.clock, handedOff::add);
+
+        later.resend(new Command(SHOP, new EmailAddress(EMAIL)));
+
+        assertThat(ports.outbox.mails()).isEmpty();
+        assertThat(handedOff).hasSize(1);
+        handedOff.get(0).run();
+        assertThat(ports.outbox.mails()).hasSize(1);
+    }
 
     @Test
     void pendingAccountGetsANewActivationMail() {
