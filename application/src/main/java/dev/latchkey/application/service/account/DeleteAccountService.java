@@ -7,12 +7,12 @@ import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
-import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,11 +26,11 @@ import java.util.Optional;
  */
 public final class DeleteAccountService implements DeleteAccountUseCase {
 
-    private static final int MAX_TOKEN_LENGTH = 512;
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
     private final EmailTokenRepository emailTokens;
+    private final MailedTokens mailedTokens;
     private final MailOutbox outbox;
     private final SecurityEventLog events;
     private final Transactions transactions;
@@ -41,6 +41,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
+        this.mailedTokens = new MailedTokens(emailTokens, customers);
         this.outbox = outbox;
         this.events = events;
         this.transactions = transactions;
@@ -49,7 +50,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
 
     @Override
     public Result delete(Command command) {
-        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+        if (!MailedTokens.isPlausible(command.token())) {
             return new TokenInvalid();
         }
         Optional<Tenant> tenant = tenants.find(command.tenant());
@@ -61,17 +62,13 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     }
 
     private Result deleteWithin(Tenant tenant, TokenHash hash, Command command, Instant now) {
-        Optional<EmailToken> token = emailTokens.find(hash)
-                .filter(t -> t.purpose() == EmailTokenPurpose.ACCOUNT_DELETION)
-                .filter(t -> t.tenant().equals(tenant.name()))
-                .filter(t -> t.customer().equals(command.customer()));
-        if (token.isEmpty() || token.get().isSpent()) {
-            return new TokenInvalid();
-        }
-        if (token.get().isExpiredAt(now)) {
+        MailedTokens.Lookup lookup = mailedTokens.find(tenant.name(), hash, EmailTokenPurpose.ACCOUNT_DELETION, now);
+        if (lookup instanceof MailedTokens.Expired expired && expired.token().customer().equals(command.customer())) {
             return new TokenExpired();
         }
-        Optional<Customer> customer = customers.find(tenant.name(), command.customer());
+        Optional<Customer> customer = lookup instanceof MailedTokens.Usable usable
+                ? Optional.of(usable.customer()).filter(c -> c.id().equals(command.customer()))
+                : Optional.empty();
         if (customer.isEmpty() || !emailTokens.spend(hash, now)) {
             return new TokenInvalid();
         }

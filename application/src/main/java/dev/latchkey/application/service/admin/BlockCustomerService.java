@@ -5,10 +5,10 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.domain.customer.SecurityEvent;
-import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import java.time.Clock;
 import java.util.Optional;
 

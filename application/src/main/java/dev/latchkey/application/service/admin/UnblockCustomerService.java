@@ -4,11 +4,11 @@ import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
 import java.time.Clock;
-import dev.latchkey.domain.customer.AccountStatus;
-import dev.latchkey.domain.customer.Customer;
 import java.util.Optional;
 
 /** Makes a blocked customer active again; an account that never was activated stays as it is. */

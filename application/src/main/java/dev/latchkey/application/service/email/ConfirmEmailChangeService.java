@@ -11,6 +11,7 @@ import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
@@ -35,11 +36,11 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
     /** How long the undo link sent to the previous address works. */
     public static final Duration UNDO_LIFETIME = Duration.ofDays(7);
 
-    private static final int MAX_TOKEN_LENGTH = 512;
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
     private final EmailTokenRepository emailTokens;
+    private final MailedTokens mailedTokens;
     private final MailComposer composer;
     private final MailOutbox outbox;
     private final MailLinks links;
@@ -54,6 +55,7 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
+        this.mailedTokens = new MailedTokens(emailTokens, customers);
         this.composer = composer;
         this.outbox = outbox;
         this.links = links;
@@ -65,7 +67,7 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
 
     @Override
     public Result confirm(Command command) {
-        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+        if (!MailedTokens.isPlausible(command.token())) {
             return new TokenInvalid();
         }
         Optional<Tenant> tenant = tenants.find(command.tenant());
@@ -81,21 +83,15 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
     }
 
     private Result confirmWithin(Tenant tenant, TokenHash hash, Command command, Instant now) {
-        Optional<EmailToken> token = emailTokens.find(hash)
-                .filter(t -> t.purpose() == EmailTokenPurpose.EMAIL_CHANGE)
-                .filter(t -> t.tenant().equals(tenant.name()));
-        if (token.isEmpty() || token.get().isSpent() || token.get().payload().isEmpty()) {
-            return new TokenInvalid();
-        }
-        if (token.get().isExpiredAt(now)) {
+        MailedTokens.Lookup lookup = mailedTokens.find(tenant.name(), hash, EmailTokenPurpose.EMAIL_CHANGE, now);
+        if (lookup instanceof MailedTokens.Expired) {
             return new TokenExpired();
         }
-        Optional<Customer> found = customers.find(tenant.name(), token.get().customer());
-        if (found.isEmpty()) {
+        if (!(lookup instanceof MailedTokens.Usable usable) || usable.token().payload().isEmpty()) {
             return new TokenInvalid();
         }
-        Customer customer = found.get();
-        EmailAddress newEmail = new EmailAddress(token.get().payload().get());
+        Customer customer = usable.customer();
+        EmailAddress newEmail = new EmailAddress(usable.token().payload().get());
         if (customers.findByEmail(tenant.name(), newEmail).filter(other -> !other.id().equals(customer.id())).isPresent()) {
             return new EmailTaken();
         }

@@ -7,13 +7,13 @@ import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
-import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,11 +26,11 @@ import java.util.Optional;
  */
 public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
 
-    private static final int MAX_TOKEN_LENGTH = 512;
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
     private final EmailTokenRepository emailTokens;
+    private final MailedTokens mailedTokens;
     private final LoginSessionRepository sessions;
     private final SecurityEventLog events;
     private final Transactions transactions;
@@ -42,6 +42,7 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
+        this.mailedTokens = new MailedTokens(emailTokens, customers);
         this.sessions = sessions;
         this.events = events;
         this.transactions = transactions;
@@ -50,7 +51,7 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
 
     @Override
     public Result undo(Command command) {
-        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+        if (!MailedTokens.isPlausible(command.token())) {
             return new TokenInvalid();
         }
         Optional<Tenant> tenant = tenants.find(command.tenant());
@@ -66,21 +67,15 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
     }
 
     private Result undoWithin(Tenant tenant, TokenHash hash, Command command, Instant now) {
-        Optional<EmailToken> token = emailTokens.find(hash)
-                .filter(t -> t.purpose() == EmailTokenPurpose.EMAIL_CHANGE_UNDO)
-                .filter(t -> t.tenant().equals(tenant.name()));
-        if (token.isEmpty() || token.get().isSpent() || token.get().payload().isEmpty()) {
-            return new TokenInvalid();
-        }
-        if (token.get().isExpiredAt(now)) {
+        MailedTokens.Lookup lookup = mailedTokens.find(tenant.name(), hash, EmailTokenPurpose.EMAIL_CHANGE_UNDO, now);
+        if (lookup instanceof MailedTokens.Expired) {
             return new TokenExpired();
         }
-        Optional<Customer> found = customers.find(tenant.name(), token.get().customer());
-        if (found.isEmpty()) {
+        if (!(lookup instanceof MailedTokens.Usable usable) || usable.token().payload().isEmpty()) {
             return new TokenInvalid();
         }
-        Customer customer = found.get();
-        EmailAddress previous = new EmailAddress(token.get().payload().get());
+        Customer customer = usable.customer();
+        EmailAddress previous = new EmailAddress(usable.token().payload().get());
         if (customers.findByEmail(tenant.name(), previous).filter(other -> !other.id().equals(customer.id())).isPresent()) {
             return new EmailTaken();
         }

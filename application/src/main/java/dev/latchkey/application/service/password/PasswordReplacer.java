@@ -1,5 +1,6 @@
 package dev.latchkey.application.service.password;
 
+import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
@@ -7,12 +8,11 @@ import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.SecurityEventLog;
-import dev.latchkey.application.port.in.RequestOrigin;
-import dev.latchkey.domain.customer.SecurityEvent;
-import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.EmailTokenPurpose;
 import dev.latchkey.domain.token.SessionId;

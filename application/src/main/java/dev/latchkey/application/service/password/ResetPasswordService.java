@@ -6,15 +6,15 @@ import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.application.service.token.FailedLoginCounter;
-import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.Tenant;
-import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,11 +28,11 @@ import java.util.Optional;
  */
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
-    private static final int MAX_TOKEN_LENGTH = 512;
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
     private final EmailTokenRepository emailTokens;
+    private final MailedTokens mailedTokens;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final PasswordReplacer replacer;
@@ -46,6 +46,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
+        this.mailedTokens = new MailedTokens(emailTokens, customers);
         this.hasher = hasher;
         this.policy = policy;
         this.replacer = replacer;
@@ -56,7 +57,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
     @Override
     public Result reset(Command command) {
-        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+        if (!MailedTokens.isPlausible(command.token())) {
             return new TokenInvalid();
         }
         Optional<Tenant> tenant = tenants.find(command.tenant());
@@ -94,16 +95,13 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
     /** The token's customer when the token may be used now, else the answer to give. */
     private Checked check(Tenant tenant, TokenHash tokenHash, Instant now) {
-        Optional<EmailToken> token = emailTokens.find(tokenHash)
-                .filter(t -> t.purpose() == EmailTokenPurpose.PASSWORD_RESET)
-                .filter(t -> t.tenant().equals(tenant.name()));
-        if (token.isEmpty() || token.get().isSpent()) {
-            return Checked.refused(new TokenInvalid());
-        }
-        if (token.get().isExpiredAt(now)) {
+        MailedTokens.Lookup lookup = mailedTokens.find(tenant.name(), tokenHash, EmailTokenPurpose.PASSWORD_RESET, now);
+        if (lookup instanceof MailedTokens.Expired) {
             return Checked.refused(new TokenExpired());
         }
-        return customers.find(tenant.name(), token.get().customer())
+        return Optional.of(lookup)
+                .filter(MailedTokens.Usable.class::isInstance)
+                .map(usable -> ((MailedTokens.Usable) usable).customer())
                 .filter(Customer::isActive)
                 .map(customer -> new Checked(customer, Optional.empty()))
                 .orElseGet(() -> Checked.refused(new TokenInvalid()));

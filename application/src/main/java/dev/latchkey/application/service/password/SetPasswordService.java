@@ -1,14 +1,14 @@
 package dev.latchkey.application.service.password;
 
+import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.password.SetPasswordUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.application.port.in.RequestOrigin;
-import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.Tenant;

@@ -3,18 +3,18 @@ package dev.latchkey.application.service.signup;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
-import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
+import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.domain.customer.SecurityEvent;
-import dev.latchkey.domain.customer.SecurityEventType;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.application.service.token.CustomerTokenFactory;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
-import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,11 +22,11 @@ import java.util.Optional;
 /** Activates an account with its emailed token, spending the token, and logs the customer in. */
 public final class ConfirmSignupService implements ConfirmSignupUseCase {
 
-    private static final int MAX_TOKEN_LENGTH = 512;
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
     private final EmailTokenRepository emailTokens;
+    private final MailedTokens mailedTokens;
     private final Transactions transactions;
     private final CustomerTokenFactory tokenFactory;
     private final Clock clock;
@@ -38,6 +38,7 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
+        this.mailedTokens = new MailedTokens(emailTokens, customers);
         this.transactions = transactions;
         this.tokenFactory = tokenFactory;
         this.clock = clock;
@@ -46,7 +47,7 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
 
     @Override
     public Result confirm(Command command) {
-        if (command.token() == null || command.token().isBlank() || command.token().length() > MAX_TOKEN_LENGTH) {
+        if (!MailedTokens.isPlausible(command.token())) {
             return new TokenInvalid();
         }
         Optional<Tenant> tenant = tenants.find(command.tenant());
@@ -58,17 +59,13 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
     }
 
     private Result confirmWithin(Tenant tenant, TokenHash hash, Command command, Instant now) {
-        Optional<EmailToken> token = emailTokens.find(hash)
-                .filter(t -> t.purpose() == EmailTokenPurpose.ACTIVATION)
-                .filter(t -> t.tenant().equals(tenant.name()));
-        if (token.isEmpty() || token.get().isSpent()) {
-            return new TokenInvalid();
-        }
-        if (token.get().isExpiredAt(now)) {
+        MailedTokens.Lookup lookup = mailedTokens.find(tenant.name(), hash, EmailTokenPurpose.ACTIVATION, now);
+        if (lookup instanceof MailedTokens.Expired) {
             return new TokenExpired();
         }
-        Optional<Customer> customer = customers.find(tenant.name(), token.get().customer())
-                .filter(c -> c.status() == AccountStatus.PENDING);
+        Optional<Customer> customer = lookup instanceof MailedTokens.Usable usable
+                ? Optional.of(usable.customer()).filter(c -> c.status() == AccountStatus.PENDING)
+                : Optional.empty();
         if (customer.isEmpty() || !emailTokens.spend(hash, now)) {
             return new TokenInvalid();
         }

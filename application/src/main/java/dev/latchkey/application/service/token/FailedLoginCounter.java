@@ -1,8 +1,8 @@
 package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.LoginUseCase.ThrottledBy;
-import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginFailureRepository.Key;
+import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.tenant.TenantName;

@@ -1,11 +1,11 @@
 package dev.latchkey.application.port.in.email;
 
 import dev.latchkey.application.port.in.RequestOrigin;
-import java.time.Duration;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
+import java.time.Duration;
 
 /**
  * Starts changing a logged-in customer's login email. The customer confirms email and password

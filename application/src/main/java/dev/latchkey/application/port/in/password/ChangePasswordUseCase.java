@@ -2,11 +2,11 @@ package dev.latchkey.application.port.in.password;
 
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.credential.Password;
-import java.time.Duration;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.SessionId;
+import java.time.Duration;
 import java.util.List;
 
 /**
