@@ -226,7 +226,7 @@ class SignUpServiceTest {
     private SignUpService serviceWith(CustomerRepository customers) {
         return new SignUpService(ports.tenants, customers, ports.hasher, new PasswordPolicy(),
                 new ActivationMailer(ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.mailQuota),
-                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock, ports.mailQuota);
+                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock, ports.mailQuota, ports.profiles, ports.addresses);
     }
 
     private MailMessage.Activation onlyActivationMessage() {
