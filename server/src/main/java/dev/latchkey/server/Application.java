@@ -28,6 +28,12 @@ import dev.latchkey.application.service.account.DeleteAccountService;
 import dev.latchkey.application.service.account.ExportAccountService;
 import dev.latchkey.application.service.account.ListSecurityEventsService;
 import dev.latchkey.application.service.account.RequestAccountDeletionService;
+import dev.latchkey.application.service.address.AddAddressService;
+import dev.latchkey.application.service.address.ChangeAddressTagsService;
+import dev.latchkey.application.service.address.DeleteAddressService;
+import dev.latchkey.application.service.address.GetAddressService;
+import dev.latchkey.application.service.address.ListAddressesService;
+import dev.latchkey.application.service.address.UpdateAddressService;
 import dev.latchkey.application.service.admin.BlockCustomerService;
 import dev.latchkey.application.service.admin.DeleteCustomerService;
 import dev.latchkey.application.service.admin.GetCustomerService;
@@ -46,6 +52,8 @@ import dev.latchkey.application.service.password.ResetPasswordService;
 import dev.latchkey.application.service.password.SetPasswordService;
 import dev.latchkey.application.service.password.TriggerPasswordResetService;
 import dev.latchkey.application.service.password.ValidatePasswordService;
+import dev.latchkey.application.service.profile.GetProfileService;
+import dev.latchkey.application.service.profile.UpdateProfileService;
 import dev.latchkey.application.service.session.EndOtherSessionsService;
 import dev.latchkey.application.service.session.EndSessionService;
 import dev.latchkey.application.service.session.ListSessionsService;
@@ -161,7 +169,7 @@ public final class Application implements AutoCloseable {
                 new LogoutService(persistence.loginSessions(), transactions, clock, events),
                 new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer),
                 new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer, composer,
-                        outbox, links, transactions, clock, mailQuota),
+                        outbox, links, transactions, clock, mailQuota, persistence.profiles(), persistence.addresses()),
                 new ConfirmSignupService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
                         transactions, tokenFactory, clock, events),
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
@@ -196,7 +204,15 @@ public final class Application implements AutoCloseable {
                 new EndOtherSessionsService(persistence.loginSessions(), events, transactions, clock),
                 new ListSecurityEventsService(events),
                 new ExportAccountService(persistence.tenants(), persistence.customers(), persistence.loginSessions(), events,
-                        transactions, clock));
+                        transactions, clock, persistence.profiles(), persistence.addresses()),
+                new GetProfileService(persistence.customers(), persistence.profiles(), persistence.addresses(), transactions),
+                new UpdateProfileService(persistence.customers(), persistence.profiles(), persistence.addresses(), transactions),
+                new AddAddressService(persistence.customers(), persistence.addresses(), transactions),
+                new ListAddressesService(persistence.customers(), persistence.addresses()),
+                new GetAddressService(persistence.customers(), persistence.addresses()),
+                new UpdateAddressService(persistence.customers(), persistence.addresses(), transactions),
+                new DeleteAddressService(persistence.customers(), persistence.addresses(), transactions),
+                new ChangeAddressTagsService(persistence.customers(), persistence.addresses(), transactions));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);

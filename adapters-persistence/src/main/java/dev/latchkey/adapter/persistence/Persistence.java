@@ -6,6 +6,8 @@ import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
 import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
+import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
+import dev.latchkey.adapter.persistence.profile.JdbiProfileRepository;
 import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
@@ -14,6 +16,8 @@ import dev.latchkey.adapter.persistence.token.JdbiAccessGrantRepository;
 import dev.latchkey.adapter.persistence.token.JdbiEmailTokenRepository;
 import dev.latchkey.adapter.persistence.token.JdbiLoginSessionRepository;
 import dev.latchkey.application.port.out.AccessGrantRepository;
+import dev.latchkey.application.port.out.AddressRepository;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
@@ -118,6 +122,14 @@ public final class Persistence implements AutoCloseable {
 
     public SecurityEventLog securityEvents() {
         return new JdbiSecurityEventLog(jdbi);
+    }
+
+    public ProfileRepository profiles() {
+        return new JdbiProfileRepository(jdbi);
+    }
+
+    public AddressRepository addresses() {
+        return new JdbiAddressRepository(jdbi);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
 import dev.latchkey.adapter.web.api.password.PasswordApi;
 import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
 import dev.latchkey.adapter.web.api.account.AccountApi;
+import dev.latchkey.adapter.web.api.address.AddressApi;
+import dev.latchkey.adapter.web.api.profile.ProfileApi;
 import dev.latchkey.adapter.web.api.email.EmailChangeApi;
 import dev.latchkey.adapter.web.api.session.SessionsApi;
 import dev.latchkey.adapter.web.api.signup.SignupApi;
@@ -107,12 +109,24 @@ public final class WebAdapter implements AutoCloseable {
         var emailChange = new EmailChangeApi(tenants, auth, mapper, useCases.requestEmailChange(),
                 useCases.confirmEmailChange(), useCases.undoEmailChange());
         var account = new AccountApi(tenants, auth, useCases.requestAccountDeletion(), useCases.deleteAccount(),
-                useCases.listSecurityEvents(), useCases.exportAccount());
+                useCases.listSecurityEvents(), useCases.exportAccount(), mapper);
+        var profile = new ProfileApi(tenants, auth, mapper, useCases.getProfile(), useCases.updateProfile());
+        var addresses = new AddressApi(tenants, auth, mapper, useCases.addAddress(), useCases.listAddresses(),
+                useCases.getAddress(), useCases.updateAddress(), useCases.deleteAddress(), useCases.changeAddressTags());
         var sessions = new SessionsApi(tenants, auth, useCases.listSessions(), useCases.endSession(), useCases.endOtherSessions());
         routes.post("/customer/{tenant}/me/accounts/internal/email/change", emailChange::request);
         routes.post("/customer/{tenant}/me/accounts/internal/email/change/confirm", emailChange::confirm);
         routes.post("/customer/{tenant}/me/accounts/internal/email/change/undo", emailChange::undo);
+        routes.get("/customer/{tenant}/me", profile::get);
+        routes.patch("/customer/{tenant}/me", profile::patch);
         routes.delete("/customer/{tenant}/me", account::delete);
+        routes.post("/customer/{tenant}/me/addresses", addresses::add);
+        routes.get("/customer/{tenant}/me/addresses", addresses::list);
+        routes.get("/customer/{tenant}/me/addresses/{id}", addresses::get);
+        routes.patch("/customer/{tenant}/me/addresses/{id}", addresses::update);
+        routes.delete("/customer/{tenant}/me/addresses/{id}", addresses::delete);
+        routes.post("/customer/{tenant}/me/addresses/{id}/tags", addresses::addTags);
+        routes.delete("/customer/{tenant}/me/addresses/{id}/tags", addresses::removeTags);
         routes.get("/customer/{tenant}/me/events", account::events);
         routes.get("/customer/{tenant}/me/export", account::export);
         routes.get("/customer/{tenant}/me/sessions", sessions::list);

@@ -1,6 +1,14 @@
 package dev.latchkey.adapter.web;
 
 import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
+import dev.latchkey.application.port.in.address.AddAddressUseCase;
+import dev.latchkey.application.port.in.address.ChangeAddressTagsUseCase;
+import dev.latchkey.application.port.in.address.DeleteAddressUseCase;
+import dev.latchkey.application.port.in.address.GetAddressUseCase;
+import dev.latchkey.application.port.in.address.ListAddressesUseCase;
+import dev.latchkey.application.port.in.address.UpdateAddressUseCase;
+import dev.latchkey.application.port.in.profile.GetProfileUseCase;
+import dev.latchkey.application.port.in.profile.UpdateProfileUseCase;
 import dev.latchkey.application.port.in.account.ExportAccountUseCase;
 import dev.latchkey.application.port.in.account.ListSecurityEventsUseCase;
 import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
@@ -68,5 +76,13 @@ public record WebUseCases(
         EndSessionUseCase endSession,
         EndOtherSessionsUseCase endOtherSessions,
         ListSecurityEventsUseCase listSecurityEvents,
-        ExportAccountUseCase exportAccount) {
+        ExportAccountUseCase exportAccount,
+        GetProfileUseCase getProfile,
+        UpdateProfileUseCase updateProfile,
+        AddAddressUseCase addAddress,
+        ListAddressesUseCase listAddresses,
+        GetAddressUseCase getAddress,
+        UpdateAddressUseCase updateAddress,
+        DeleteAddressUseCase deleteAddress,
+        ChangeAddressTagsUseCase changeAddressTags) {
 }

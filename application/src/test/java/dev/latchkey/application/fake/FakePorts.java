@@ -63,6 +63,8 @@ public final class FakePorts {
     public final InMemoryLoginFailureRepository loginFailures = new InMemoryLoginFailureRepository();
     public final InMemoryMailQuota mailQuota = new InMemoryMailQuota(MAILS_PER_HOUR, Duration.ofHours(1));
     public final InMemorySecurityEventLog events = new InMemorySecurityEventLog();
+    public final InMemoryProfileRepository profiles = new InMemoryProfileRepository(customers);
+    public final InMemoryAddressRepository addresses = new InMemoryAddressRepository(customers);
 
     public FakePorts() {
         customers.onDelete(sessions::removeCustomer);

@@ -49,7 +49,12 @@ public enum ErrorCode {
     LK500(503, "service_unavailable", "The service is busy.", "Wait as long as the Retry-After header says, then try again."),
     LK240(401, "unauthorized", "Email or password is wrong.", "Send the account's current email address and password."),
     LK241(409, "conflict", "The email address is already used by another account.", "Choose another email address."),
-    LK242(404, "not_found", "The session does not exist.", "List the sessions and use one of their ids.");
+    LK242(404, "not_found", "The session does not exist.", "List the sessions and use one of their ids."),
+    LK140(400, "validation_failure", "A field's value is not valid.", "Check the field named in details against the API description."),
+    LK141(400, "validation_failure", "A field is too long.", "Send a shorter value for the field named in details."),
+    LK142(404, "not_found", "The address does not exist.", "List the addresses and use one of their ids."),
+    LK143(409, "conflict", "The address book is full.", "Delete an address before adding another; a customer keeps at most 50."),
+    LK144(400, "validation_failure", "The tags are not valid.", "Send 1 to 20 tags of 1 to 32 letters, digits, '_' or '-', separated by commas.");
 
     private final int status;
     private final String type;

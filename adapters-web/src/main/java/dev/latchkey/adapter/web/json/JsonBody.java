@@ -56,6 +56,23 @@ public final class JsonBody {
         return Optional.of(node.booleanValue());
     }
 
+    /** The whole JSON object, for the calls that read it as a merge patch. */
+    public ObjectNode root() {
+        return root;
+    }
+
+    /** An object field that may be absent or {@code null}; any other type is a {@code 400} naming it. */
+    public Optional<ObjectNode> optionalObject(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw ApiException.forField(ErrorCode.LK101, field, "wrong_type");
+        }
+        return Optional.of(object);
+    }
+
     public Optional<String> optionalText(String field) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {

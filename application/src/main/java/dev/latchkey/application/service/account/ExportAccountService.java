@@ -2,7 +2,9 @@ package dev.latchkey.application.service.account;
 
 import dev.latchkey.application.port.in.account.AccountExport;
 import dev.latchkey.application.port.in.account.ExportAccountUseCase;
+import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
@@ -16,8 +18,7 @@ import java.util.Optional;
 
 /**
  * Gathers what is held about a customer, read in one transaction so the parts agree: the account,
- * its live sessions and its kept security events. Profile and addresses are added here once they
- * are stored.
+ * its profile, its addresses, its live sessions and its kept security events.
  */
 public final class ExportAccountService implements ExportAccountUseCase {
 
@@ -27,15 +28,20 @@ public final class ExportAccountService implements ExportAccountUseCase {
     private final SecurityEventLog events;
     private final Transactions transactions;
     private final Clock clock;
+    private final ProfileRepository profiles;
+    private final AddressRepository addresses;
 
     public ExportAccountService(TenantRepository tenants, CustomerRepository customers, LoginSessionRepository sessions,
-                                SecurityEventLog events, Transactions transactions, Clock clock) {
+                                SecurityEventLog events, Transactions transactions, Clock clock,
+                                ProfileRepository profiles, AddressRepository addresses) {
         this.tenants = tenants;
         this.customers = customers;
         this.sessions = sessions;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.profiles = profiles;
+        this.addresses = addresses;
     }
 
     @Override
@@ -52,7 +58,7 @@ public final class ExportAccountService implements ExportAccountUseCase {
 
     private AccountExport exportOf(Tenant tenant, Customer customer, Command command, Instant now) {
         return new AccountExport(customer.id(), customer.number(), customer.email(), customer.status(), customer.createdAt(),
-                customer.preferredLanguage(),
+                customer.preferredLanguage(), profiles.find(customer.id()).orElseThrow(), addresses.listOf(customer.id()),
                 SessionSummaries.live(tenant, sessions.liveSessionsOf(customer.id()), command.currentSession(), now),
                 events.newestOf(tenant.name(), customer.id()),
                 now);

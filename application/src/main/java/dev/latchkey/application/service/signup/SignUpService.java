@@ -1,7 +1,9 @@
 package dev.latchkey.application.service.signup;
 
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
+import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailMessage;
@@ -19,6 +21,10 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.profile.Address;
+import dev.latchkey.domain.profile.AddressId;
+import dev.latchkey.domain.profile.Profile;
+import dev.latchkey.domain.profile.ProfilePatch;
 import dev.latchkey.domain.tenant.Tenant;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,10 +49,13 @@ public final class SignUpService implements SignUpUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final MailQuota quota;
+    private final ProfileRepository profiles;
+    private final AddressRepository addresses;
 
     public SignUpService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
                          ActivationMailer activationMailer, MailComposer composer, MailOutbox outbox, MailLinks links,
-                         Transactions transactions, Clock clock, MailQuota quota) {
+                         Transactions transactions, Clock clock, MailQuota quota,
+                         ProfileRepository profiles, AddressRepository addresses) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -58,6 +67,8 @@ public final class SignUpService implements SignUpUseCase {
         this.transactions = transactions;
         this.clock = clock;
         this.quota = quota;
+        this.profiles = profiles;
+        this.addresses = addresses;
     }
 
     @Override
@@ -72,20 +83,24 @@ public final class SignUpService implements SignUpUseCase {
         }
         PasswordHash hash = hasher.hash(command.password());
         Instant now = clock.instant();
-        transactions.run(() -> signUpWithin(tenant.get(), command.email(), hash, now));
+        transactions.run(() -> signUpWithin(tenant.get(), command, hash, now));
         return new SignedUp();
     }
 
-    private void signUpWithin(Tenant tenant, EmailAddress email, PasswordHash hash, Instant now) {
+    private void signUpWithin(Tenant tenant, Command command, PasswordHash hash, Instant now) {
+        EmailAddress email = command.email();
         Optional<Customer> existing = customers.findByEmail(tenant.name(), email);
         if (existing.isPresent()) {
             tellOwner(tenant, existing.get(), now);
             return;
         }
         CustomerNumber number = new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant.name())));
+        Profile profile = Profile.defaults().apply(command.details().orElse(ProfilePatch.none()));
         Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), number, email, hash,
-                AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, now);
+                AccountStatus.PENDING, profile.preferredLanguage(), now);
         if (customers.add(customer)) {
+            profiles.save(customer.id(), profile);
+            command.address().ifPresent(address -> addresses.add(customer.id(), Address.empty(AddressId.random()).apply(address)));
             activationMailer.send(tenant, customer, now);
         } else {
             customers.findByEmail(tenant.name(), email).ifPresent(winner -> tellOwner(tenant, winner, now));

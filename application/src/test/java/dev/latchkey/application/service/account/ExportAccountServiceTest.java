@@ -27,7 +27,7 @@ class ExportAccountServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final ExportAccountService service = new ExportAccountService(ports.tenants, ports.customers, ports.sessions,
-            ports.events, ports.transactions, ports.clock);
+            ports.events, ports.transactions, ports.clock, ports.profiles, ports.addresses);
 
     private Customer ada;
     private CustomerTokens current;

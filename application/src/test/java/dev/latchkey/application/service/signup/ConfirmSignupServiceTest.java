@@ -40,7 +40,7 @@ class ConfirmSignupServiceTest {
     private final FakePorts ports = new FakePorts();
     private final SignUpService signUp = new SignUpService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(),
             ports.activationMailer(), ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock,
-            ports.mailQuota);
+            ports.mailQuota, ports.profiles, ports.addresses);
     private final ResendActivationService resend = new ResendActivationService(ports.tenants, ports.customers,
             ports.activationMailer(), ports.transactions, ports.clock, Runnable::run);
     private final ConfirmSignupService service = new ConfirmSignupService(ports.tenants, ports.customers, ports.emailTokens,

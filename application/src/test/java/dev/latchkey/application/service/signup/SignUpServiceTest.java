@@ -22,6 +22,7 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.PasswordPolicy;
+import dev.latchkey.domain.profile.Change;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailTokenPurpose;
@@ -223,10 +224,47 @@ class SignUpServiceTest {
                 .singleElement().extracting(MailMessage::recipient).isEqualTo(email);
     }
 
+    @Test
+    void theDetailsAndTheAddressSentAreStoredWithTheNewCustomer() {
+        var details = new dev.latchkey.domain.profile.ProfilePatch(Change.keep(), Change.to("Ada"), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), Change.to("de-DE"), Change.to("EUR"), Change.keep(), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep());
+        var address = new dev.latchkey.domain.profile.AddressPatch(Change.keep(), Change.keep(), Change.to("Main St"), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("de"),
+                Change.keep(), Change.keep(), Change.keep(), Change.to(true), Change.keep(), Change.keep());
+
+        serviceWith(ports.customers).signUp(new Command(SHOP, new EmailAddress(EMAIL), new Password(PASSWORD),
+                java.util.Optional.of(details), java.util.Optional.of(address)));
+
+        Customer ada = ports.customers.get(SHOP, new EmailAddress(EMAIL));
+        assertThat(ada.preferredLanguage()).isEqualTo("de-DE");
+        assertThat(ports.profiles.find(ada.id()).orElseThrow().firstName()).isEqualTo("Ada");
+        assertThat(ports.profiles.find(ada.id()).orElseThrow().preferredCurrency()).isEqualTo("EUR");
+        assertThat(ports.addresses.listOf(ada.id())).singleElement().satisfies(stored -> {
+            assertThat(stored.street()).isEqualTo("Main St");
+            assertThat(stored.country()).isEqualTo("DE");
+            assertThat(stored.isDefault()).isTrue();
+        });
+    }
+
+    @Test
+    void aTakenEmailStoresNoDetailsAndNoAddress() {
+        Customer owner = ports.addCustomer(SHOP, EMAIL, "the owner's password", AccountStatus.ACTIVE);
+        var address = new dev.latchkey.domain.profile.AddressPatch(Change.keep(), Change.keep(), Change.to("Evil St"), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
+
+        Result result = serviceWith(ports.customers).signUp(new Command(SHOP, new EmailAddress(EMAIL), new Password(PASSWORD),
+                java.util.Optional.empty(), java.util.Optional.of(address)));
+
+        assertThat(result).isEqualTo(new SignedUp());
+        assertThat(ports.addresses.listOf(owner.id())).isEmpty();
+    }
+
     private SignUpService serviceWith(CustomerRepository customers) {
         return new SignUpService(ports.tenants, customers, ports.hasher, new PasswordPolicy(),
                 new ActivationMailer(ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.mailQuota),
-                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock, ports.mailQuota);
+                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock, ports.mailQuota, ports.profiles, ports.addresses);
     }
 
     private MailMessage.Activation onlyActivationMessage() {

@@ -1,5 +1,10 @@
 package dev.latchkey.adapter.web.api.account;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.latchkey.adapter.web.api.address.AddressJson;
+import dev.latchkey.adapter.web.api.profile.ProfileJson;
 import dev.latchkey.adapter.web.api.session.SessionsApi.SessionJson;
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Origins;
@@ -31,15 +36,18 @@ public final class AccountApi {
     private final DeleteAccountUseCase deleteAccount;
     private final ListSecurityEventsUseCase listEvents;
     private final ExportAccountUseCase exportAccount;
+    private final ObjectMapper mapper;
 
     public AccountApi(Tenants tenants, BearerAuth auth, RequestAccountDeletionUseCase requestDeletion,
-                      DeleteAccountUseCase deleteAccount, ListSecurityEventsUseCase listEvents, ExportAccountUseCase exportAccount) {
+                      DeleteAccountUseCase deleteAccount, ListSecurityEventsUseCase listEvents, ExportAccountUseCase exportAccount,
+                      ObjectMapper mapper) {
         this.tenants = tenants;
         this.auth = auth;
         this.requestDeletion = requestDeletion;
         this.deleteAccount = deleteAccount;
         this.listEvents = listEvents;
         this.exportAccount = exportAccount;
+        this.mapper = mapper;
     }
 
     /** One security event in the JSON answer: the type in lower case, the time in ISO-8601 UTC. */
@@ -56,23 +64,26 @@ public final class AccountApi {
     }
 
     /**
-     * The export document. Its top level follows the profile's read-only fields ({@code id},
-     * {@code customerNumber}, {@code accounts}); the profile fields and {@code addresses} are added
-     * beside them once they are stored.
+     * The export document. Its top level follows the profile: the read-only fields ({@code id},
+     * {@code customerNumber}, {@code accounts}), every profile field and the {@code addresses}, then
+     * what only the export shows (login email, status, creation time, sessions, events).
      */
-    public record ExportJson(String id, String customerNumber, String email, String status, String createdAt,
-                             String preferredLanguage, List<AccountJson> accounts, List<SessionJson> sessions,
-                             List<EventJson> events, String exportedAt) {
-
-        static ExportJson of(AccountExport export) {
-            String status = export.status().name();
-            return new ExportJson(export.id().toString(), export.customerNumber().value(), export.email().value(), status,
-                    export.createdAt().toString(), export.preferredLanguage(),
-                    List.of(new AccountJson("internal", export.email().value(), status)),
-                    export.sessions().stream().map(SessionJson::of).toList(),
-                    export.events().stream().map(EventJson::of).toList(),
-                    export.exportedAt().toString());
-        }
+    static ObjectNode exportJson(ObjectMapper mapper, AccountExport export) {
+        String status = export.status().name();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", export.id().toString());
+        node.put("customerNumber", export.customerNumber().value());
+        node.put("email", export.email().value());
+        node.put("status", status);
+        node.put("createdAt", export.createdAt().toString());
+        ProfileJson.fields(mapper, node, export.profile());
+        node.set("accounts", mapper.valueToTree(List.of(new AccountJson("internal", export.email().value(), status))));
+        ArrayNode addresses = node.putArray("addresses");
+        export.addresses().forEach(address -> addresses.add(AddressJson.of(mapper, address)));
+        node.set("sessions", mapper.valueToTree(export.sessions().stream().map(SessionJson::of).toList()));
+        node.set("events", mapper.valueToTree(export.events().stream().map(EventJson::of).toList()));
+        node.put("exportedAt", export.exportedAt().toString());
+        return node;
     }
 
     /** Without {@code token}: mails the confirmation link ({@code 202}). With it: deletes ({@code 204}). */
@@ -114,7 +125,7 @@ public final class AccountApi {
         var result = exportAccount.export(new ExportAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
                 grant.session()));
         if (result instanceof ExportAccountUseCase.Exported exported) {
-            ctx.json(ExportJson.of(exported.export()));
+            ctx.json(exportJson(mapper, exported.export()));
         } else if (result instanceof ExportAccountUseCase.UnknownCustomer) {
             throw new ApiException(ErrorCode.ER800);
         }

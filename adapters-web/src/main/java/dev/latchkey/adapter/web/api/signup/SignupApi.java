@@ -1,6 +1,8 @@
 package dev.latchkey.adapter.web.api.signup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latchkey.adapter.web.api.address.AddressJson;
+import dev.latchkey.adapter.web.api.profile.ProfileJson;
 import dev.latchkey.adapter.web.api.token.TokenResponses.CustomerTokenJson;
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Origins;
@@ -41,7 +43,13 @@ public final class SignupApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
-        var command = new SignUpUseCase.Command(tenant.name(), Fields.email(body, "email"), Fields.password(body, "password"));
+        var email = Fields.email(body, "email");
+        var password = Fields.password(body, "password");
+        var details = body.optionalObject("customerDetails")
+                .map(object -> ProfileJson.patch(mapper, object, "customerDetails."));
+        var address = body.optionalObject("customerAddress")
+                .map(object -> AddressJson.patch(mapper, object, "customerAddress."));
+        var command = new SignUpUseCase.Command(tenant.name(), email, password, details, address);
         var result = signUp.signUp(command);
         if (result instanceof SignUpUseCase.SignedUp) {
             ctx.status(201);

@@ -6,12 +6,14 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.customer.SecurityEvent;
+import dev.latchkey.domain.profile.Address;
+import dev.latchkey.domain.profile.Profile;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything Latchkey holds about one customer, for data portability. The profile and the
- * addresses are not stored yet; they join this record when they are.
+ * Everything Latchkey holds about one customer, for data portability: the account, its profile,
+ * its addresses, its live sessions and its kept security events.
  */
 public record AccountExport(
         CustomerId id,
@@ -20,11 +22,14 @@ public record AccountExport(
         AccountStatus status,
         Instant createdAt,
         String preferredLanguage,
+        Profile profile,
+        List<Address> addresses,
         List<SessionSummary> sessions,
         List<SecurityEvent> events,
         Instant exportedAt) {
 
     public AccountExport {
+        addresses = List.copyOf(addresses);
         sessions = List.copyOf(sessions);
         events = List.copyOf(events);
     }
