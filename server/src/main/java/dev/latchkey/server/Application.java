@@ -192,7 +192,7 @@ public final class Application implements AutoCloseable {
                 new RequestEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
                         policy, composer, outbox, links, secrets, events, failedLogins, mailQuota, transactions, clock),
                 new ConfirmEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), composer,
-                        outbox, links, secrets, events, transactions, clock),
+                        outbox, links, secrets, events, persistence.profiles(), transactions, clock),
                 new UndoEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
                         persistence.loginSessions(), events, transactions, clock),
                 new RequestAccountDeletionService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),

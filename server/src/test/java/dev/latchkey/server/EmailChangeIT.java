@@ -61,6 +61,20 @@ class EmailChangeIT {
     }
 
     @Test
+    void theContactEmailFollowsTheLoginEmailOnlyWhenAsked() {
+        assertThat(confirm(requestedToken(NEW)).status()).isEqualTo(204);
+        assertThat(http.get("/customer/demo/me", access).json().get("contactEmail").asText()).isEqualTo(NEW);
+
+        String withoutSync = "{\"email\":\"" + NEW + "\",\"password\":\"" + PASSWORD + "\",\"newEmail\":\"third@example.test\"}";
+        assertThat(http.postJson(CHANGE, access, withoutSync).status()).isEqualTo(204);
+        String token = RunningLatchkey.tokenIn(latchkey.awaitMails("third@example.test", 1).get(0));
+        assertThat(confirm(token).status()).isEqualTo(204);
+
+        assertThat(latchkey.login("third@example.test", PASSWORD).status()).isEqualTo(200);
+        assertThat(http.get("/customer/demo/me", access).json().get("contactEmail").asText()).isEqualTo(NEW);
+    }
+
+    @Test
     void aWrongPasswordOrAnotherEmailIsTheSame401AndChangesNothing() {
         Http.Response wrongPassword = requestChange(OLD, "not the password", NEW);
         Http.Response wrongEmail = requestChange("bob@example.test", PASSWORD, NEW);

@@ -7,6 +7,7 @@ import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.SecretGenerator;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -46,13 +47,16 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
     private final MailLinks links;
     private final SecretGenerator secrets;
     private final SecurityEventLog events;
+    private final ProfileRepository profiles;
     private final Transactions transactions;
     private final Clock clock;
 
     public ConfirmEmailChangeService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
                                      MailComposer composer, MailOutbox outbox, MailLinks links, SecretGenerator secrets,
-                                     SecurityEventLog events, Transactions transactions, Clock clock) {
+                                     SecurityEventLog events, ProfileRepository profiles, Transactions transactions,
+                                     Clock clock) {
         this.tenants = tenants;
+        this.profiles = profiles;
         this.customers = customers;
         this.emailTokens = emailTokens;
         this.mailedTokens = new MailedTokens(emailTokens, customers);
@@ -87,11 +91,14 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
         if (lookup instanceof MailedTokens.Expired) {
             return new TokenExpired();
         }
-        if (!(lookup instanceof MailedTokens.Usable usable) || usable.token().payload().isEmpty()) {
+        Optional<EmailChangePayload> payload = lookup instanceof MailedTokens.Usable usable
+                ? usable.token().payload().flatMap(EmailChangePayload::decode)
+                : Optional.empty();
+        if (payload.isEmpty()) {
             return new TokenInvalid();
         }
-        Customer customer = usable.customer();
-        EmailAddress newEmail = new EmailAddress(usable.token().payload().get());
+        Customer customer = ((MailedTokens.Usable) lookup).customer();
+        EmailAddress newEmail = payload.get().newEmail();
         if (customers.findByEmail(tenant.name(), newEmail).filter(other -> !other.id().equals(customer.id())).isPresent()) {
             return new EmailTaken();
         }
@@ -100,6 +107,9 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
         }
         if (!customers.changeEmail(customer.id(), newEmail)) {
             throw new RolledBack(new EmailTaken());
+        }
+        if (payload.get().syncContactEmail()) {
+            profiles.find(customer.id()).ifPresent(profile -> profiles.save(customer.id(), profile.withContactEmail(newEmail.value())));
         }
         String undoToken = secrets.newToken();
         emailTokens.add(new EmailToken(TokenHash.of(undoToken), tenant.name(), customer.id(),

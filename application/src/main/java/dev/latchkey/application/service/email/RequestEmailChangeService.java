@@ -111,7 +111,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
         if (newEmailIsFree && mailQuota.tryConsume(tenant.name(), command.newEmail(), MailKind.EMAIL_CHANGE, now)) {
             String token = secrets.newToken();
             emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.EMAIL_CHANGE,
-                    now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.of(command.newEmail().value())));
+                    now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.of(new EmailChangePayload(command.newEmail(), command.syncContactEmail()).encoded())));
             outbox.enqueue(composer.compose(new MailMessage.EmailChangeConfirmation(tenant.name(), command.newEmail(),
                     customer.preferredLanguage(), tenant.displayName(), links.emailChangeConfirmation(tenant, token),
                     CONFIRMATION_LIFETIME)), now);

@@ -174,7 +174,7 @@ class ConfirmEmailChangeServiceTest {
 
     private ConfirmEmailChangeService confirmService(InMemoryCustomerRepository customers) {
         return new ConfirmEmailChangeService(ports.tenants, customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.events, ports.transactions, ports.clock);
+                ports.links, ports.secrets, ports.events, ports.profiles, ports.transactions, ports.clock);
     }
 
     private EmailAddress email() {

@@ -44,8 +44,8 @@ class UndoEmailChangeServiceTest {
             ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
             ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
     private final ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.transactions,
-            ports.clock);
+            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.profiles,
+            ports.transactions, ports.clock);
     private final UndoEmailChangeService service = new UndoEmailChangeService(ports.tenants, ports.customers,
             ports.emailTokens, ports.sessions, ports.events, ports.transactions, ports.clock);
 

@@ -41,10 +41,6 @@ public final class EmailChangeApi {
         this.undoEmailChange = undoEmailChange;
     }
 
-    /**
-     * {@code syncContactEmail} is checked to be a boolean and otherwise has no effect yet: there is no
-     * stored profile, so no contact email to keep in step.
-     */
     public void request(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
@@ -52,9 +48,9 @@ public final class EmailChangeApi {
         EmailAddress email = Fields.email(body, "email");
         Password password = Fields.password(body, "password");
         EmailAddress newEmail = Fields.email(body, "newEmail");
-        body.optionalBoolean("syncContactEmail");
+        boolean syncContactEmail = body.optionalBoolean("syncContactEmail").orElse(false);
         var result = requestEmailChange.request(new RequestEmailChangeUseCase.Command(tenant.name(),
-                grant.customer().orElseThrow(), email, password, newEmail, Origins.of(ctx)));
+                grant.customer().orElseThrow(), email, password, newEmail, Origins.of(ctx), syncContactEmail));
         if (result instanceof RequestEmailChangeUseCase.Requested) {
             ctx.status(204);
         } else if (result instanceof RequestEmailChangeUseCase.WrongCredentials) {

@@ -17,8 +17,14 @@ public interface RequestEmailChangeUseCase {
     Result request(Command command);
 
     /** @param email the login email as the customer typed it again, checked together with the password */
+    /** @param syncContactEmail the profile's contact email becomes the new address too, once confirmed */
     record Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password, EmailAddress newEmail,
-                   RequestOrigin origin) {
+                   RequestOrigin origin, boolean syncContactEmail) {
+
+        public Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password, EmailAddress newEmail,
+                       RequestOrigin origin) {
+            this(tenant, customer, email, password, newEmail, origin, false);
+        }
     }
 
     sealed interface Result {
