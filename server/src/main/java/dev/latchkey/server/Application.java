@@ -149,7 +149,7 @@ public final class Application implements AutoCloseable {
                 mailQuota);
         BackgroundWork background = new BackgroundWork();
         PasswordResetMailer resetMailer = new PasswordResetMailer(persistence.tenants(), persistence.customers(),
-                persistence.emailTokens(), composer, outbox, links, secrets, mailQuota, transactions, clock);
+                persistence.emailTokens(), composer, outbox, links, secrets, mailQuota, persistence.profiles(), transactions, clock);
         PasswordReplacer passwordReplacer = new PasswordReplacer(persistence.customers(), persistence.emailTokens(),
                 persistence.loginSessions(), composer, outbox, links, events);
         FailedLoginCounter failedLogins = new FailedLoginCounter(persistence.loginFailures(),

@@ -69,12 +69,24 @@ class MailQuotaIT {
         for (int i = 0; i < MAILS_PER_HOUR; i++) {
             resend(EMAIL);
         }
+        awaitQueuedBackgroundWork();
         latchkey.clock.advance(Duration.ofHours(1));
 
         assertThat(resend(EMAIL).status()).isEqualTo(202);
 
         assertThat(SecondNode.outboxMailsTo(dataDir, EMAIL)).hasSize(MAILS_PER_HOUR + 1);
         latchkey.awaitMails(EMAIL, MAILS_PER_HOUR + 1);
+    }
+
+    /**
+     * Resends are looked up after the answer, on one background thread in arrival order; a reset
+     * request queued behind them, whose mail arrives, shows that they have all run.
+     */
+    private void awaitQueuedBackgroundWork() {
+        latchkey.signUpAndActivate("marker@example.test", PASSWORD);
+        assertThat(latchkey.http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(),
+                "{\"email\":\"marker@example.test\"}").status()).isEqualTo(204);
+        latchkey.awaitMails("marker@example.test", 2);
     }
 
     @Test

@@ -7,6 +7,10 @@ import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailQuota;
+import dev.latchkey.application.port.out.ProfileRepository;
+import dev.latchkey.domain.profile.CustomerType;
+import dev.latchkey.domain.profile.Profile;
+import java.util.function.Predicate;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -43,12 +47,13 @@ public final class PasswordResetMailer {
     private final MailLinks links;
     private final SecretGenerator secrets;
     private final MailQuota mailQuota;
+    private final ProfileRepository profiles;
     private final Transactions transactions;
     private final Clock clock;
 
     public PasswordResetMailer(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
                                MailComposer composer, MailOutbox outbox, MailLinks links, SecretGenerator secrets,
-                               MailQuota mailQuota, Transactions transactions, Clock clock) {
+                               MailQuota mailQuota, ProfileRepository profiles, Transactions transactions, Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -57,18 +62,29 @@ public final class PasswordResetMailer {
         this.links = links;
         this.secrets = secrets;
         this.mailQuota = mailQuota;
+        this.profiles = profiles;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     /** Mails the account of {@code email} a reset link when it exists and is active. */
     public void mailIfActive(TenantName tenantName, EmailAddress email) {
+        mailIf(tenantName, email, customer -> true);
+    }
+
+    /** Mails the account of {@code email} a reset link when it exists, is active and is of {@code type}. */
+    public void mailIfActiveAndOf(TenantName tenantName, EmailAddress email, CustomerType type) {
+        mailIf(tenantName, email, customer -> profiles.find(customer.id()).map(Profile::type).orElse(CustomerType.CUSTOMER) == type);
+    }
+
+    private void mailIf(TenantName tenantName, EmailAddress email, Predicate<Customer> wanted) {
         Optional<Tenant> tenant = tenants.find(tenantName);
         if (tenant.isEmpty()) {
             return;
         }
         transactions.run(() -> customers.findByEmail(tenantName, email)
                 .filter(Customer::isActive)
+                .filter(wanted)
                 .ifPresent(customer -> send(tenant.get(), customer, clock.instant())));
     }
 

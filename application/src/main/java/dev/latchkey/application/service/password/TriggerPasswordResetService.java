@@ -19,9 +19,6 @@ public final class TriggerPasswordResetService implements TriggerPasswordResetUs
 
     @Override
     public void trigger(Command command) {
-        if (command.type() != AccountType.CUSTOMER) {
-            return;
-        }
-        background.execute(() -> mailer.mailIfActive(command.tenant(), command.email()));
+        background.execute(() -> mailer.mailIfActiveAndOf(command.tenant(), command.email(), command.type()));
     }
 }

@@ -18,7 +18,7 @@ final class PasswordServices {
 
     static PasswordResetMailer resetMailer(FakePorts ports) {
         return new PasswordResetMailer(ports.tenants, ports.customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.mailQuota, ports.transactions, ports.clock);
+                ports.links, ports.secrets, ports.mailQuota, ports.profiles, ports.transactions, ports.clock);
     }
 
     static PasswordReplacer replacer(FakePorts ports) {

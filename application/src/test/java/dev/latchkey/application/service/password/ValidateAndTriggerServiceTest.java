@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
-import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase.AccountType;
+import dev.latchkey.domain.profile.CustomerType;
+import dev.latchkey.domain.profile.Profile;
 import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.domain.credential.Password;
@@ -50,19 +51,27 @@ class ValidateAndTriggerServiceTest {
     void theShopCanHaveAResetMailSentToAnActiveCustomer() {
         Customer ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
 
-        trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, ada.email(), AccountType.CUSTOMER, Optional.empty()));
+        trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, ada.email(), CustomerType.CUSTOMER, Optional.empty()));
 
         assertThat(ports.composer.messagesOf(MailMessage.PasswordReset.class)).singleElement()
                 .satisfies(reset -> assertThat(reset.recipient()).isEqualTo(ada.email()));
     }
 
     @Test
-    void aCompanyLoginMatchesNobodyYet() {
+    void theShopsResetReachesOnlyACustomerOfTheGivenType() {
         Customer ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
+        Customer acme = ports.addCustomer(SHOP, "buyer@acme.test", "correct horse battery", AccountStatus.ACTIVE);
+        Profile person = Profile.defaults();
+        ports.profiles.save(acme.id(), new Profile(null, null, null, null, null, "ACME", person.preferredLanguage(),
+                person.preferredCurrency(), person.preferredSite(), null, CustomerType.COMPANY, null, null, null));
 
-        trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, ada.email(), AccountType.COMPANY, Optional.of("api")));
-
+        trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, ada.email(), CustomerType.COMPANY, Optional.of("api")));
+        trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, acme.email(), CustomerType.CUSTOMER, Optional.empty()));
         assertThat(ports.outbox.mails()).isEmpty();
+
+        trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, acme.email(), CustomerType.COMPANY, Optional.empty()));
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordReset.class)).singleElement()
+                .satisfies(reset -> assertThat(reset.recipient()).isEqualTo(acme.email()));
     }
 
     @Test
@@ -70,9 +79,9 @@ class ValidateAndTriggerServiceTest {
         ports.addCustomer(SHOP, "blocked@example.test", "correct horse battery", AccountStatus.BLOCKED);
 
         trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, new EmailAddress("nobody@example.test"),
-                AccountType.CUSTOMER, Optional.empty()));
+                CustomerType.CUSTOMER, Optional.empty()));
         trigger.trigger(new TriggerPasswordResetUseCase.Command(SHOP, new EmailAddress("blocked@example.test"),
-                AccountType.CUSTOMER, Optional.empty()));
+                CustomerType.CUSTOMER, Optional.empty()));
 
         assertThat(ports.outbox.mails()).isEmpty();
     }

@@ -9,8 +9,8 @@ import dev.latchkey.adapter.web.json.Fields;
 import dev.latchkey.adapter.web.json.JsonBody;
 import dev.latchkey.application.port.in.password.SetPasswordUseCase;
 import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
-import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase.AccountType;
 import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.domain.profile.CustomerType;
 import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.Tenant;
 import io.javalin.http.Context;
@@ -42,7 +42,7 @@ public final class AdminPasswordApi {
         auth.requireScope(ctx, tenant.name(), AdminScopes.RESET_PASSWORDS);
         JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
         var email = Fields.email(body, "email");
-        AccountType type = accountType(body.requiredText("type", ErrorCode.LK102));
+        CustomerType type = accountType(body.requiredText("type", ErrorCode.LK102));
         var audience = body.optionalText("audience");
         triggerReset.trigger(new TriggerPasswordResetUseCase.Command(tenant.name(), email, type, audience));
         ctx.status(204);
@@ -63,10 +63,10 @@ public final class AdminPasswordApi {
         }
     }
 
-    private static AccountType accountType(String text) {
+    private static CustomerType accountType(String text) {
         return switch (text) {
-            case "customer" -> AccountType.CUSTOMER;
-            case "company" -> AccountType.COMPANY;
+            case "customer" -> CustomerType.CUSTOMER;
+            case "company" -> CustomerType.COMPANY;
             default -> throw ApiException.forField(ErrorCode.LK111, "type", "invalid_value");
         };
     }

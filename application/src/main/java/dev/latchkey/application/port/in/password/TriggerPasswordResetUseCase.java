@@ -1,6 +1,7 @@
 package dev.latchkey.application.port.in.password;
 
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.profile.CustomerType;
 import dev.latchkey.domain.tenant.TenantName;
 import java.util.Optional;
 
@@ -10,12 +11,10 @@ public interface TriggerPasswordResetUseCase {
     void trigger(Command command);
 
     /** The kind of login the mail is for; every account is of type {@link #CUSTOMER} today. */
-    enum AccountType {
-        CUSTOMER,
-        COMPANY
-    }
-
-    /** @param audience accepted for compatibility with the reference API; it selects nothing */
-    record Command(TenantName tenant, EmailAddress email, AccountType type, Optional<String> audience) {
+    /**
+     * @param type     only a customer of this type gets the mail
+     * @param audience accepted for compatibility with the reference API; it selects nothing
+     */
+    record Command(TenantName tenant, EmailAddress email, CustomerType type, Optional<String> audience) {
     }
 }
