@@ -234,7 +234,7 @@ public final class Application implements AutoCloseable {
         var provisioning = new ProvisionFirstStartService(persistence.tenants(), persistence.clients(),
                 persistence.signingKeys(), signer, secrets, transactions, clock);
         var result = provisioning.provision(new ProvisionFirstStartUseCase.Command(config.defaultTenant(),
-                config.bootstrapAdminSecret()));
+                config.bootstrapAdminSecret(), config.customerNumberStart()));
         if (result instanceof ProvisionFirstStartUseCase.Provisioned provisioned) {
             LOG.info("First start: created tenant {} with storefront client {} and service client {}",
                     provisioned.tenant(), provisioned.storefront(), provisioned.admin());

@@ -29,7 +29,8 @@ public record Config(
         TenantName defaultTenant,
         Optional<String> bootstrapAdminSecret,
         int loginMaxFailures,
-        int addressMaxFailures) {
+        int addressMaxFailures,
+        long customerNumberStart) {
 
     public static final String PROPERTIES_FILE = "latchkey.properties";
     static final int MIN_ADMIN_SECRET_LENGTH = 16;
@@ -110,7 +111,8 @@ public record Config(
                     tenant(),
                     adminSecret,
                     integer("LATCHKEY_LOGIN_MAX_FAILURES", 5, 1, 1_000_000),
-                    integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000));
+                    integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000),
+                    integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000));
         }
 
         private Optional<Smtp> smtp() {

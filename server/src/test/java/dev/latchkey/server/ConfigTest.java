@@ -28,6 +28,7 @@ class ConfigTest {
         assertThat(config.bootstrapAdminSecret()).isEmpty();
         assertThat(config.loginMaxFailures()).isEqualTo(5);
         assertThat(config.addressMaxFailures()).isEqualTo(100);
+        assertThat(config.customerNumberStart()).isEqualTo(100_001);
     }
 
     @Test

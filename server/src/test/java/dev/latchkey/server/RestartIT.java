@@ -2,6 +2,8 @@ package dev.latchkey.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,6 +28,21 @@ class RestartIT {
             assertThat(second.login("ada@example.test", PASSWORD).status()).isEqualTo(200);
             assertThat(second.http.get("/customer/demo/.well-known/jwks.json", null).body()).isEqualTo(jwksBefore);
         }
+    }
+
+    @Test
+    void customerNumbersStartWhereTheConfigurationSaysAndKeepCountingAfterARestart() throws Exception {
+        Map<String, String> numbering = Map.of("LATCHKEY_CUSTOMER_NUMBER_START", "5000");
+        try (RunningLatchkey first = RunningLatchkey.withSmtp(dataDir, numbering)) {
+            assertThat(customerNumberOf(first.signUpAndActivate("ada@example.test", PASSWORD))).isEqualTo("5000");
+        }
+        try (RunningLatchkey second = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_CUSTOMER_NUMBER_START", "9000"))) {
+            assertThat(customerNumberOf(second.signUpAndActivate("bob@example.test", PASSWORD))).isEqualTo("5001");
+        }
+    }
+
+    private static String customerNumberOf(JsonNode tokens) throws Exception {
+        return SignedJWT.parse(tokens.get("saasToken").asText()).getJWTClaimsSet().getSubject();
     }
 
     @Test

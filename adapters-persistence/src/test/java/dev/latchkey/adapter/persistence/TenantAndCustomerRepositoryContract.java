@@ -65,6 +65,13 @@ abstract class TenantAndCustomerRepositoryContract {
     }
 
     @Test
+    void customerNumbersStartWhereTheyAreToldTo() {
+        tenants.startCustomerNumbersAt(demo.name(), 5_000);
+        assertThat(tenants.nextCustomerNumber(demo.name())).isEqualTo(5_000);
+        assertThat(tenants.nextCustomerNumber(demo.name())).isEqualTo(5_001);
+    }
+
+    @Test
     void theInstallationIsMarkedOnlyOnce() {
         assertThat(tenants.markInstalled(NOW)).isTrue();
         assertThat(tenants.markInstalled(NOW)).isFalse();

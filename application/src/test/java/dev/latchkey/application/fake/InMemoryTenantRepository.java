@@ -27,6 +27,11 @@ public final class InMemoryTenantRepository implements TenantRepository {
     }
 
     @Override
+    public void startCustomerNumbersAt(TenantName name, long first) {
+        lastCustomerNumber.put(name, first - 1);
+    }
+
+    @Override
     public long nextCustomerNumber(TenantName name) {
         return lastCustomerNumber.merge(name, 1L, Long::sum);
     }

@@ -60,6 +60,14 @@ public final class JdbiTenantRepository implements TenantRepository {
     }
 
     @Override
+    public void startCustomerNumbersAt(TenantName name, long first) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE tenant SET next_customer_number = :first WHERE name = :name")
+                .bind("first", first)
+                .bind("name", name.value())
+                .execute());
+    }
+
+    @Override
     public long nextCustomerNumber(TenantName name) {
         return jdbi.inTransaction(handle -> {
             int updated = handle.createUpdate("UPDATE tenant SET next_customer_number = next_customer_number + 1 WHERE name = :name")

@@ -13,6 +13,9 @@ public interface TenantRepository {
     /** Adds a tenant; false when one of that name exists already. */
     boolean add(Tenant tenant);
 
+    /** Makes {@code first} the next customer number the tenant hands out. */
+    void startCustomerNumbersAt(TenantName name, long first);
+
     /** Hands out the tenant's next customer number; safe under concurrent callers on any node. */
     long nextCustomerNumber(TenantName name);
 

@@ -57,6 +57,7 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
             }
             if (tenants.add(new Tenant(name, displayNameOf(name), TenantSettings.defaults(), now))) {
                 signingKeys.add(signer.newKey(name, now));
+                tenants.startCustomerNumbersAt(name, command.firstCustomerNumber());
             }
             clients.add(Client.storefront(storefront, name));
             clients.add(Client.service(admin, name, TokenHash.of(adminSecret), AdminScopes.ALL));

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class ProvisionFirstStartServiceTest {
 
+    private static final long FIRST_NUMBER = 5_000;
+
     private static final TenantName TENANT = new TenantName("demo");
     private static final ClientId STOREFRONT = new ClientId("demo-storefront");
     private static final ClientId ADMIN = new ClientId("demo-admin");
@@ -40,7 +42,7 @@ class ProvisionFirstStartServiceTest {
 
     @Test
     void firstCallProvisionsTheTenantWithItsSigningKey() {
-        service.provision(new Command(TENANT, Optional.empty()));
+        service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
         assertThat(tenants.find(TENANT)).hasValueSatisfying(tenant -> {
             assertThat(tenant.displayName()).isEqualTo("Demo");
@@ -52,8 +54,16 @@ class ProvisionFirstStartServiceTest {
     }
 
     @Test
+    void theFirstCustomerGetsTheConfiguredNumber() {
+        service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
+
+        assertThat(tenants.nextCustomerNumber(TENANT)).isEqualTo(FIRST_NUMBER);
+        assertThat(tenants.nextCustomerNumber(TENANT)).isEqualTo(FIRST_NUMBER + 1);
+    }
+
+    @Test
     void firstCallProvisionsAStorefrontAndAnAdminClient() {
-        Result result = service.provision(new Command(TENANT, Optional.empty()));
+        Result result = service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
         assertThat(result).isInstanceOfSatisfying(Provisioned.class, provisioned -> {
             assertThat(provisioned.tenant()).isEqualTo(TENANT);
@@ -70,7 +80,7 @@ class ProvisionFirstStartServiceTest {
 
     @Test
     void generatedAdminSecretIsReturnedAndOnlyItsHashIsStored() {
-        Provisioned provisioned = (Provisioned) service.provision(new Command(TENANT, Optional.empty()));
+        Provisioned provisioned = (Provisioned) service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
         assertThat(provisioned.generatedAdminSecret()).isPresent();
         String secret = provisioned.generatedAdminSecret().orElseThrow();
@@ -85,7 +95,7 @@ class ProvisionFirstStartServiceTest {
     void givenAdminSecretIsStoredAsItsHashAndNotReturned() {
         String given = "an operator's chosen secret";
 
-        Provisioned provisioned = (Provisioned) service.provision(new Command(TENANT, Optional.of(given)));
+        Provisioned provisioned = (Provisioned) service.provision(new Command(TENANT, Optional.of(given), FIRST_NUMBER));
 
         assertThat(provisioned.generatedAdminSecret()).isEmpty();
         Client admin = clients.find(ADMIN).orElseThrow();
@@ -95,9 +105,9 @@ class ProvisionFirstStartServiceTest {
 
     @Test
     void secondCallIsAlreadyInstalledAndCreatesNothing() {
-        service.provision(new Command(TENANT, Optional.empty()));
+        service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
-        Result second = service.provision(new Command(new TenantName("other"), Optional.of("another secret")));
+        Result second = service.provision(new Command(new TenantName("other"), Optional.of("another secret"), FIRST_NUMBER));
 
         assertThat(second).isEqualTo(new AlreadyInstalled());
         assertThat(tenants.all()).hasSize(1);
@@ -108,9 +118,9 @@ class ProvisionFirstStartServiceTest {
 
     @Test
     void secondCallForTheSameTenantIsAlreadyInstalledToo() {
-        service.provision(new Command(TENANT, Optional.empty()));
+        service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
-        assertThat(service.provision(new Command(TENANT, Optional.empty()))).isEqualTo(new AlreadyInstalled());
+        assertThat(service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER))).isEqualTo(new AlreadyInstalled());
         assertThat(signer.keysMade()).isEqualTo(1);
         assertThat(clients.all()).hasSize(2);
     }

@@ -12,8 +12,11 @@ public interface ProvisionFirstStartUseCase {
 
     Result provision(Command command);
 
-    /** @param adminSecret the admin client's secret; empty = generate one */
-    record Command(TenantName tenant, Optional<String> adminSecret) {
+    /**
+     * @param adminSecret         the admin client's secret; empty = generate one
+     * @param firstCustomerNumber the number the tenant's first customer gets
+     */
+    record Command(TenantName tenant, Optional<String> adminSecret, long firstCustomerNumber) {
 
         @Override
         public String toString() {
