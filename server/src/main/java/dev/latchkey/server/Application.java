@@ -24,6 +24,7 @@ import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.account.AddInternalLoginService;
 import dev.latchkey.application.service.account.DeleteAccountService;
 import dev.latchkey.application.service.account.ExportAccountService;
 import dev.latchkey.application.service.account.ListSecurityEventsService;
@@ -212,7 +213,8 @@ public final class Application implements AutoCloseable {
                 new GetAddressService(persistence.customers(), persistence.addresses()),
                 new UpdateAddressService(persistence.customers(), persistence.addresses(), transactions),
                 new DeleteAddressService(persistence.customers(), persistence.addresses(), transactions),
-                new ChangeAddressTagsService(persistence.customers(), persistence.addresses(), transactions));
+                new ChangeAddressTagsService(persistence.customers(), persistence.addresses(), transactions),
+                new AddInternalLoginService(persistence.customers(), hasher, policy, transactions));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES);

@@ -36,6 +36,19 @@ class ProfileIT {
     }
 
     @Test
+    void anAccountThatSignsInWithAPasswordCannotAddASecondLogin() {
+        Http.Response second = http.postJson("/customer/demo/me/accounts/internal", token,
+                "{\"email\":\"ada.two@example.test\",\"password\":\"another long passphrase\"}");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.code()).isEqualTo("LK145");
+
+        Http.Response missing = http.postJson("/customer/demo/me/accounts/internal", token, "{\"email\":\"ada.two@example.test\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.code()).isEqualTo("ER004");
+        assertThat(latchkey.login(ADA, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
     void aNewProfileHasTheDefaultsAndTheReadOnlyFields() {
         Http.Response response = http.get("/customer/demo/me", token);
 

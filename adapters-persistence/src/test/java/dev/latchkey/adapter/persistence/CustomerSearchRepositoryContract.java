@@ -109,7 +109,7 @@ abstract class CustomerSearchRepositoryContract {
     private Customer add(Tenant tenant, String email) {
         created++;
         Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber("" + created),
-                new EmailAddress(email), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+                new EmailAddress(email), Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
                 AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW.plusSeconds(created));
         assertThat(customers.add(customer)).isTrue();
         return customer;

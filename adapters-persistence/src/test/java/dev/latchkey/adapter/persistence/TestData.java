@@ -10,6 +10,7 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Test data shared by the repository contracts. */
@@ -26,7 +27,7 @@ final class TestData {
 
     static Customer customer(Tenant tenant, String email, String number) {
         return new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber(number),
-                new EmailAddress(email), new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+                new EmailAddress(email), Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
                 AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW);
     }
 }

@@ -7,6 +7,7 @@ import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
 import dev.latchkey.adapter.web.api.password.PasswordApi;
 import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
 import dev.latchkey.adapter.web.api.account.AccountApi;
+import dev.latchkey.adapter.web.api.account.InternalLoginApi;
 import dev.latchkey.adapter.web.api.address.AddressApi;
 import dev.latchkey.adapter.web.api.profile.ProfileApi;
 import dev.latchkey.adapter.web.api.email.EmailChangeApi;
@@ -120,6 +121,8 @@ public final class WebAdapter implements AutoCloseable {
         routes.get("/customer/{tenant}/me", profile::get);
         routes.patch("/customer/{tenant}/me", profile::patch);
         routes.delete("/customer/{tenant}/me", account::delete);
+        var internalLogin = new InternalLoginApi(tenants, auth, mapper, useCases.addInternalLogin());
+        routes.post("/customer/{tenant}/me/accounts/internal", internalLogin::add);
         routes.post("/customer/{tenant}/me/addresses", addresses::add);
         routes.get("/customer/{tenant}/me/addresses", addresses::list);
         routes.get("/customer/{tenant}/me/addresses/{id}", addresses::get);

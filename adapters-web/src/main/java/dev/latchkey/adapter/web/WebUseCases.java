@@ -1,5 +1,6 @@
 package dev.latchkey.adapter.web;
 
+import dev.latchkey.application.port.in.account.AddInternalLoginUseCase;
 import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
 import dev.latchkey.application.port.in.address.AddAddressUseCase;
 import dev.latchkey.application.port.in.address.ChangeAddressTagsUseCase;
@@ -84,5 +85,6 @@ public record WebUseCases(
         GetAddressUseCase getAddress,
         UpdateAddressUseCase updateAddress,
         DeleteAddressUseCase deleteAddress,
-        ChangeAddressTagsUseCase changeAddressTags) {
+        ChangeAddressTagsUseCase changeAddressTags,
+        AddInternalLoginUseCase addInternalLogin) {
 }

@@ -98,7 +98,7 @@ public final class FakePorts {
 
     public Customer addCustomer(TenantName tenant, String email, PasswordHash hash, AccountStatus status) {
         Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant,
-                new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant))), new EmailAddress(email), hash, status,
+                new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant))), new EmailAddress(email), Optional.of(hash), status,
                 Customer.DEFAULT_LANGUAGE, clock.instant());
         if (!customers.add(customer)) {
             throw new IllegalStateException("Customer exists: " + email);

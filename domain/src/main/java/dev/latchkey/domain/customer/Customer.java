@@ -4,14 +4,19 @@ import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A shop's customer with an email+password login. */
+/**
+ * A shop's customer.
+ *
+ * @param passwordHash the email+password login; empty for an account that signs in another way
+ */
 public record Customer(
         CustomerId id,
         TenantName tenant,
         CustomerNumber number,
         EmailAddress email,
-        PasswordHash passwordHash,
+        Optional<PasswordHash> passwordHash,
         AccountStatus status,
         String preferredLanguage,
         Instant createdAt) {
@@ -38,7 +43,7 @@ public record Customer(
     }
 
     public Customer withPasswordHash(PasswordHash newHash) {
-        return new Customer(id, tenant, number, email, newHash, status, preferredLanguage, createdAt);
+        return new Customer(id, tenant, number, email, Optional.of(newHash), status, preferredLanguage, createdAt);
     }
 
     public Customer withEmail(EmailAddress newEmail) {

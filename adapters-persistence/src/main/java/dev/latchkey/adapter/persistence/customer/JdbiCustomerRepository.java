@@ -58,7 +58,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("tenant", customer.tenant().value())
                 .bind("number", customer.number().value())
                 .bind("email", customer.email().value())
-                .bind("passwordHash", customer.passwordHash().encoded())
+                .bind("passwordHash", customer.passwordHash().map(PasswordHash::encoded).orElse(null))
                 .bind("status", customer.status().name())
                 .bind("language", customer.preferredLanguage())
                 .bind("createdAt", utc(customer.createdAt()))
@@ -142,7 +142,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 new TenantName(rs.getString("tenant")),
                 new CustomerNumber(rs.getString("customer_number")),
                 new EmailAddress(rs.getString("email")),
-                new PasswordHash(rs.getString("password_hash")),
+                Optional.ofNullable(rs.getString("password_hash")).map(PasswordHash::new),
                 AccountStatus.valueOf(rs.getString("status")),
                 rs.getString("preferred_language"),
                 instant(rs, "created_at"));

@@ -54,7 +54,8 @@ public enum ErrorCode {
     LK141(400, "validation_failure", "A field is too long.", "Send a shorter value for the field named in details."),
     LK142(404, "not_found", "The address does not exist.", "List the addresses and use one of their ids."),
     LK143(409, "conflict", "The address book is full.", "Delete an address before adding another; a customer keeps at most 50."),
-    LK144(400, "validation_failure", "The tags are not valid.", "Send 1 to 20 tags of 1 to 32 letters, digits, '_' or '-', separated by commas.");
+    LK144(400, "validation_failure", "The tags are not valid.", "Send 1 to 20 tags of 1 to 32 letters, digits, '_' or '-', separated by commas."),
+    LK145(409, "conflict", "The account already has an email and password login.", "Sign in with it, or change its password or email.");
 
     private final int status;
     private final String type;

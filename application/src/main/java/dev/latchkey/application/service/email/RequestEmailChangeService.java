@@ -92,7 +92,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
         if (wait.isPresent()) {
             return new Throttled(wait.get().duration());
         }
-        boolean passwordMatches = hasher.verify(command.password(), customer.passwordHash());
+        boolean passwordMatches = customer.passwordHash().map(hash -> hasher.verify(command.password(), hash)).orElse(false);
         if (!passwordMatches || !customer.email().equals(command.email())) {
             failedLogins.failed(command.tenant(), customer.email(), ip, clock.instant());
             return new WrongCredentials();

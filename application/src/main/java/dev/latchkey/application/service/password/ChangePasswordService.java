@@ -60,7 +60,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         if (wait.isPresent()) {
             return new Throttled(wait.get().duration());
         }
-        if (!hasher.verify(command.currentPassword(), customer.get().passwordHash())) {
+        if (!customer.get().passwordHash().map(hash -> hasher.verify(command.currentPassword(), hash)).orElse(false)) {
             failedLogins.failed(command.tenant(), customer.get().email(), ip, clock.instant());
             return new WrongPassword();
         }

@@ -34,7 +34,7 @@ public final class GetProfileService implements GetProfileUseCase {
 
     private CustomerProfile profileOf(Customer customer, boolean withAddresses) {
         return new CustomerProfile(customer.id(), customer.number(), customer.email(), customer.status(),
-                profiles.find(customer.id()).orElseThrow(),
+                customer.passwordHash().isPresent(), profiles.find(customer.id()).orElseThrow(),
                 withAddresses ? Optional.of(addresses.listOf(customer.id())) : Optional.empty());
     }
 }

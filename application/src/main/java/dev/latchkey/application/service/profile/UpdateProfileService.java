@@ -37,7 +37,7 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
                         Profile updated = profiles.find(customer.id()).orElseThrow().apply(command.patch());
                         profiles.save(customer.id(), updated);
                         return new Updated(new CustomerProfile(customer.id(), customer.number(), customer.email(),
-                                customer.status(), updated, Optional.empty()));
+                                customer.status(), customer.passwordHash().isPresent(), updated, Optional.empty()));
                     })
                     .orElseGet(UnknownCustomer::new);
         });

@@ -96,7 +96,7 @@ public final class SignUpService implements SignUpUseCase {
         }
         CustomerNumber number = new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant.name())));
         Profile profile = Profile.defaults().apply(command.details().orElse(ProfilePatch.none()));
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), number, email, hash,
+        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), number, email, Optional.of(hash),
                 AccountStatus.PENDING, profile.preferredLanguage(), now);
         if (customers.add(customer)) {
             profiles.save(customer.id(), profile);

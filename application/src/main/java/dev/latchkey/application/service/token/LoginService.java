@@ -54,7 +54,8 @@ public final class LoginService implements LoginUseCase {
             return new WrongCredentials();
         }
         Optional<Customer> found = customers.findByEmail(command.tenant(), command.email());
-        boolean passwordMatches = hasher.verify(command.password(), found.map(Customer::passwordHash).orElse(decoyHash));
+        Optional<PasswordHash> stored = found.flatMap(Customer::passwordHash);
+        boolean passwordMatches = hasher.verify(command.password(), stored.orElse(decoyHash)) && stored.isPresent();
         if (found.isEmpty() || !passwordMatches) {
             found.ifPresent(customer -> events.record(event(command, customer, SecurityEventType.LOGIN_FAILED, clock.instant())));
             return new WrongCredentials();
@@ -66,7 +67,7 @@ public final class LoginService implements LoginUseCase {
         if (customer.status() == AccountStatus.BLOCKED) {
             return new Blocked();
         }
-        Optional<PasswordHash> upgradedHash = hasher.needsRehash(customer.passwordHash())
+        Optional<PasswordHash> upgradedHash = hasher.needsRehash(stored.get())
                 ? Optional.of(hasher.hash(command.password()))
                 : Optional.empty();
         Instant now = clock.instant();

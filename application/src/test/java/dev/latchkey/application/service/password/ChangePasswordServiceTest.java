@@ -46,7 +46,7 @@ class ChangePasswordServiceTest {
 
         assertThat(throttled).isInstanceOf(Throttled.class);
         assertThat(((Throttled) throttled).retryAfter()).isPositive();
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
     }
 
     @Test
@@ -65,7 +65,7 @@ class ChangePasswordServiceTest {
         Result result = service.change(command(OLD_PASSWORD, NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new PasswordChanged());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ChangePasswordServiceTest {
         Result result = service.change(command("not the password", NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new WrongPassword());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.sessions.get(phone.session()).isRevoked()).isFalse();
         assertThat(ports.outbox.mails()).isEmpty();
         assertThat(ports.hasher.hashCalls()).isZero();
@@ -126,7 +126,7 @@ class ChangePasswordServiceTest {
                 List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
         assertThat(service.change(command(OLD_PASSWORD, "iloveyou123"))).isEqualTo(new PasswordRejected(
                 List.of(PasswordRule.COMMON_PASSWORD)));
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.outbox.mails()).isEmpty();
     }
 

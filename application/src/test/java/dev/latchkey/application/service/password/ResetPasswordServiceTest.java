@@ -54,7 +54,7 @@ class ResetPasswordServiceTest {
         Result result = service.reset(command(token, NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new PasswordReset());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
         assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isTrue());
     }
 
@@ -107,7 +107,7 @@ class ResetPasswordServiceTest {
 
         assertThat(service.reset(command(token, NEW_PASSWORD))).isEqualTo(new PasswordReset());
         assertThat(service.reset(command(token, "yet another passphrase"))).isEqualTo(new TokenInvalid());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
     }
 
     @Test
@@ -158,7 +158,7 @@ class ResetPasswordServiceTest {
         ports.customers.updateStatus(ada.id(), AccountStatus.BLOCKED);
 
         assertThat(service.reset(command(token, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
     }
 
     @Test
@@ -193,7 +193,7 @@ class ResetPasswordServiceTest {
         Result result = serviceWith(racing).reset(command(token, NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new TokenInvalid());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).isEmpty();
     }
 
@@ -210,7 +210,7 @@ class ResetPasswordServiceTest {
 
     private void assertUnchanged(String token) {
         assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isFalse());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).isEmpty();
     }
 

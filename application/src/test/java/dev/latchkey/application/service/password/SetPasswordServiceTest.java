@@ -38,7 +38,7 @@ class SetPasswordServiceTest {
 
         assertThat(service.set(new Command(SHOP, ada.id(), new Password(NEW_PASSWORD)))).isEqualTo(new PasswordSet());
 
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
         assertThat(ports.sessions.get(phone.session()).isRevoked()).isTrue();
         assertThat(ports.sessions.get(laptop.session()).isRevoked()).isTrue();
         assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).singleElement()
@@ -61,7 +61,7 @@ class SetPasswordServiceTest {
         assertThat(service.set(new Command(SHOP, new CustomerId(UUID.randomUUID()), new Password(NEW_PASSWORD))))
                 .isEqualTo(new CustomerNotFound());
         assertThat(service.set(new Command(SHOP, rival.id(), new Password(NEW_PASSWORD)))).isEqualTo(new CustomerNotFound());
-        assertThat(ports.customers.get(RIVAL, rival.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(RIVAL, rival.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.hasher.hashCalls()).isZero();
         assertThat(ports.outbox.mails()).isEmpty();
     }
@@ -72,7 +72,7 @@ class SetPasswordServiceTest {
                 List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
         assertThat(service.set(new Command(SHOP, ada.id(), new Password("123456789")))).isEqualTo(new PasswordRejected(
                 List.of(PasswordRule.COMMON_PASSWORD)));
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.outbox.mails()).isEmpty();
     }
 }

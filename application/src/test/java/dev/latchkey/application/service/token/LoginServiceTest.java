@@ -89,7 +89,7 @@ class LoginServiceTest {
         Result result = service.login(command(EMAIL, "not the password"));
 
         assertThat(result).isEqualTo(new WrongCredentials());
-        assertThat(ports.hasher.verifiedAgainst()).containsExactly(customer.passwordHash());
+        assertThat(ports.hasher.verifiedAgainst()).containsExactly(customer.passwordHash().orElseThrow());
         assertThat(ports.hasher.hashCalls()).isZero();
         assertThat(ports.sessions.all()).isEmpty();
     }
@@ -189,7 +189,7 @@ class LoginServiceTest {
         Result result = service.login(command(EMAIL, PASSWORD));
 
         assertThat(result).isInstanceOf(LoggedIn.class);
-        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf(PASSWORD));
+        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).contains(FakePasswordHasher.hashOf(PASSWORD));
         assertThat(ports.hasher.hashCalls()).isEqualTo(1);
     }
 
@@ -210,7 +210,7 @@ class LoginServiceTest {
 
         service.login(command(EMAIL, "not the password"));
 
-        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).isEqualTo(legacy);
+        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).contains(legacy);
         assertThat(ports.hasher.hashCalls()).isZero();
     }
 
@@ -222,7 +222,7 @@ class LoginServiceTest {
 
         service.login(command(EMAIL, PASSWORD));
 
-        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).isEqualTo(legacy);
+        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).contains(legacy);
     }
 
     @Test

@@ -33,8 +33,10 @@ public final class ProfileJson {
         node.put("customerNumber", customer.number().value());
         fields(mapper, node, customer.profile());
         ArrayNode accounts = node.putArray("accounts");
-        accounts.addObject().put("type", "internal").put("email", customer.email().value())
-                .put("status", customer.status().name());
+        if (customer.hasPasswordLogin()) {
+            accounts.addObject().put("type", "internal").put("email", customer.email().value())
+                    .put("status", customer.status().name());
+        }
         customer.addresses().ifPresent(addresses -> {
             ArrayNode array = node.putArray("addresses");
             addresses.forEach(address -> array.add(AddressJson.of(mapper, address)));
