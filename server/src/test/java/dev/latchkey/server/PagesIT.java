@@ -109,6 +109,45 @@ class PagesIT {
     }
 
     @Test
+    void pastTheThrottleEvenTheRightPasswordIsRefusedWithAPlainWait() throws Exception {
+        String email = "gus@example.test";
+        latchkey.signUpAndActivate(email, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser.submit("/ui/demo/login", Map.of("email", email, "password", "wrong password " + i))
+                    .statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> throttled = browser.submit("/ui/demo/login", Map.of("email", email, "password", PASSWORD));
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+        assertThat(throttled.body()).contains("aria-describedby=\"password-error\"")
+                .containsPattern("Too many failed attempts\\. Please wait \\d+ (seconds?|minutes?) and try again\\.");
+        assertThat(throttled.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("lk_session="));
+    }
+
+    @Test
+    void cookiesAreSecureWhenThePublicUrlIsHttps(@TempDir Path otherDir) throws Exception {
+        try (RunningLatchkey https = RunningLatchkey.withSmtp(otherDir, Map.of("LATCHKEY_PUBLIC_URL", "https://shop.example.test"))) {
+            Browser visitor = new Browser(https.http.baseUrl());
+            HttpResponse<String> page = visitor.get("/ui/demo/login");
+            assertThat(page.headers().allValues("Set-Cookie"))
+                    .anyMatch(cookie -> cookie.startsWith("lk_csrf=") && cookie.contains("; Secure"));
+            https.signUpAndActivate("hal@example.test", PASSWORD);
+            // a browser sends Secure cookies only over https; this test talks plain http, so it sends the cookie itself
+            HttpResponse<String> login = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                    HttpRequest.newBuilder(URI.create(https.http.baseUrl() + "/ui/demo/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Cookie", "lk_csrf=" + visitor.csrf)
+                            .POST(HttpRequest.BodyPublishers.ofString("email=hal%40example.test&password="
+                                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&csrf=" + visitor.csrf))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(303);
+            assertThat(login.headers().allValues("Set-Cookie"))
+                    .anyMatch(cookie -> cookie.startsWith("lk_session=") && cookie.contains("HttpOnly")
+                            && cookie.contains("SameSite=Lax") && cookie.contains("; Secure"));
+        }
+    }
+
+    @Test
     void aRejectedPasswordAtSignupIsExplainedInPlainWords() throws Exception {
         HttpResponse<String> signup = browser.submit("/ui/demo/signup", Map.of("email", "cy@example.test", "password", "short"));
         assertThat(signup.statusCode()).isEqualTo(400);
