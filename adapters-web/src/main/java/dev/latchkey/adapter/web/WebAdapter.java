@@ -170,8 +170,13 @@ public final class WebAdapter implements AutoCloseable {
         routes.exception(ApiException.class, ErrorResponses::api);
         routes.exception(HttpResponseException.class, ErrorResponses::http);
         routes.exception(Exception.class, ErrorResponses::unexpected);
-        routes.exception(HashingOverloadedException.class, (e, ctx) ->
-                ErrorResponses.api(ApiException.retryAfter(ErrorCode.LK500, e.retryAfter()), ctx));
+        routes.exception(HashingOverloadedException.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/ui/")) {
+                pages.overloaded(ctx, e.retryAfter());
+            } else {
+                ErrorResponses.api(ApiException.retryAfter(ErrorCode.LK500, e.retryAfter()), ctx);
+            }
+        });
     }
 
     /** Token answers must never be cached or sniffed; set on every response, pages override what they need. */

@@ -281,6 +281,14 @@ public final class CustomerPages {
         });
     }
 
+    /** Too many passwords are being checked at once: nothing changed, the customer tries again shortly. */
+    public void overloaded(Context ctx, Duration retryAfter) {
+        ctx.header("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        withTenant(ctx, tenant -> message(ctx, tenant, 503, "Please try again",
+                "We are very busy right now and could not check your password. Please wait " + wait(retryAfter)
+                        + " and try again.", "", ""));
+    }
+
     /** Any other path under {@code /ui/}. */
     public void notFound(Context ctx) {
         render(ctx, 404, templates.pageMessage(new MessagePage(new PageFrame("Latchkey", "", ""), "Page not found",
