@@ -69,7 +69,7 @@ class HashingOverloadIT {
                 FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
                 AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
                 LoginUseCase.class, login));
-        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024), useCases).start();
+        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false), useCases).start();
         http = new Http("http://127.0.0.1:" + web.port());
     }
 
@@ -97,6 +97,28 @@ class HashingOverloadIT {
         assertThat(holder.get(30, TimeUnit.SECONDS).status()).isEqualTo(401);
         assertThat(http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY).code()).isEqualTo("LK200");
         assertThat(gated.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void theLoginPageTellsInPlainWordsToTryAgainWhenNoHashingSlotIsFree() throws Exception {
+        Future<Http.Response> holder = callers.submit(() -> http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY));
+        gated.awaitRunning();
+
+        String csrf = "A".repeat(43);
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + web.port() + "/ui/demo/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "lk_csrf=" + csrf)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "email=ada%40example.test&password=correct+horse+battery&csrf=" + csrf))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("Please try again").contains("Please wait 1 second and try again.");
+        gated.open();
+        assertThat(holder.get(30, TimeUnit.SECONDS).status()).isEqualTo(401);
     }
 
     /** The web adapter's use cases with only {@code given} present; every other one is never called here. */

@@ -24,6 +24,11 @@ final class Http {
         this.base = base;
     }
 
+    /** Where the server answers, e.g. {@code http://127.0.0.1:12345}. */
+    String baseUrl() {
+        return base;
+    }
+
     /** An answer; {@code json()} parses the body. */
     record Response(int status, java.net.http.HttpHeaders headers, String body) {
 

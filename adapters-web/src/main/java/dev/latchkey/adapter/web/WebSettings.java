@@ -3,7 +3,8 @@ package dev.latchkey.adapter.web;
 /**
  * How the web adapter behaves.
  *
- * @param devMailbox serve {@code /dev/mailbox}: only while no SMTP server is configured
+ * @param devMailbox    serve {@code /dev/mailbox}: only while no SMTP server is configured
+ * @param secureCookies mark the page cookies {@code Secure}: when the public URL is https
  */
-public record WebSettings(String host, int port, boolean devMailbox, long maxRequestBytes) {
+public record WebSettings(String host, int port, boolean devMailbox, long maxRequestBytes, boolean secureCookies) {
 }
