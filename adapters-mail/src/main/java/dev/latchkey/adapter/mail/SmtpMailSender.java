@@ -4,6 +4,7 @@ import dev.latchkey.application.port.out.ComposedMail;
 import dev.latchkey.application.port.out.MailDeliveryException;
 import dev.latchkey.application.port.out.MailSender;
 import dev.latchkey.application.port.out.QueuedMail;
+import java.util.regex.Pattern;
 import org.simplejavamail.api.email.Email;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.api.mailer.config.TransportStrategy;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class SmtpMailSender implements MailSender, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailSender.class);
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>\"'@]+@[^\\s<>\"']+");
 
     private static final int TIMEOUT_MILLIS = 10_000;
 
@@ -36,7 +38,7 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
         try {
             mailer.sendMail(email(queued)).join();
         } catch (RuntimeException e) {
-            String reason = rootMessage(e);
+            String reason = withoutAddresses(rootMessage(e));
             LOG.warn("Mail {} could not be delivered: {}", queued.id(), reason);
             throw new MailDeliveryException("SMTP delivery failed: " + reason, e);
         }
@@ -52,6 +54,11 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
                 .withHTMLText(mail.htmlBody())
                 .withHeader("X-Latchkey-Mail-Id", queued.id())
                 .buildEmail();
+    }
+
+    /** Mail servers name the refused recipient in their replies; no full address may reach a log. */
+    static String withoutAddresses(String text) {
+        return EMAIL_ADDRESS.matcher(text).replaceAll("***");
     }
 
     private static String rootMessage(Throwable error) {

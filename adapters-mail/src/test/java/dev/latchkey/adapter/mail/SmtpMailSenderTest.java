@@ -71,6 +71,12 @@ class SmtpMailSenderTest {
         }
     }
 
+    @Test
+    void aServersReplyNamingTheRecipientIsLoggedWithoutTheAddress() {
+        assertThat(SmtpMailSender.withoutAddresses("550 5.1.1 <ada@example.test>: Recipient address rejected"))
+                .isEqualTo("550 5.1.1 <***>: Recipient address rejected");
+    }
+
     private static SmtpSettings settings(int port) {
         return new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(), "SMTP", "shop@example.test");
     }
