@@ -32,6 +32,7 @@ import dev.latchkey.application.port.out.Transactions;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The persistence adapter's front door: opens the connection pool, brings the schema up to date
@@ -45,6 +46,8 @@ public final class Persistence implements AutoCloseable {
     private Persistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // A failed statement's message would otherwise list its bound values: emails among them.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
     }
 
     /** Opens the database and migrates its schema to the newest version. */
