@@ -217,7 +217,7 @@ public final class Application implements AutoCloseable {
                 new AddInternalLoginService(persistence.customers(), hasher, policy, transactions));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
-                MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false));
+                MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false), clock);
         WebAdapter web = new WebAdapter(webSettings, useCases).start();
         publicUrl.compareAndSet(null, "http://localhost:" + web.port());
 

@@ -69,7 +69,7 @@ class HashingOverloadIT {
                 FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
                 AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
                 LoginUseCase.class, login));
-        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false), useCases).start();
+        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, java.time.Clock.systemUTC()), useCases).start();
         http = new Http("http://127.0.0.1:" + web.port());
     }
 

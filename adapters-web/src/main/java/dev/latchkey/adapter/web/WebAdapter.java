@@ -23,7 +23,6 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.page.CustomerPages;
 import dev.latchkey.adapter.web.page.DevMailboxPage;
-import dev.latchkey.adapter.web.page.Stylesheet;
 import dev.latchkey.application.port.out.HashingOverloadedException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -144,24 +143,8 @@ public final class WebAdapter implements AutoCloseable {
                 mailbox.show(ctx);
             });
         }
-        var pages = new CustomerPages(useCases.findTenant(), useCases.authenticate(), useCases.login(), useCases.logout(),
-                useCases.signUp(), useCases.confirmSignup(), useCases.requestPasswordReset(), useCases.resetPassword(),
-                useCases.getProfile(), settings.secureCookies());
-        var stylesheet = new Stylesheet();
-        routes.get("/ui/assets/latchkey.css", stylesheet::serve);
-        routes.get("/ui/{tenant}/login", pages::showLogin);
-        routes.post("/ui/{tenant}/login", pages::submitLogin);
-        routes.get("/ui/{tenant}/signup", pages::showSignup);
-        routes.post("/ui/{tenant}/signup", pages::submitSignup);
-        routes.get("/ui/{tenant}/optin", pages::showOptin);
-        routes.post("/ui/{tenant}/optin", pages::submitOptin);
-        routes.get("/ui/{tenant}/password/forgot", pages::showForgot);
-        routes.post("/ui/{tenant}/password/forgot", pages::submitForgot);
-        routes.get("/ui/{tenant}/password/reset", pages::showReset);
-        routes.post("/ui/{tenant}/password/reset", pages::submitReset);
-        routes.get("/ui/{tenant}/profile", pages::showProfile);
-        routes.get("/ui/{tenant}/logout", pages::showLogout);
-        routes.post("/ui/{tenant}/logout", pages::submitLogout);
+        var pages = new CustomerPages(useCases, mapper, settings.secureCookies(), settings.clock());
+        pages.register(routes);
         var customerAdmin = new CustomerAdminApi(tenants, auth, useCases.listCustomers(), useCases.getCustomer(),
                 useCases.blockCustomer(), useCases.unblockCustomer(), useCases.deleteCustomer());
         routes.get("/admin/{tenant}/customers", customerAdmin::list);
@@ -171,7 +154,13 @@ public final class WebAdapter implements AutoCloseable {
         routes.post("/admin/{tenant}/customers/{id}/unblock", customerAdmin::unblock);
 
         routes.exception(ApiException.class, ErrorResponses::api);
-        routes.exception(HttpResponseException.class, ErrorResponses::http);
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && ctx.path().startsWith("/ui/")) {
+                pages.notFound(ctx);
+            } else {
+                ErrorResponses.http(e, ctx);
+            }
+        });
         routes.exception(Exception.class, ErrorResponses::unexpected);
         routes.exception(HashingOverloadedException.class, (e, ctx) -> {
             if (ctx.path().startsWith("/ui/")) {

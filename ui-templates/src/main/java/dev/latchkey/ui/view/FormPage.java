@@ -32,4 +32,13 @@ public record FormPage(PageFrame frame, Map<String, String> values, Map<String, 
     public boolean hasError(String field) {
         return errors.containsKey(field);
     }
+
+    public boolean hasErrorIn(String... fields) {
+        for (String field : fields) {
+            if (errors.containsKey(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

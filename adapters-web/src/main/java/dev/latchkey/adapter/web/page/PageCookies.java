@@ -4,22 +4,32 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The two cookies of the customer pages, both {@code HttpOnly; SameSite=Lax} and scoped to
- * {@code /ui/<tenant>}: the session (the customer access token from login) and the CSRF token,
- * which every form repeats in a hidden field (double submit, compared in constant time).
+ * The cookies of the customer pages, all {@code HttpOnly; SameSite=Lax}: the session (the
+ * customer access token from login) and the CSRF token, which every form repeats in a hidden
+ * field (double submit, compared in constant time), both scoped to {@code /ui/<tenant>}; the
+ * chosen language; and a mailed link's token, scoped to the one page it belongs to, so that the
+ * token leaves the address bar before the page loads anything.
  */
 final class PageCookies {
 
     static final String SESSION = "lk_session";
     static final String CSRF = "lk_csrf";
+    static final String LANGUAGE = "lk_lang";
+    static final String LINK = "lk_link";
     static final String CSRF_FIELD = "csrf";
+    /** How long a page session may stay unused before the browser drops it. */
+    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration LINK_HAND_OFF = Duration.ofMinutes(15);
+    private static final long LANGUAGE_SECONDS = Duration.ofDays(365).toSeconds();
     private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
     private static final Pattern BEARER_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,512}$");
+    private static final Pattern LINK_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{16,512}$");
 
     private final boolean secure;
     private final SecureRandom random = new SecureRandom();
@@ -42,8 +52,15 @@ final class PageCookies {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        set(ctx, tenant, CSRF, token, -1);
+        ctx.attribute(CSRF, token);
+        set(ctx, tenantPath(tenant), CSRF, token, -1);
         return token;
+    }
+
+    /** The CSRF token the page being rendered must carry: the one set during this request, if any. */
+    String currentCsrfToken(Context ctx, String tenant) {
+        String setNow = ctx.attribute(CSRF);
+        return setNow != null ? setNow : csrfToken(ctx, tenant);
     }
 
     /** True only when the form's token equals the cookie's, compared in constant time. */
@@ -60,17 +77,47 @@ final class PageCookies {
         return Optional.ofNullable(ctx.cookie(SESSION)).filter(value -> BEARER_SHAPE.matcher(value).matches());
     }
 
-    void startSession(Context ctx, String tenant, String accessToken, long maxAgeSeconds) {
-        set(ctx, tenant, SESSION, accessToken, maxAgeSeconds);
+    /**
+     * Sets the session cookie for the idle timeout, or less when the token ends sooner; every
+     * signed-in page view sets it again, so only an unused session runs out early.
+     */
+    void keepSession(Context ctx, String tenant, String accessToken, Duration tokenLeft) {
+        long seconds = Math.max(0, Math.min(IDLE_TIMEOUT.toSeconds(), tokenLeft.toSeconds()));
+        set(ctx, tenantPath(tenant), SESSION, accessToken, seconds);
     }
 
     void endSession(Context ctx, String tenant) {
-        set(ctx, tenant, SESSION, "", 0);
+        set(ctx, tenantPath(tenant), SESSION, "", 0);
     }
 
-    private void set(Context ctx, String tenant, String name, String value, long maxAgeSeconds) {
+    Optional<String> language(Context ctx) {
+        return Optional.ofNullable(ctx.cookie(LANGUAGE));
+    }
+
+    void chooseLanguage(Context ctx, String tenant, String code) {
+        set(ctx, tenantPath(tenant), LANGUAGE, code, LANGUAGE_SECONDS);
+    }
+
+    /** Keeps a mailed link's token for the page at {@code path} only. */
+    void handOffLinkToken(Context ctx, String path, String token) {
+        set(ctx, path, LINK, token, LINK_HAND_OFF.toSeconds());
+    }
+
+    Optional<String> linkToken(Context ctx) {
+        return Optional.ofNullable(ctx.cookie(LINK)).filter(value -> LINK_SHAPE.matcher(value).matches());
+    }
+
+    void dropLinkToken(Context ctx, String path) {
+        set(ctx, path, LINK, "", 0);
+    }
+
+    private static String tenantPath(String tenant) {
+        return "/ui/" + tenant;
+    }
+
+    private void set(Context ctx, String path, String name, String value, long maxAgeSeconds) {
         StringBuilder cookie = new StringBuilder(name).append('=').append(value)
-                .append("; Path=/ui/").append(tenant).append("; HttpOnly; SameSite=Lax");
+                .append("; Path=").append(path).append("; HttpOnly; SameSite=Lax");
         if (maxAgeSeconds >= 0) {
             cookie.append("; Max-Age=").append(maxAgeSeconds);
         }

@@ -68,7 +68,7 @@ public final class AccountApi {
      * {@code customerNumber}, {@code accounts}), every profile field and the {@code addresses}, then
      * what only the export shows (login email, status, creation time, sessions, events).
      */
-    static ObjectNode exportJson(ObjectMapper mapper, AccountExport export) {
+    public static ObjectNode exportJson(ObjectMapper mapper, AccountExport export) {
         String status = export.status().name();
         ObjectNode node = mapper.createObjectNode();
         node.put("id", export.id().toString());
