@@ -162,6 +162,13 @@ class PagesBrowserIT {
         assertNotFoundPage();
     }
 
+    @Test
+    void anUnknownPageUnderTheTenantShowsTheNotFoundPage() {
+        browser.open(base + "/ui/demo/nothing");
+        browser.screenshot("not-found");
+        assertNotFoundPage();
+    }
+
     private static void assertNotFoundPage() {
         assertThat(browser.status()).isEqualTo(404);
         assertThat(browser.has("link[rel=stylesheet][href='/ui/assets/latchkey.css']")).as("a page, not a bare error").isTrue();
