@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * The whole application, started in-process on a free port, on an H2 file database in a test
  * folder, sending mail to a GreenMail SMTP server: what the end-to-end tests talk to over HTTP.
  */
-final class RunningLatchkey implements AutoCloseable {
+public final class RunningLatchkey implements AutoCloseable {
 
     static final String ADMIN_SECRET = "admin-secret-for-tests-0123456789";
     private static final Pattern TOKEN_LINK = Pattern.compile("https?://\\S+[?&]token=([A-Za-z0-9_-]+)");
@@ -63,7 +63,7 @@ final class RunningLatchkey implements AutoCloseable {
         return new RunningLatchkey(dataDir, true, Map.of()).start();
     }
 
-    static RunningLatchkey withSmtp(Path dataDir, Map<String, String> extra) {
+    public static RunningLatchkey withSmtp(Path dataDir, Map<String, String> extra) {
         return new RunningLatchkey(dataDir, true, extra).start();
     }
 
@@ -118,7 +118,7 @@ final class RunningLatchkey implements AutoCloseable {
     }
 
     /** Signs up, reads the activation link out of the mail and confirms it; returns the login answer. */
-    JsonNode signUpAndActivate(String email, String password) {
+    public JsonNode signUpAndActivate(String email, String password) {
         int before = mailsTo(email).size();
         assertThat(signUp(email, password).status()).isEqualTo(201);
         MimeMessage activation = awaitMails(email, before + 1).get(before);
@@ -132,7 +132,7 @@ final class RunningLatchkey implements AutoCloseable {
     }
 
     /** Waits (bounded) until {@code count} mails reached {@code email}. */
-    List<MimeMessage> awaitMails(String email, int count) {
+    public List<MimeMessage> awaitMails(String email, int count) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (mailsTo(email).size() < count && System.currentTimeMillis() < deadline) {
             smtp.waitForIncomingEmail(200, smtp.getReceivedMessages().length + 1);
@@ -150,7 +150,7 @@ final class RunningLatchkey implements AutoCloseable {
         return matcher.group(1);
     }
 
-    static String plainText(MimeMessage mail) {
+    public static String plainText(MimeMessage mail) {
         return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
     }
 
