@@ -240,4 +240,22 @@ class PagesIT {
         assertThat(login.statusCode()).isEqualTo(303);
         assertThat(browser.get("/ui/demo/profile").body()).contains(email);
     }
+
+    @Test
+    void theScriptAsksThePagesOwnPolicyCheckWhileANewPasswordIsTyped() throws Exception {
+        HttpResponse<String> script = browser.get("/ui/assets/latchkey.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+        assertThat(browser.get("/ui/demo/signup").body()).contains("<script src=\"/ui/assets/latchkey.js\" defer></script>");
+
+        HttpResponse<String> weak = browser.submit("/ui/demo/password/check", Map.of("email", "ivy@example.test",
+                "password", "ivy12"));
+        assertThat(weak.statusCode()).isEqualTo(200);
+        assertThat(weak.body()).contains("\"ok\":false").contains("Use at least 8 characters.")
+                .contains("Do not use the part of your email address before the @.");
+        assertThat(browser.submit("/ui/demo/password/check", Map.of("password", "a long and unusual passphrase")).body())
+                .contains("\"ok\":true");
+        assertThat(new PageVisitor(latchkey.http.baseUrl()).post("/ui/demo/password/check", "password=x").statusCode())
+                .as("only with the page's CSRF token").isEqualTo(403);
+    }
 }

@@ -21,13 +21,15 @@ public final class CustomerPages {
     private final AddressPages addresses;
     private final AccountPages account;
     private final EmailLinkPages emailLinks;
-    private final Stylesheet stylesheet = new Stylesheet();
+    private final PageAsset stylesheet = PageAsset.stylesheet();
+    private final PageAsset script = PageAsset.script();
 
     public CustomerPages(WebUseCases useCases, ObjectMapper mapper, boolean secureCookies, Clock clock) {
         pages = new PageSupport(useCases.findTenant(), useCases.authenticate(), secureCookies, clock);
         signIn = new SignInPages(pages, useCases.login(), useCases.logout(), useCases.getProfile());
         signup = new SignupPages(pages, useCases.signUp(), useCases.confirmSignup(), signIn);
-        password = new PasswordPages(pages, useCases.requestPasswordReset(), useCases.resetPassword());
+        password = new PasswordPages(pages, useCases.requestPasswordReset(), useCases.resetPassword(),
+                useCases.validatePassword());
         profile = new ProfilePages(pages, useCases.getProfile(), useCases.updateProfile(), useCases.changePassword(),
                 useCases.requestEmailChange(), useCases.listSessions(), useCases.listSecurityEvents());
         addresses = new AddressPages(pages, profile, useCases.addAddress(), useCases.getAddress(), useCases.updateAddress(),
@@ -39,6 +41,8 @@ public final class CustomerPages {
 
     public void register(RoutesConfig routes) {
         routes.get("/ui/assets/latchkey.css", stylesheet::serve);
+        routes.get("/ui/assets/latchkey.js", script::serve);
+        routes.post("/ui/{tenant}/password/check", password::check);
         routes.get("/ui/{tenant}/login", signIn::showLogin);
         routes.post("/ui/{tenant}/login", signIn::submitLogin);
         routes.get("/ui/{tenant}/logout", signIn::showLogout);

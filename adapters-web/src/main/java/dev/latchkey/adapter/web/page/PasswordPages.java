@@ -6,6 +6,7 @@ import static dev.latchkey.adapter.web.page.PageSupport.field;
 import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
 import dev.latchkey.application.port.in.password.ResetPasswordUseCase;
+import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.ui.i18n.Texts;
@@ -20,11 +21,36 @@ final class PasswordPages {
     private final PageSupport pages;
     private final RequestPasswordResetUseCase requestReset;
     private final ResetPasswordUseCase resetPassword;
+    private final ValidatePasswordUseCase validatePassword;
 
-    PasswordPages(PageSupport pages, RequestPasswordResetUseCase requestReset, ResetPasswordUseCase resetPassword) {
+    PasswordPages(PageSupport pages, RequestPasswordResetUseCase requestReset, ResetPasswordUseCase resetPassword,
+                  ValidatePasswordUseCase validatePassword) {
         this.pages = pages;
         this.requestReset = requestReset;
         this.resetPassword = resetPassword;
+        this.validatePassword = validatePassword;
+    }
+
+    /** The script's hint while a new password is typed: the same policy check as the API's, in the page's words. */
+    void check(Context ctx) {
+        pages.withTenant(ctx, tenant -> {
+            if (!pages.cookies.csrfValid(ctx)) {
+                ctx.status(403).json(Map.of("ok", false, "hint", ""));
+                return;
+            }
+            Texts t = pages.t(ctx);
+            String emailText = field(ctx, "email").strip();
+            Optional<EmailAddress> email = EmailAddress.isValid(emailText) ? Optional.of(new EmailAddress(emailText))
+                    : Optional.empty();
+            var result = validatePassword.validate(new ValidatePasswordUseCase.Command(new Password(field(ctx, "password")),
+                    email));
+            ctx.header("Cache-Control", "no-store");
+            if (result instanceof ValidatePasswordUseCase.PasswordRejected rejected) {
+                ctx.json(Map.of("ok", false, "hint", PageSupport.words(t, rejected.failedRules())));
+            } else {
+                ctx.json(Map.of("ok", true, "hint", t.get("password.hint.ok")));
+            }
+        });
     }
 
     void showForgot(Context ctx) {
