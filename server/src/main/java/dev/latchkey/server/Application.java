@@ -57,6 +57,7 @@ import dev.latchkey.application.service.profile.GetProfileService;
 import dev.latchkey.application.service.profile.UpdateProfileService;
 import dev.latchkey.application.service.session.EndOtherSessionsService;
 import dev.latchkey.application.service.session.EndSessionService;
+import dev.latchkey.application.service.session.KeepSessionAliveService;
 import dev.latchkey.application.service.session.ListSessionsService;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
@@ -214,7 +215,8 @@ public final class Application implements AutoCloseable {
                 new UpdateAddressService(persistence.customers(), persistence.addresses(), transactions),
                 new DeleteAddressService(persistence.customers(), persistence.addresses(), transactions),
                 new ChangeAddressTagsService(persistence.customers(), persistence.addresses(), transactions),
-                new AddInternalLoginService(persistence.customers(), hasher, policy, transactions));
+                new AddInternalLoginService(persistence.customers(), hasher, policy, transactions),
+                new KeepSessionAliveService(persistence.loginSessions(), clock));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false), clock);

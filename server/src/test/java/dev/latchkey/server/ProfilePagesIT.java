@@ -260,4 +260,24 @@ class ProfilePagesIT {
         assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(missing.body()).contains("Page not found");
     }
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutesAndAtTheLatestWhenItsTokenExpires() throws Exception {
+        latchkey.signUpAndActivate("ida@example.test", PASSWORD);
+        signIn(browser, "ida@example.test", PASSWORD);
+        latchkey.clock.advance(java.time.Duration.ofMinutes(29));
+        assertThat(browser.get("/ui/demo/profile").statusCode()).isEqualTo(200);
+        latchkey.clock.advance(java.time.Duration.ofMinutes(29));
+        assertThat(browser.get("/ui/demo/profile").statusCode()).as("in use: the idle time starts again").isEqualTo(200);
+        latchkey.clock.advance(java.time.Duration.ofMinutes(3));
+        assertThat(browser.get("/ui/demo/profile").statusCode()).as("past the token's hour").isEqualTo(303);
+
+        signIn(browser, "ida@example.test", PASSWORD);
+        latchkey.clock.advance(java.time.Duration.ofMinutes(30));
+        HttpResponse<String> idle = browser.get("/ui/demo/profile");
+        assertThat(idle.statusCode()).isEqualTo(303);
+        assertThat(idle.headers().firstValue("Location")).hasValue("/ui/demo/login?return_to=/ui/demo/profile");
+        latchkey.clock.advance(java.time.Duration.ofMinutes(-25));
+        assertThat(browser.get("/ui/demo/profile").statusCode()).as("an idle session ends for good").isEqualTo(303);
+    }
 }

@@ -30,6 +30,7 @@ import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
 import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
 import dev.latchkey.application.port.in.session.EndOtherSessionsUseCase;
 import dev.latchkey.application.port.in.session.EndSessionUseCase;
+import dev.latchkey.application.port.in.session.KeepSessionAliveUseCase;
 import dev.latchkey.application.port.in.session.ListSessionsUseCase;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
@@ -86,5 +87,6 @@ public record WebUseCases(
         UpdateAddressUseCase updateAddress,
         DeleteAddressUseCase deleteAddress,
         ChangeAddressTagsUseCase changeAddressTags,
-        AddInternalLoginUseCase addInternalLogin) {
+        AddInternalLoginUseCase addInternalLogin,
+        KeepSessionAliveUseCase keepSessionAlive) {
 }

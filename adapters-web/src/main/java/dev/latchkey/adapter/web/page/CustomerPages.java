@@ -25,7 +25,8 @@ public final class CustomerPages {
     private final PageAsset script = PageAsset.script();
 
     public CustomerPages(WebUseCases useCases, ObjectMapper mapper, boolean secureCookies, Clock clock) {
-        pages = new PageSupport(useCases.findTenant(), useCases.authenticate(), secureCookies, clock);
+        pages = new PageSupport(useCases.findTenant(), useCases.authenticate(), useCases.keepSessionAlive(), secureCookies,
+                clock);
         signIn = new SignInPages(pages, useCases.login(), useCases.logout(), useCases.getProfile());
         signup = new SignupPages(pages, useCases.signUp(), useCases.confirmSignup(), signIn);
         password = new PasswordPages(pages, useCases.requestPasswordReset(), useCases.resetPassword(),

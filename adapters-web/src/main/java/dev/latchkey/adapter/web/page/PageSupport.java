@@ -1,5 +1,6 @@
 package dev.latchkey.adapter.web.page;
 
+import dev.latchkey.application.port.in.session.KeepSessionAliveUseCase;
 import dev.latchkey.application.port.in.tenant.FindTenantUseCase;
 import dev.latchkey.application.port.in.token.AuthenticateUseCase;
 import dev.latchkey.application.port.in.token.CustomerTokens;
@@ -43,11 +44,14 @@ final class PageSupport {
     final PageCookies cookies;
     private final FindTenantUseCase findTenant;
     private final AuthenticateUseCase authenticate;
+    private final KeepSessionAliveUseCase keepSessionAlive;
     private final Clock clock;
 
-    PageSupport(FindTenantUseCase findTenant, AuthenticateUseCase authenticate, boolean secureCookies, Clock clock) {
+    PageSupport(FindTenantUseCase findTenant, AuthenticateUseCase authenticate, KeepSessionAliveUseCase keepSessionAlive,
+                boolean secureCookies, Clock clock) {
         this.findTenant = findTenant;
         this.authenticate = authenticate;
+        this.keepSessionAlive = keepSessionAlive;
         this.cookies = new PageCookies(secureCookies);
         this.clock = clock;
     }
@@ -84,10 +88,15 @@ final class PageSupport {
         });
     }
 
-    /** Runs {@code handler} for a signed-in customer; anyone else goes to the sign-in page and comes back. */
+    /**
+     * Runs {@code handler} for a signed-in customer whose session was in use within the idle
+     * timeout; anyone else goes to the sign-in page and comes back.
+     */
     void withCustomer(Context ctx, SignedInHandler handler) {
         withTenant(ctx, tenant -> {
-            Optional<SignedIn> customer = signedIn(ctx, tenant);
+            Optional<SignedIn> customer = signedIn(ctx, tenant).filter(signedIn -> keepSessionAlive.keepAlive(
+                    new KeepSessionAliveUseCase.Command(signedIn.grant().session(), PageCookies.IDLE_TIMEOUT))
+                    instanceof KeepSessionAliveUseCase.Alive);
             if (customer.isEmpty()) {
                 toLogin(ctx, tenant);
                 return;
