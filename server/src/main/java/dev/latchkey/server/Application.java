@@ -14,6 +14,7 @@ import dev.latchkey.adapter.persistence.Persistence;
 import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.WebUseCases;
+import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase;
 import dev.latchkey.application.port.in.tenant.ProvisionFirstStartUseCase;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailOutbox;
@@ -63,6 +64,7 @@ import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
 import dev.latchkey.application.service.signup.ResendActivationService;
 import dev.latchkey.application.service.signup.SignUpService;
+import dev.latchkey.application.service.tenant.ConfigureTenantService;
 import dev.latchkey.application.service.tenant.FindTenantService;
 import dev.latchkey.application.service.tenant.ProvisionFirstStartService;
 import dev.latchkey.application.service.token.AuthenticateService;
@@ -144,6 +146,7 @@ public final class Application implements AutoCloseable {
         SecurityEventLog events = persistence.securityEvents();
 
         provisionFirstStart(config, clock, console, persistence, signer, secrets, transactions);
+        configureDefaultTenant(config, persistence, transactions);
 
         CustomerTokenFactory tokenFactory = new CustomerTokenFactory(secrets, persistence.accessGrants(),
                 persistence.loginSessions(), persistence.signingKeys(), signer);
@@ -246,6 +249,23 @@ public final class Application implements AutoCloseable {
                     "\nThe secret of service client " + provisioned.admin() + " is shown this once; keep it safe:\n\n    "
                             + secret + "\n"));
         }
+    }
+
+    /** Gives the default tenant the values the configuration sets for it, on every start. */
+    private static void configureDefaultTenant(Config config, Persistence persistence, Transactions transactions) {
+        Config.TenantOverrides overrides = config.tenantOverrides();
+        if (overrides.isEmpty()) {
+            return;
+        }
+        var command = new ConfigureTenantUseCase.Command(config.defaultTenant(), overrides.displayName(), overrides.logoUrl(),
+                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls());
+        var result = new ConfigureTenantService(persistence.tenants(), transactions).configure(command);
+        if (result instanceof ConfigureTenantUseCase.UnknownTenant unknown) {
+            throw new ConfigException("LATCHKEY_TENANT_* values are set, but the tenant " + unknown.tenant()
+                    + " named by LATCHKEY_DEFAULT_TENANT does not exist in this database (the default tenant is the one"
+                    + " created on the first start)");
+        }
+        LOG.info("Tenant {} takes its configured LATCHKEY_TENANT_* values", config.defaultTenant());
     }
 
     /** As many hashes at once as there are processors: more would only queue for CPU while holding 19 MiB each. */

@@ -1,16 +1,22 @@
 package dev.latchkey.server;
 
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.TenantSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The configuration: environment variables first, then {@code latchkey.properties} in the working
@@ -30,7 +36,8 @@ public record Config(
         Optional<String> bootstrapAdminSecret,
         int loginMaxFailures,
         int addressMaxFailures,
-        long customerNumberStart) {
+        long customerNumberStart,
+        TenantOverrides tenantOverrides) {
 
     public static final String PROPERTIES_FILE = "latchkey.properties";
     static final int MIN_ADMIN_SECRET_LENGTH = 16;
@@ -43,6 +50,28 @@ public record Config(
         @Override
         public String toString() {
             return "Smtp[host=" + host + ", port=" + port + ", transport=" + transport + "]";
+        }
+    }
+
+    /**
+     * Values the default tenant takes at every start, overwriting what its database row holds; an
+     * empty one leaves the stored value as it is.
+     */
+    public record TenantOverrides(Optional<String> displayName, Optional<String> logoUrl, Optional<String> primaryColor,
+                                  Optional<String> supportEmail, Optional<List<String>> returnUrls,
+                                  Optional<String> linkBase) {
+
+        public TenantOverrides {
+            returnUrls = returnUrls.map(List::copyOf);
+        }
+
+        public static TenantOverrides none() {
+            return new TenantOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+
+        public boolean isEmpty() {
+            return equals(none());
         }
     }
 
@@ -112,7 +141,59 @@ public record Config(
                     adminSecret,
                     integer("LATCHKEY_LOGIN_MAX_FAILURES", 5, 1, 1_000_000),
                     integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000),
-                    integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000));
+                    integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000),
+                    tenantOverrides());
+        }
+
+        private TenantOverrides tenantOverrides() {
+            return new TenantOverrides(
+                    checked("LATCHKEY_TENANT_DISPLAY_NAME", Tenant::isValidDisplayName,
+                            "must be at most " + Tenant.MAX_DISPLAY_NAME_LENGTH + " characters long"),
+                    checked("LATCHKEY_TENANT_LOGO_URL", TenantLook::isValidLogoUrl,
+                            "must be an absolute https URL (http only for localhost or 127.0.0.1) of at most "
+                                    + TenantLook.MAX_LOGO_URL_LENGTH + " characters, without spaces, quotes or angle brackets"),
+                    checked("LATCHKEY_TENANT_PRIMARY_COLOR", TenantLook::isValidPrimaryColor,
+                            "must be a colour written #rrggbb in hexadecimal digits, for example #1a73e8"),
+                    checked("LATCHKEY_TENANT_SUPPORT_EMAIL", TenantLook::isValidSupportEmail,
+                            "must be an email address of at most " + TenantLook.MAX_SUPPORT_EMAIL_LENGTH + " characters"),
+                    returnUrls(),
+                    checked("LATCHKEY_TENANT_LINK_BASE", TenantSettings::isValidLinkBase,
+                            "must be an absolute http:// or https:// URL of at most " + TenantSettings.MAX_LINK_BASE_LENGTH
+                                    + " characters, without user name, query or fragment"));
+        }
+
+        private Optional<List<String>> returnUrls() {
+            String key = "LATCHKEY_TENANT_RETURN_URLS";
+            Optional<String> text = text(key);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> urls = Arrays.stream(text.get().split(",")).map(String::trim).filter(url -> !url.isEmpty()).toList();
+            if (urls.size() > TenantSettings.MAX_RETURN_URLS) {
+                throw new ConfigException(key + " may list at most " + TenantSettings.MAX_RETURN_URLS + " URLs");
+            }
+            for (String url : urls) {
+                if (!TenantSettings.isValidReturnUrl(url)) {
+                    throw new ConfigException(key + " must list absolute http:// or https:// URLs of at most "
+                            + TenantSettings.MAX_RETURN_URL_LENGTH + " characters, without user name, query or fragment, "
+                            + "separated by commas; not one is: " + printable(url));
+                }
+            }
+            return Optional.of(urls);
+        }
+
+        private Optional<String> checked(String key, Predicate<String> valid, String rule) {
+            Optional<String> text = text(key);
+            if (text.isPresent() && !valid.test(text.get())) {
+                throw new ConfigException(key + " " + rule);
+            }
+            return text;
+        }
+
+        /** The value with every character outside printable ASCII shown as {@code ?}, for an error message. */
+        private static String printable(String value) {
+            String shown = value.length() > 100 ? value.substring(0, 100) + "..." : value;
+            return shown.replaceAll("[^\\x20-\\x7e]", "?");
         }
 
         private Optional<Smtp> smtp() {

@@ -13,15 +13,14 @@ public final class Main {
             System.err.println("Unknown command: " + args[0] + "\nUsage: java -jar latchkey.jar [serve]");
             System.exit(2);
         }
-        Config config;
+        Application application;
         try {
-            config = Config.load();
+            application = Application.start(Config.load(), Clock.systemUTC(), System.out);
         } catch (ConfigException e) {
             System.err.println("Configuration error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Application application = Application.start(config, Clock.systemUTC(), System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "latchkey-shutdown"));
     }
 }

@@ -30,7 +30,8 @@ class ArchitectureTest {
     void dependenciesPointInwardAndAdaptersNeverUseEachOther() {
         onionArchitecture()
                 .domainModels("dev.latchkey.domain.tenant..", "dev.latchkey.domain.customer..",
-                        "dev.latchkey.domain.credential..", "dev.latchkey.domain.token..", "dev.latchkey.domain.profile..")
+                        "dev.latchkey.domain.credential..", "dev.latchkey.domain.token..", "dev.latchkey.domain.profile..",
+                        "dev.latchkey.domain.email..")
                 .domainServices("dev.latchkey.domain.policy..")
                 .applicationServices("dev.latchkey.application..")
                 .adapter("persistence", "dev.latchkey.adapter.persistence..")

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +33,49 @@ class ConfigTest {
         assertThat(config.loginMaxFailures()).isEqualTo(5);
         assertThat(config.addressMaxFailures()).isEqualTo(100);
         assertThat(config.customerNumberStart()).isEqualTo(100_001);
+        assertThat(config.tenantOverrides()).isEqualTo(Config.TenantOverrides.none());
+        assertThat(config.tenantOverrides().isEmpty()).isTrue();
+    }
+
+    @Test
+    void theDefaultTenantsValuesAreReadFromTheEnvironmentAndThePropertiesFile() throws IOException {
+        Files.writeString(workingDirectory.resolve("latchkey.properties"), """
+                latchkey.tenant.display.name = Example Shop
+                latchkey.tenant.primary.color = #1A73E8
+                latchkey.tenant.return.urls = https://shop.example/ , https://checkout.shop.example:8443/pay,
+                """);
+        Config config = Config.load(Map.of(
+                "LATCHKEY_TENANT_LOGO_URL", "https://cdn.shop.example/logo.svg",
+                "LATCHKEY_TENANT_SUPPORT_EMAIL", "help@shop.example",
+                "LATCHKEY_TENANT_LINK_BASE", "https://shop.example/account",
+                "LATCHKEY_TENANT_PRIMARY_COLOR", "#00aa00"), workingDirectory);
+
+        assertThat(config.tenantOverrides()).isEqualTo(new Config.TenantOverrides(Optional.of("Example Shop"),
+                Optional.of("https://cdn.shop.example/logo.svg"), Optional.of("#00aa00"), Optional.of("help@shop.example"),
+                Optional.of(List.of("https://shop.example/", "https://checkout.shop.example:8443/pay")),
+                Optional.of("https://shop.example/account")));
+        assertThat(config.tenantOverrides().isEmpty()).isFalse();
+    }
+
+    @Test
+    void everyBadTenantValueNamesItsVariable() {
+        Map<String, String> bad = Map.of(
+                "LATCHKEY_TENANT_DISPLAY_NAME", "x".repeat(101),
+                "LATCHKEY_TENANT_LOGO_URL", "http://cdn.shop.example/logo.svg",
+                "LATCHKEY_TENANT_PRIMARY_COLOR", "blue",
+                "LATCHKEY_TENANT_SUPPORT_EMAIL", "help",
+                "LATCHKEY_TENANT_RETURN_URLS", "https://shop.example/,//evil.example/",
+                "LATCHKEY_TENANT_LINK_BASE", "shop.example/account");
+        bad.forEach((key, value) -> assertThatThrownBy(() -> Config.load(Map.of(key, value), workingDirectory))
+                .as(key).isInstanceOf(ConfigException.class).hasMessageStartingWith(key));
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TENANT_LOGO_URL", "javascript:alert(1)"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_TENANT_LOGO_URL");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TENANT_RETURN_URLS", "https://shop.example/#top"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_TENANT_RETURN_URLS").hasMessageEndingWith("https://shop.example/#top");
+        String tooMany = IntStream.rangeClosed(1, 21).mapToObj(n -> "https://shop" + n + ".example/")
+                .collect(Collectors.joining(","));
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TENANT_RETURN_URLS", tooMany), workingDirectory))
+                .hasMessage("LATCHKEY_TENANT_RETURN_URLS may list at most 20 URLs");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import dev.latchkey.domain.token.AccessGrant;
@@ -61,7 +62,7 @@ class HashingOverloadIT {
             return new LoginUseCase.WrongCredentials();
         };
         Instant now = Instant.now();
-        Tenant demo = new Tenant(DEMO, "Demo", TenantSettings.defaults(), now);
+        Tenant demo = new Tenant(DEMO, "Demo", TenantSettings.defaults(), TenantLook.none(), now);
         AccessGrant anonymous = new AccessGrant(TokenHash.of(ANONYMOUS_TOKEN), TokenKind.ANONYMOUS, DEMO,
                 new ClientId("demo-storefront"), new SessionId("session-0123456789"), Optional.empty(), Set.of(), now,
                 now.plus(Duration.ofHours(1)));

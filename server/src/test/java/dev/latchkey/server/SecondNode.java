@@ -7,6 +7,7 @@ import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class SecondNode {
     static void addTenantWithServiceClient(Path dataDir, String tenant, String clientId, String secret, Set<String> scopes) {
         with(dataDir, persistence -> {
             TenantName name = new TenantName(tenant);
-            persistence.tenants().add(new Tenant(name, "Shop " + tenant, TenantSettings.defaults(), Instant.now()));
+            persistence.tenants().add(new Tenant(name, "Shop " + tenant, TenantSettings.defaults(), TenantLook.none(), Instant.now()));
             persistence.clients().add(Client.service(new ClientId(clientId), name, TokenHash.of(secret), scopes));
             return null;
         });

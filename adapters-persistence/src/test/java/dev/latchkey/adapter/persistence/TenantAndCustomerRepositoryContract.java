@@ -4,6 +4,7 @@ import static dev.latchkey.adapter.persistence.TestData.NOW;
 import static dev.latchkey.adapter.persistence.TestData.customer;
 import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.TenantRepository;
@@ -15,10 +16,15 @@ import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.TenantSettings;
 import dev.latchkey.domain.tenant.SigningKey;
 import dev.latchkey.domain.credential.TokenHash;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,91 @@ abstract class TenantAndCustomerRepositoryContract {
     void aTenantIsReadBackWithItsSettings() {
         assertThat(tenants.find(new TenantName("demo"))).contains(demo);
         assertThat(tenants.find(new TenantName("other"))).isEmpty();
+    }
+
+    @Test
+    void aTenantsLookLinkBaseAndReturnUrlsAreReadBack() {
+        Tenant styled = tenant("styled")
+                .withLook(new TenantLook(Optional.of("https://cdn.shop.example/logo.svg"), Optional.of("#AA3300"),
+                        Optional.of("help@shop.example")))
+                .withSettings(TenantSettings.defaults().withLinkBase(Optional.of("https://shop.example/account"))
+                        .withAllowedReturnUrls(List.of("https://shop.example/", "https://checkout.shop.example:8443/pay")));
+
+        assertThat(tenants.add(styled)).isTrue();
+
+        Tenant found = tenants.find(styled.name()).orElseThrow();
+        assertThat(found).isEqualTo(styled);
+        assertThat(found.look().primaryColor()).contains("#aa3300");
+        assertThat(found.settings().allowsReturnTo("https://checkout.shop.example:8443/pay/done")).isTrue();
+    }
+
+    @Test
+    void theLongestValuesFitTheirColumns() {
+        String logo = "https://cdn.shop.example/" + "l".repeat(TenantLook.MAX_LOGO_URL_LENGTH - 25);
+        String support = "s".repeat(64) + "@" + "d".repeat(63) + "." + "e".repeat(63) + "." + "f".repeat(53) + ".example";
+        List<String> returnUrls = IntStream.rangeClosed(1, TenantSettings.MAX_RETURN_URLS)
+                .mapToObj(n -> String.format("https://shop%02d.example/", n))
+                .map(url -> url + "p".repeat(TenantSettings.MAX_RETURN_URL_LENGTH - url.length()))
+                .toList();
+        Tenant biggest = demo.withDisplayName("n".repeat(Tenant.MAX_DISPLAY_NAME_LENGTH))
+                .withLook(new TenantLook(Optional.of(logo), Optional.of("#ffffff"), Optional.of(support)))
+                .withSettings(demo.settings().withLinkBase(Optional.of(returnUrls.get(0))).withAllowedReturnUrls(returnUrls));
+        assertThat(logo).hasSize(TenantLook.MAX_LOGO_URL_LENGTH);
+        assertThat(support).hasSize(TenantLook.MAX_SUPPORT_EMAIL_LENGTH);
+
+        tenants.update(biggest);
+
+        assertThat(tenants.find(demo.name())).contains(biggest);
+    }
+
+    @Test
+    void anUpdateStoresNameLookAndSettingsAndKeepsTheCustomerNumbers() {
+        tenants.startCustomerNumbersAt(demo.name(), 7_000);
+        TenantSettings defaults = TenantSettings.defaults();
+        Tenant changed = demo.withDisplayName("Demo & Co")
+                .withLook(new TenantLook(Optional.of("https://cdn.shop.example/logo.png"), Optional.of("#123456"),
+                        Optional.of("help@shop.example")))
+                .withSettings(new TenantSettings(Duration.ofMinutes(5), Duration.ofMinutes(6), Duration.ofDays(7),
+                        Duration.ofMinutes(8), Duration.ofHours(9), Optional.of("https://shop.example/account"),
+                        List.of("https://shop.example/")));
+
+        tenants.update(changed);
+
+        assertThat(tenants.find(demo.name())).contains(changed);
+        assertThat(tenants.nextCustomerNumber(demo.name())).isEqualTo(7_000);
+
+        tenants.update(changed.withLook(TenantLook.none()).withSettings(defaults));
+
+        Tenant cleared = tenants.find(demo.name()).orElseThrow();
+        assertThat(cleared.look()).isEqualTo(TenantLook.none());
+        assertThat(cleared.settings()).isEqualTo(defaults);
+        assertThat(cleared.displayName()).isEqualTo("Demo & Co");
+        assertThat(cleared.createdAt()).isEqualTo(demo.createdAt());
+    }
+
+    @Test
+    void anUpdateChangesOnlyItsTenant() {
+        Tenant other = tenant("other");
+        tenants.add(other);
+
+        tenants.update(demo.withDisplayName("Changed").withLook(TenantLook.none().withPrimaryColor(Optional.of("#000000"))));
+
+        assertThat(tenants.find(other.name())).contains(other);
+    }
+
+    @Test
+    void anUpdateInsideATransactionIsUndoneWithIt() {
+        assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+            tenants.update(demo.withDisplayName("Changed"));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        assertThat(tenants.find(demo.name())).contains(demo);
+    }
+
+    @Test
+    void updatingAnUnknownTenantFails() {
+        assertThatThrownBy(() -> tenants.update(tenant("nowhere"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

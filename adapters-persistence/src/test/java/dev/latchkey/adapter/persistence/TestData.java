@@ -7,6 +7,7 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import java.time.Instant;
@@ -22,7 +23,7 @@ final class TestData {
     }
 
     static Tenant tenant(String name) {
-        return new Tenant(new TenantName(name), "Shop " + name, TenantSettings.defaults(), NOW);
+        return new Tenant(new TenantName(name), "Shop " + name, TenantSettings.defaults(), TenantLook.none(), NOW);
     }
 
     static Customer customer(Tenant tenant, String email, String number) {

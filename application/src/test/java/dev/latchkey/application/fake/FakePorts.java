@@ -14,11 +14,13 @@ import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,7 +45,7 @@ public final class FakePorts {
     /** How many mails of one kind the fake quota lets through to one address per hour. */
     public static final int MAILS_PER_HOUR = 5;
     public static final TenantSettings SETTINGS = new TenantSettings(ANONYMOUS_LIFETIME, ACCESS_LIFETIME, REFRESH_LIFETIME,
-            SERVICE_LIFETIME, ACTIVATION_LIFETIME, Optional.empty());
+            SERVICE_LIFETIME, ACTIVATION_LIFETIME, Optional.empty(), List.of());
 
     public final MutableClock clock = MutableClock.startingAt("2030-01-15T10:00:00Z");
     public final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
@@ -116,7 +118,7 @@ public final class FakePorts {
     }
 
     private void addTenant(TenantName name, ClientId storefront) {
-        tenants.add(new Tenant(name, "The " + name.value(), SETTINGS, clock.instant()));
+        tenants.add(new Tenant(name, "The " + name.value(), SETTINGS, TenantLook.none(), clock.instant()));
         signingKeys.add(signer.newKey(name, clock.instant()));
         clients.add(Client.storefront(storefront, name));
     }

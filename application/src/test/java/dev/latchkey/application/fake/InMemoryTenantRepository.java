@@ -15,6 +15,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
     private final Map<TenantName, Tenant> tenants = new HashMap<>();
     private final Map<TenantName, Long> lastCustomerNumber = new HashMap<>();
     private Optional<Instant> installedAt = Optional.empty();
+    private int updates;
 
     @Override
     public Optional<Tenant> find(TenantName name) {
@@ -24,6 +25,14 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public boolean add(Tenant tenant) {
         return tenants.putIfAbsent(tenant.name(), tenant) == null;
+    }
+
+    @Override
+    public void update(Tenant tenant) {
+        if (tenants.replace(tenant.name(), tenant) == null) {
+            throw new IllegalStateException("No tenant " + tenant.name());
+        }
+        updates++;
     }
 
     @Override
@@ -51,5 +60,10 @@ public final class InMemoryTenantRepository implements TenantRepository {
 
     public Optional<Instant> installedAt() {
         return installedAt;
+    }
+
+    /** How often a tenant was updated. */
+    public int updates() {
+        return updates;
     }
 }

@@ -3,12 +3,14 @@ package dev.latchkey.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -95,7 +97,7 @@ class MailLinksTest {
     private static Tenant tenant(Optional<String> linkBase) {
         TenantSettings defaults = TenantSettings.defaults();
         TenantSettings settings = new TenantSettings(defaults.anonymousTokenLifetime(), defaults.accessTokenLifetime(),
-                defaults.refreshTokenLifetime(), defaults.serviceTokenLifetime(), Duration.ofHours(48), linkBase);
-        return new Tenant(new TenantName("shop"), "The shop", settings, Instant.parse("2030-01-15T10:00:00Z"));
+                defaults.refreshTokenLifetime(), defaults.serviceTokenLifetime(), Duration.ofHours(48), linkBase, List.of());
+        return new Tenant(new TenantName("shop"), "The shop", settings, TenantLook.none(), Instant.parse("2030-01-15T10:00:00Z"));
     }
 }

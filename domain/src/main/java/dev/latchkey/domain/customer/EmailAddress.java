@@ -1,7 +1,6 @@
 package dev.latchkey.domain.customer;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import dev.latchkey.domain.email.EmailSyntax;
 
 /**
  * An email address, normalised so that one mailbox is one account: trimmed and lower-cased.
@@ -9,29 +8,18 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
-    private static final int MAX_LENGTH = 254;
-    private static final int MAX_LOCAL_PART_LENGTH = 64;
-    private static final Pattern SHAPE = Pattern.compile(
-            "^[^\\s@\"(),:;<>\\[\\]\\\\]+@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+$");
-
     public EmailAddress {
         if (value == null) {
             throw new IllegalArgumentException("An email address is required");
         }
-        value = value.strip().toLowerCase(Locale.ROOT);
-        if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()
-                || value.indexOf('@') > MAX_LOCAL_PART_LENGTH) {
+        if (!EmailSyntax.isValid(value)) {
             throw new IllegalArgumentException("Not a valid email address");
         }
+        value = EmailSyntax.normalise(value);
     }
 
     public static boolean isValid(String candidate) {
-        try {
-            new EmailAddress(candidate);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return EmailSyntax.isValid(candidate);
     }
 
     public String localPart() {

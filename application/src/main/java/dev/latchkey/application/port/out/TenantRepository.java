@@ -13,6 +13,12 @@ public interface TenantRepository {
     /** Adds a tenant; false when one of that name exists already. */
     boolean add(Tenant tenant);
 
+    /**
+     * Stores the display name, settings (token lifetimes, link base, allowed return URLs) and look
+     * of an existing tenant; its name, creation time and customer numbers stay as they are.
+     */
+    void update(Tenant tenant);
+
     /** Makes {@code first} the next customer number the tenant hands out. */
     void startCustomerNumbersAt(TenantName name, long first);
 

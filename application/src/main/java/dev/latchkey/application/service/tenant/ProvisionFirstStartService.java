@@ -11,6 +11,7 @@ import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import dev.latchkey.domain.credential.TokenHash;
@@ -55,7 +56,7 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
             if (!tenants.markInstalled(now)) {
                 return new AlreadyInstalled();
             }
-            if (tenants.add(new Tenant(name, displayNameOf(name), TenantSettings.defaults(), now))) {
+            if (tenants.add(new Tenant(name, displayNameOf(name), TenantSettings.defaults(), TenantLook.none(), now))) {
                 signingKeys.add(signer.newKey(name, now));
                 tenants.startCustomerNumbersAt(name, command.firstCustomerNumber());
             }
