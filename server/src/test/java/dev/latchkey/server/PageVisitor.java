@@ -25,8 +25,15 @@ final class PageVisitor {
     String csrf;
     String csrfBeforeLastPost;
 
+    private final String userAgent;
+
     PageVisitor(String baseUrl) {
+        this(baseUrl, "Latchkey page tests");
+    }
+
+    PageVisitor(String baseUrl, String userAgent) {
         this.baseUrl = baseUrl;
+        this.userAgent = userAgent;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -34,7 +41,7 @@ final class PageVisitor {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("User-Agent", userAgent).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         remember(response);
         return response;
@@ -65,6 +72,7 @@ final class PageVisitor {
         csrfBeforeLastPost = csrf;
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("User-Agent", userAgent)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         remember(response);
         return response;

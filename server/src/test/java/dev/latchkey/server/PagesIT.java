@@ -258,4 +258,38 @@ class PagesIT {
         assertThat(new PageVisitor(latchkey.http.baseUrl()).post("/ui/demo/password/check", "password=x").statusCode())
                 .as("only with the page's CSRF token").isEqualTo(403);
     }
+
+    @Test
+    void aShopsLookAndReturnUrlsComeFromItsConfiguration(@TempDir Path otherDir) throws Exception {
+        try (RunningLatchkey shop = RunningLatchkey.withSmtp(otherDir, Map.of(
+                "LATCHKEY_TENANT_DISPLAY_NAME", "Green Grocer",
+                "LATCHKEY_TENANT_PRIMARY_COLOR", "#0A7D38",
+                "LATCHKEY_TENANT_LOGO_URL", "https://cdn.shop.example/logo.png",
+                "LATCHKEY_TENANT_SUPPORT_EMAIL", "help@shop.example",
+                "LATCHKEY_TENANT_RETURN_URLS", "https://shop.example/account"))) {
+            PageVisitor visitor = new PageVisitor(shop.http.baseUrl());
+            HttpResponse<String> page = visitor.get("/ui/demo/login?return_to=https://shop.example/account/orders");
+            assertThat(page.body()).contains("Green Grocer").contains("<img class=\"shop-logo\" src=\"https://cdn.shop.example/logo.png\"")
+                    .contains("href=\"/ui/demo/theme.css?v=0a7d38\"").contains("mailto:help@shop.example")
+                    .contains("name=\"return_to\" value=\"https://shop.example/account/orders\"");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("form-action 'self' https://shop.example;");
+            HttpResponse<String> theme = visitor.get("/ui/demo/theme.css?v=0a7d38");
+            assertThat(theme.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+            assertThat(theme.body()).contains("--lk-primary: #0a7d38;").contains("--lk-on-primary: #ffffff;");
+
+            shop.signUpAndActivate("jo@example.test", PASSWORD);
+            HttpResponse<String> toShop = visitor.submit("/ui/demo/login", Map.of("email", "jo@example.test",
+                    "password", PASSWORD, "return_to", "https://shop.example/account/orders"));
+            assertThat(toShop.headers().firstValue("Location")).hasValue("https://shop.example/account/orders");
+            visitor.submit("/ui/demo/logout", Map.of());
+            for (String hostile : new String[] {"https://shop.example.evil.test/account", "https://shop.example@evil.test/account",
+                    "//evil.test/account", "https://shop.example/accounts", "javascript:alert(1)"}) {
+                HttpResponse<String> login = visitor.submit("/ui/demo/login", Map.of("email", "jo@example.test",
+                        "password", PASSWORD, "return_to", hostile));
+                assertThat(login.headers().firstValue("Location")).as(hostile).hasValue("/ui/demo/profile");
+                visitor.submit("/ui/demo/logout", Map.of());
+            }
+        }
+    }
 }

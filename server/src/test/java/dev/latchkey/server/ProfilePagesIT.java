@@ -165,13 +165,14 @@ class ProfilePagesIT {
     @Test
     void anotherDeviceIsSignedOutFromTheListOfSessions() throws Exception {
         latchkey.signUpAndActivate("eve@example.test", PASSWORD);
-        PageVisitor phone = new PageVisitor(latchkey.http.baseUrl());
+        PageVisitor phone = new PageVisitor(latchkey.http.baseUrl(), "Eve phone");
         signIn(phone, "eve@example.test", PASSWORD);
         signIn(browser, "eve@example.test", PASSWORD);
 
         String page = browser.get("/ui/demo/profile").body();
         assertThat(page).contains("This device").contains("/profile/sessions/end-others");
-        Matcher other = Pattern.compile("/ui/demo/profile/sessions/([^/\"]+)/end\"").matcher(page);
+        Matcher other = Pattern.compile("Eve phone</strong>.*?/ui/demo/profile/sessions/([^/\"]+)/end\"",
+                Pattern.DOTALL).matcher(page);
         assertThat(other.find()).isTrue();
         assertThat(browser.submit("/ui/demo/profile/sessions/" + other.group(1) + "/end", Map.of()).statusCode())
                 .isEqualTo(303);

@@ -43,6 +43,7 @@ public final class CustomerPages {
     public void register(RoutesConfig routes) {
         routes.get("/ui/assets/latchkey.css", stylesheet::serve);
         routes.get("/ui/assets/latchkey.js", script::serve);
+        routes.get("/ui/{tenant}/theme.css", new ThemeStylesheet(pages)::serve);
         routes.post("/ui/{tenant}/password/check", password::check);
         routes.get("/ui/{tenant}/login", signIn::showLogin);
         routes.post("/ui/{tenant}/login", signIn::submitLogin);

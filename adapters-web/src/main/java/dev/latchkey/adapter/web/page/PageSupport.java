@@ -35,9 +35,9 @@ import java.util.stream.Collectors;
  */
 final class PageSupport {
 
-    /** No inline script or style anywhere; forms post only to this origin. */
-    static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https:; script-src 'self'; "
-            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** No inline script or style anywhere; forms post only to this origin (and, for sign-in, the shop's return URLs). */
+    private static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https:%s; "
+            + "script-src 'self'; connect-src 'self'; form-action 'self'%s; frame-ancestors 'none'; base-uri 'none'";
     private static final int MAX_FIELD = 2048;
 
     final Templates templates = new StaticTemplates();
@@ -168,8 +168,25 @@ final class PageSupport {
     }
 
     PageFrame frame(Context ctx, Tenant tenant) {
-        return new PageFrame(ShopLook.plain(tenant.displayName()), base(tenant),
-                cookies.currentCsrfToken(ctx, tenant.name().value()), t(ctx), ctx.path());
+        ctx.attribute("lk.tenant", tenant);
+        ShopLook look = new ShopLook(tenant.displayName(), tenant.look().logoUrl().orElse(""),
+                tenant.look().supportEmail().orElse(""), ThemeStylesheet.href(tenant));
+        return new PageFrame(look, base(tenant), cookies.currentCsrfToken(ctx, tenant.name().value()), t(ctx), ctx.path());
+    }
+
+    /**
+     * The page policy; for a shop's page it also lets its logo load from where it lives and lets
+     * the sign-in redirect to the shop's return URLs, which browsers check against {@code form-action}.
+     */
+    static String policy(Tenant tenant) {
+        if (tenant == null) {
+            return POLICY.formatted("", "");
+        }
+        String images = tenant.look().logoOrigin().filter(origin -> origin.startsWith("http:"))
+                .map(origin -> " " + origin).orElse("");
+        String forms = tenant.settings().returnOrigins().stream().map(origin -> " " + origin)
+                .reduce("", String::concat);
+        return POLICY.formatted(images, forms);
     }
 
     FormPage emptyForm(Context ctx, Tenant tenant) {
@@ -188,7 +205,7 @@ final class PageSupport {
     }
 
     void render(Context ctx, int status, JteModel model) {
-        ctx.header("Content-Security-Policy", POLICY);
+        ctx.header("Content-Security-Policy", policy(ctx.attribute("lk.tenant")));
         ctx.header("Cache-Control", "no-store");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Vary", "Cookie, Accept-Language");

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a browser may be sent after sign-in: a page of the same tenant, or one of the tenant's
- * allowed URLs. Anything else is dropped, so a link cannot turn the sign-in into an open redirect.
+ * allowed URLs ({@code TenantSettings.allowsReturnTo}). Anything else is dropped, so a link cannot
+ * turn the sign-in into an open redirect.
  */
 final class ReturnTo {
 
@@ -21,6 +22,6 @@ final class ReturnTo {
         }
         boolean ownPage = candidate.startsWith(PageSupport.base(tenant) + "/") && OWN_PAGE.matcher(candidate).matches()
                 && !candidate.contains("//");
-        return ownPage ? Optional.of(candidate) : Optional.empty();
+        return ownPage || tenant.settings().allowsReturnTo(candidate) ? Optional.of(candidate) : Optional.empty();
     }
 }
