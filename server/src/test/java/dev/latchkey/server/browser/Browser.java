@@ -68,6 +68,14 @@ public final class Browser implements AutoCloseable {
 
     /** Starts the browser, or skips the calling tests when Chromium or chromedriver is not installed. */
     public static Browser start() {
+        return start("en-US");
+    }
+
+    /**
+     * Starts a browser whose language settings (its {@code Accept-Language}) are {@code acceptLanguages},
+     * like {@code "de-DE,de"}; skips the calling tests when Chromium or chromedriver is not installed.
+     */
+    public static Browser start(String acceptLanguages) {
         assumeInstalled();
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         // with the driver and the browser both given, Selenium Manager is never asked to find or fetch one
@@ -79,7 +87,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver;
         try {
-            driver = new ChromeDriver(service, options());
+            driver = new ChromeDriver(service, options(acceptLanguages));
         } catch (RuntimeException e) {
             service.stop();
             throw e;
@@ -91,14 +99,15 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
-    private static ChromeOptions options() {
+    private static ChromeOptions options(String acceptLanguages) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--hide-scrollbars", "--lang=en-US");
-        // English is the pages' default; the password manager would only add prompts and requests to the outside
+                "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--hide-scrollbars",
+                "--lang=" + acceptLanguages.split(",")[0]);
+        // the password manager would only add prompts and requests to the outside
         options.setExperimentalOption("prefs", Map.of(
-                "intl.accept_languages", "en-US",
+                "intl.accept_languages", acceptLanguages,
                 "credentials_enable_service", false,
                 "profile.password_manager_enabled", false));
         LoggingPreferences logging = new LoggingPreferences();
@@ -122,10 +131,23 @@ public final class Browser implements AutoCloseable {
 
     /** Presses the submit button of the form whose action is {@code action} and waits for the next page. */
     public void submit(String action) {
-        WebElement button = driver.findElement(By.cssSelector(formWithAction(action) + " [type=submit]"));
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector(formWithAction(action) + " [type=submit]")));
+    }
+
+    /** Follows the first link matching {@code css} and waits for the page it leads to. */
+    public void follow(String css) {
+        clickAndWaitForNextPage(driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Clicks the first element matching {@code css}, on the same page (like a summary that opens its details). */
+    public void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    private void clickAndWaitForNextPage(WebElement element) {
         // the page being left is marked: the next one is there once a loaded document lacks the mark
         script("document.documentElement.setAttribute('data-left', '')");
-        button.click();
+        element.click();
         new WebDriverWait(driver, WAIT)
                 .ignoring(WebDriverException.class) // while the old page goes away, its elements answer with errors
                 .until(page -> Boolean.TRUE.equals(script("return document.readyState === 'complete'"
@@ -166,6 +188,28 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /** The rendered texts of every element matching {@code css}. */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Whether the checkbox or radio button named {@code name} is checked. */
+    public boolean isChecked(String name) {
+        return driver.findElement(By.name(name)).isSelected();
+    }
+
+    /**
+     * The form fields a person can fill but that have no label of their own (a {@code <label for>},
+     * an enclosing label or an {@code aria-label}), each named by its name.
+     */
+    public List<String> unlabelledFields() {
+        Object found = script("return Array.from(document.querySelectorAll('input, select, textarea'))"
+                + ".filter(field => field.type !== 'hidden')"
+                + ".filter(field => field.labels.length === 0 && !field.hasAttribute('aria-label'))"
+                + ".map(field => field.name || field.id || field.outerHTML)");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
     public boolean isDisplayed(String css) {
         List<WebElement> found = driver.findElements(By.cssSelector(css));
         return !found.isEmpty() && found.get(0).isDisplayed();
@@ -194,14 +238,53 @@ public final class Browser implements AutoCloseable {
      * {@code <name>-desktop.png} 1280 px wide and {@code <name>-375.png} 375 px wide as a phone shows it.
      */
     public List<Path> screenshot(String name) {
+        return screenshot(name, true);
+    }
+
+    /**
+     * Saves what a visitor sees first, without scrolling, as {@code <name>-desktop.png} (1280 by 800)
+     * and {@code <name>-375.png} (375 by 667).
+     */
+    public List<Path> screenshotTop(String name) {
+        return screenshot(name, false);
+    }
+
+    private List<Path> screenshot(String name, boolean fullPage) {
         collectConsole();
         try {
             return List.of(
-                    capture(name + "-desktop.png", DESKTOP_WIDTH, DESKTOP_HEIGHT, false),
-                    capture(name + "-375.png", PHONE_WIDTH, PHONE_HEIGHT, true));
+                    capture(name + "-desktop.png", DESKTOP_WIDTH, DESKTOP_HEIGHT, false, fullPage),
+                    capture(name + "-375.png", PHONE_WIDTH, PHONE_HEIGHT, true, fullPage));
         } finally {
             emulate(DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
         }
+    }
+
+    /**
+     * When the page is wider than a 375 px phone, so that the phone has to scroll sideways: the
+     * elements that reach past its right edge (at most 12, each as tag, id, classes and right edge);
+     * empty when it fits.
+     */
+    public List<String> tooWideForAPhone() {
+        emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
+        try {
+            return stickingOutPastTheRightEdge();
+        } finally {
+            emulate(DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
+        }
+    }
+
+    private List<String> stickingOutPastTheRightEdge() {
+        Object found = script("const width = document.documentElement.clientWidth;"
+                + " if (document.documentElement.scrollWidth <= width) { return []; }"
+                + " return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(element => element.getBoundingClientRect().right > width + 0.5)"
+                + ".map(element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')"
+                + " + (typeof element.className === 'string' && element.className"
+                + " ? '.' + element.className.trim().split(/\\s+/).join('.') : '')"
+                + " + ' ' + Math.round(element.getBoundingClientRect().right) + 'px')"
+                + ".slice(0, 12)");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 
     /** The driver itself, for what the helpers above do not cover. */
@@ -218,7 +301,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private Path capture(String file, int width, int height, boolean phone) {
+    private Path capture(String file, int width, int height, boolean phone, boolean fullPage) {
         emulate(width, height, phone);
         Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         double layoutWidth = number(layout.get("cssLayoutViewport"), "clientWidth");
@@ -229,7 +312,8 @@ public final class Browser implements AutoCloseable {
                 "format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", layoutWidth,
-                        "height", Math.max(Math.ceil(contentHeight), Math.ceil(height / zoom)), "scale", zoom)));
+                        "height", fullPage ? Math.max(Math.ceil(contentHeight), Math.ceil(height / zoom)) : Math.ceil(height / zoom),
+                        "scale", zoom)));
         try {
             Files.createDirectories(screenshots);
             Path png = screenshots.resolve(file);
