@@ -113,7 +113,7 @@ class PagesBrowserIT {
         look("optin");
         browser.submit("/ui/demo/optin");
         assertThat(browser.url()).isEqualTo(base + "/ui/demo/profile");
-        assertThat(browser.text("p.signed-in")).contains(email);
+        assertThat(browser.text(".signed-in p")).contains(email);
         browser.screenshotTop("profile-top");
         look("profile");
         assertThat(browser.has("#addresses li.card")).as("no address yet").isFalse();
@@ -231,7 +231,7 @@ class PagesBrowserIT {
         browser.open(base + "/ui/demo/login");
         look("login");
         signIn(browser, email, newPassword);
-        assertThat(browser.text("p.signed-in")).contains(email);
+        assertThat(browser.text(".signed-in p")).contains(email);
         assertThat(browser.value("lastName")).isEqualTo("Lovelace");
     }
 
@@ -281,7 +281,7 @@ class PagesBrowserIT {
         browser.submit("/ui/demo/login");
         assertThat(browser.status()).as("the new address is gone again").isEqualTo(401);
         signIn(browser, old, PASSWORD);
-        assertThat(browser.text("p.signed-in")).contains(old);
+        assertThat(browser.text(".signed-in p")).contains(old);
     }
 
     @Test

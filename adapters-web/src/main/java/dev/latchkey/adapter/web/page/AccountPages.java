@@ -100,7 +100,7 @@ final class AccountPages {
             pages.withCustomer(ctx, (sameTenant, customer) -> {
                 FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.get()));
                 pages.render(ctx, 200, pages.templates.pageConfirm(new ConfirmPage(form,
-                        base(tenant) + "/profile/delete/confirm", "delete.confirm")));
+                        base(tenant) + "/profile/delete/confirm", "delete.confirm", true, base(tenant) + "/profile")));
             });
         });
     }

@@ -15,6 +15,7 @@ import dev.latchkey.domain.profile.InvalidFieldException;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.ui.view.AddressPage;
 import dev.latchkey.ui.view.FormPage;
+import dev.latchkey.ui.view.ProfilePage;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,13 +57,13 @@ final class AddressPages {
                 patch = patch(values);
             } catch (InvalidFieldException e) {
                 profile.render(ctx, tenant, customer, 400, values, Map.of(formName(e.field()),
-                        ProfilePages.invalid(pages.t(ctx), e)), "");
+                        ProfilePages.invalid(pages.t(ctx), e)), ProfilePage.Notice.NONE);
                 return;
             }
             var result = addAddress.add(new AddAddressUseCase.Command(tenant.name(), customer.id(), patch));
             if (result instanceof AddAddressUseCase.AddressBookFull) {
                 profile.render(ctx, tenant, customer, 409, values, Map.of("contactName",
-                        pages.t(ctx).get("address.error.full")), "");
+                        pages.t(ctx).get("address.error.full")), ProfilePage.Notice.NONE);
                 return;
             }
             ProfilePages.done(ctx, tenant, "address", "addresses");

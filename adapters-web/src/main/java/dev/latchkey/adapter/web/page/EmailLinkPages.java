@@ -42,7 +42,7 @@ final class EmailLinkPages {
             pages.dropLinkToken(ctx, ctx.path());
             if (result instanceof ConfirmEmailChangeUseCase.Changed) {
                 pages.message(ctx, tenant, 200, t.get("email.confirm.done.title"), t.get("email.confirm.done.text"),
-                        base(tenant) + "/login", t.get("login.button"));
+                        base(tenant) + "/profile", t.get("profile.title"));
             } else if (result instanceof ConfirmEmailChangeUseCase.EmailTaken) {
                 pages.message(ctx, tenant, 409, t.get("error.linkInvalid.title"), t.get("email.confirm.taken"), "", "");
             } else if (result instanceof ConfirmEmailChangeUseCase.TokenExpired) {
@@ -87,7 +87,7 @@ final class EmailLinkPages {
                 return;
             }
             FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.get()));
-            pages.render(ctx, 200, pages.templates.pageConfirm(new ConfirmPage(form, base(tenant) + page, textKey)));
+            pages.render(ctx, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + page, textKey)));
         });
     }
 }

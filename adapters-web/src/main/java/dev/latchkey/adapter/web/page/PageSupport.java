@@ -69,13 +69,21 @@ final class PageSupport {
     }
 
     void withTenant(Context ctx, TenantHandler handler) {
-        String name = ctx.pathParam("tenant");
-        Optional<Tenant> tenant = TenantName.isValid(name) ? findTenant.find(new TenantName(name)) : Optional.empty();
+        Optional<Tenant> tenant = tenantNamed(ctx.pathParam("tenant"));
         if (tenant.isEmpty()) {
             notFound(ctx);
             return;
         }
         handler.handle(tenant.get());
+    }
+
+    private Optional<Tenant> tenantNamed(String name) {
+        return TenantName.isValid(name) ? findTenant.find(new TenantName(name)) : Optional.empty();
+    }
+
+    /** The tenant of a path {@code /ui/<tenant>/...}, when it exists. */
+    private Optional<Tenant> tenantInPath(String path) {
+        return tenantPart(path).flatMap(this::tenantNamed);
     }
 
     void withCheckedForm(Context ctx, TenantHandler handler) {
@@ -152,7 +160,8 @@ final class PageSupport {
             return cached;
         }
         Optional<Language> asked = Language.ofTag(ctx.queryParam("lang"));
-        asked.ifPresent(language -> cookies.chooseLanguage(ctx, ctx.pathParam("tenant"), language.code()));
+        asked.ifPresent(language -> tenantPart(ctx.path())
+                .ifPresent(tenant -> cookies.chooseLanguage(ctx, tenant, language.code())));
         Language language = asked
                 .or(() -> cookies.language(ctx).flatMap(Language::ofTag))
                 .orElseGet(() -> Language.ofAcceptLanguage(ctx.header("Accept-Language")));
@@ -197,7 +206,15 @@ final class PageSupport {
         render(ctx, status, templates.pageMessage(new MessagePage(frame(ctx, tenant), title, text, href, linkText)));
     }
 
+    /** A "Page not found" page: in the shop's frame with a way on when the path names a shop, else a plain one. */
     void notFound(Context ctx) {
+        Optional<Tenant> tenant = tenantInPath(ctx.path());
+        if (tenant.isPresent()) {
+            Texts t = t(ctx);
+            message(ctx, tenant.get(), 404, t.get("error.notFound.title"), t.get("error.notFound.text"),
+                    base(tenant.get()) + "/login", t.get("login.title"));
+            return;
+        }
         Texts texts = Texts.of(Language.ofAcceptLanguage(ctx.header("Accept-Language")));
         render(ctx, 404, templates.pageMessage(new MessagePage(
                 new PageFrame(ShopLook.plain("Latchkey"), "", "", texts, ctx.path()),
@@ -236,6 +253,12 @@ final class PageSupport {
     /** Forgets the link token kept for the page at {@code pagePath}, once its form has been sent. */
     void dropLinkToken(Context ctx, String pagePath) {
         cookies.dropLinkToken(ctx, pagePath);
+    }
+
+    private static Optional<String> tenantPart(String path) {
+        String[] parts = path.split("/", 4);
+        return parts.length >= 3 && parts[1].equals("ui") && TenantName.isValid(parts[2]) ? Optional.of(parts[2])
+                : Optional.empty();
     }
 
     static String base(Tenant tenant) {

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +44,10 @@ import java.util.stream.Stream;
  */
 final class ProfilePages {
 
-    private static final Set<String> NOTICES = Set.of("details", "address", "addressDeleted", "default", "password",
-            "session", "sessions", "email", "deletion");
+    /** What a successful post says on the page, and the section it says it in. */
+    private static final Map<String, String> NOTICES = Map.of("details", "details", "address", "addresses",
+            "addressDeleted", "addresses", "default", "addresses", "password", "password", "session", "sessions",
+            "sessions", "sessions", "email", "email", "deletion", "delete");
     private static final int EVENTS_SHOWN = 20;
     private static final int DEVICE_LENGTH = 120;
 
@@ -73,14 +74,16 @@ final class ProfilePages {
     void show(Context ctx) {
         pages.withCustomer(ctx, (tenant, customer) -> {
             String done = ctx.queryParam("done");
-            String notice = done != null && NOTICES.contains(done) ? pages.t(ctx).get("profile.saved." + done) : "";
+            ProfilePage.Notice notice = done != null && NOTICES.containsKey(done)
+                    ? new ProfilePage.Notice(NOTICES.get(done), pages.t(ctx).get("profile.saved." + done))
+                    : ProfilePage.Notice.NONE;
             render(ctx, tenant, customer, 200, Map.of(), Map.of(), notice);
         });
     }
 
     /** The page again, with the values and errors of the form that was sent. */
     void render(Context ctx, Tenant tenant, PageSupport.SignedIn customer, int status, Map<String, String> values,
-                Map<String, String> errors, String notice) {
+                Map<String, String> errors, ProfilePage.Notice notice) {
         var result = getProfile.get(new GetProfileUseCase.Command(tenant.name(), customer.id(), true));
         if (!(result instanceof GetProfileUseCase.Found found)) {
             pages.toLogin(ctx, tenant);
@@ -94,7 +97,8 @@ final class ProfilePages {
         var sessions = listSessions.list(new ListSessionsUseCase.Command(tenant.name(), customer.id(),
                 customer.grant().session())).stream()
                 .map(session -> new ProfilePage.SessionView(session.id().value(), device(t, session.userAgent()),
-                        when(t, session.createdAt()), when(t, session.lastUsedAt()), session.current()))
+                        Objects.toString(session.ip(), ""), when(t, session.createdAt()), when(t, session.lastUsedAt()),
+                        session.current()))
                 .toList();
         var events = listEvents.list(new ListSecurityEventsUseCase.Command(tenant.name(), customer.id())).stream()
                 .limit(EVENTS_SHOWN)
@@ -119,7 +123,7 @@ final class ProfilePages {
                         text(values.get("preferredLanguage")), none.preferredCurrency(), none.preferredSite(),
                         none.contactEmail(), none.type(), none.b2b(), none.metadata(), none.mixins());
             } catch (InvalidFieldException e) {
-                render(ctx, tenant, customer, 400, values, Map.of(e.field(), invalid(pages.t(ctx), e)), "");
+                render(ctx, tenant, customer, 400, values, Map.of(e.field(), invalid(pages.t(ctx), e)), ProfilePage.Notice.NONE);
                 return;
             }
             var result = updateProfile.update(new UpdateProfileUseCase.Command(tenant.name(), customer.id(), patch));
@@ -136,7 +140,7 @@ final class ProfilePages {
             Texts t = pages.t(ctx);
             String newPassword = field(ctx, "newPassword");
             if (!newPassword.equals(field(ctx, "newPasswordVerify"))) {
-                render(ctx, tenant, customer, 400, Map.of(), Map.of("newPasswordVerify", t.get("error.passwordsDiffer")), "");
+                render(ctx, tenant, customer, 400, Map.of(), Map.of("newPasswordVerify", t.get("error.passwordsDiffer")), ProfilePage.Notice.NONE);
                 return;
             }
             var result = changePassword.change(new ChangePasswordUseCase.Command(tenant.name(), customer.id(),
@@ -145,14 +149,14 @@ final class ProfilePages {
             if (result instanceof ChangePasswordUseCase.PasswordChanged) {
                 done(ctx, tenant, "password", "password");
             } else if (result instanceof ChangePasswordUseCase.WrongPassword) {
-                render(ctx, tenant, customer, 400, Map.of(), Map.of("currentPassword", t.get("error.wrongPassword")), "");
+                render(ctx, tenant, customer, 400, Map.of(), Map.of("currentPassword", t.get("error.wrongPassword")), ProfilePage.Notice.NONE);
             } else if (result instanceof ChangePasswordUseCase.Throttled throttled) {
                 PageSupport.retryAfter(ctx, throttled.retryAfter());
                 render(ctx, tenant, customer, 429, Map.of(), Map.of("currentPassword",
-                        t.get("error.throttled", PageSupport.wait(t, throttled.retryAfter()))), "");
+                        t.get("error.throttled", PageSupport.wait(t, throttled.retryAfter()))), ProfilePage.Notice.NONE);
             } else if (result instanceof ChangePasswordUseCase.PasswordRejected rejected) {
                 render(ctx, tenant, customer, 400, Map.of(), Map.of("newPassword",
-                        PageSupport.words(t, rejected.failedRules())), "");
+                        PageSupport.words(t, rejected.failedRules())), ProfilePage.Notice.NONE);
             }
         });
     }
@@ -163,7 +167,7 @@ final class ProfilePages {
             String newEmail = field(ctx, "newEmail").strip();
             Map<String, String> values = Map.of("newEmail", newEmail);
             if (!EmailAddress.isValid(newEmail)) {
-                render(ctx, tenant, customer, 400, values, Map.of("newEmail", t.get("error.email")), "");
+                render(ctx, tenant, customer, 400, values, Map.of("newEmail", t.get("error.email")), ProfilePage.Notice.NONE);
                 return;
             }
             var profile = getProfile.get(new GetProfileUseCase.Command(tenant.name(), customer.id(), false));
@@ -179,9 +183,9 @@ final class ProfilePages {
             } else if (result instanceof RequestEmailChangeUseCase.Throttled throttled) {
                 PageSupport.retryAfter(ctx, throttled.retryAfter());
                 render(ctx, tenant, customer, 429, values, Map.of("emailPassword",
-                        t.get("error.throttled", PageSupport.wait(t, throttled.retryAfter()))), "");
+                        t.get("error.throttled", PageSupport.wait(t, throttled.retryAfter()))), ProfilePage.Notice.NONE);
             } else {
-                render(ctx, tenant, customer, 400, values, Map.of("emailPassword", t.get("email.wrong")), "");
+                render(ctx, tenant, customer, 400, values, Map.of("emailPassword", t.get("email.wrong")), ProfilePage.Notice.NONE);
             }
         });
     }
@@ -242,7 +246,8 @@ final class ProfilePages {
         if (userAgent == null || userAgent.isBlank()) {
             return t.get("sessions.unknownDevice");
         }
-        return userAgent.length() > DEVICE_LENGTH ? userAgent.substring(0, DEVICE_LENGTH) + "…" : userAgent;
+        return DeviceName.of(userAgent).map(name -> t.get("sessions.device", name[0], name[1]))
+                .orElseGet(() -> userAgent.length() > DEVICE_LENGTH ? userAgent.substring(0, DEVICE_LENGTH) + "…" : userAgent);
     }
 
     private static ProfilePage.EventView eventView(Texts t, SecurityEvent event) {

@@ -81,7 +81,7 @@ final class SignupPages {
                 return;
             }
             FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.get()));
-            pages.render(ctx, 200, pages.templates.pageConfirm(new ConfirmPage(form, base(tenant) + "/optin", "optin")));
+            pages.render(ctx, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + "/optin", "optin")));
         });
     }
 
