@@ -101,6 +101,15 @@ public class InMemoryCustomerRepository implements CustomerRepository {
         return true;
     }
 
+    /**
+     * Sets the customer's preferred language, as saving a profile does in the table: the profile
+     * and the customer keep the language in one place.
+     */
+    public void updatePreferredLanguage(CustomerId id, String language) {
+        customers.computeIfPresent(id, (key, customer) -> new Customer(customer.id(), customer.tenant(), customer.number(),
+                customer.email(), customer.passwordHash(), customer.status(), language, customer.createdAt()));
+    }
+
     public List<Customer> all() {
         return List.copyOf(customers.values());
     }

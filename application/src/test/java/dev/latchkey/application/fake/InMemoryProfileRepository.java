@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Profiles in a map; a customer who never saved one has the defaults with its preferred language, like the table. */
+/**
+ * Profiles in a map; a customer who never saved one has the defaults with its preferred language,
+ * and saving one sets the customer's preferred language too, like the table.
+ */
 public final class InMemoryProfileRepository implements ProfileRepository {
 
     private final InMemoryCustomerRepository customers;
@@ -27,7 +30,10 @@ public final class InMemoryProfileRepository implements ProfileRepository {
 
     @Override
     public void save(CustomerId customer, Profile profile) {
-        profiles.put(customer, profile);
+        if (customers.all().stream().anyMatch(c -> c.id().equals(customer))) {
+            profiles.put(customer, profile);
+            customers.updatePreferredLanguage(customer, profile.preferredLanguage());
+        }
     }
 
     private static Profile defaultsIn(String language) {

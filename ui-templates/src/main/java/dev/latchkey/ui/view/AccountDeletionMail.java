@@ -1,5 +1,5 @@
 package dev.latchkey.ui.view;
 
-/** What the mail that confirms an account deletion shows. */
-public record AccountDeletionMail(String shopName, String confirmationLink, long hoursValid) {
+/** What the mail that confirms an account deletion shows; {@code validFor} is already worded, like "24 hours". */
+public record AccountDeletionMail(MailFrame frame, String confirmationLink, String validFor) {
 }

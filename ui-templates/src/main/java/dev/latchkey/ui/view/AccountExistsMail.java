@@ -1,5 +1,5 @@
 package dev.latchkey.ui.view;
 
 /** What the mail to an existing account's owner shows when someone signs up with that address again. */
-public record AccountExistsMail(String shopName, String loginLink, String resetLink) {
+public record AccountExistsMail(MailFrame frame, String loginLink, String resetLink) {
 }

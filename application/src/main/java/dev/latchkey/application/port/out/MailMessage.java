@@ -11,8 +11,14 @@ public sealed interface MailMessage {
 
     EmailAddress recipient();
 
-    /** The recipient's language, e.g. {@code en_US}; mails fall back to English. */
+    /**
+     * The recipient's language tag as kept in its profile, e.g. {@code en_US} or {@code de_DE}; the
+     * composer writes German for a German tag and English for any other.
+     */
     String language();
+
+    /** The shop's name as its customers know it, which every mail shows. */
+    String shopName();
 
     /** Asks a new customer to confirm the address by opening the activation link. */
     record Activation(TenantName tenant, EmailAddress recipient, String language, String shopName,
