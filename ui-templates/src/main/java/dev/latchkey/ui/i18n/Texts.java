@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The words of the pages and mails in one language, read from {@code texts_<code>.properties}
+ * The words of the pages in one language, read from {@code texts_<code>.properties}
  * (UTF-8). A text may hold placeholders {@code {0}}, {@code {1}}, ... filled in order; a key
  * missing in a translation falls back to English.
  */
