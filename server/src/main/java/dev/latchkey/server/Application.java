@@ -95,7 +95,6 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     private static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final Duration OUTBOX_INTERVAL = Duration.ofMillis(500);
-    private static final int EMBEDDED_POOL_SIZE = 10;
     private static final Duration HASHING_MAX_WAIT = Duration.ofSeconds(2);
     private static final Duration HASHING_RETRY_AFTER = Duration.ofSeconds(1);
     private static final int MAILS_PER_KIND_AND_HOUR = 5;
@@ -222,7 +221,8 @@ public final class Application implements AutoCloseable {
                 new KeepSessionAliveService(persistence.loginSessions(), clock));
 
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
-                MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false), clock);
+                MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false), clock,
+                config.trustedProxies());
         WebAdapter web = new WebAdapter(webSettings, useCases).start();
         publicUrl.compareAndSet(null, "http://localhost:" + web.port());
 
@@ -231,6 +231,9 @@ public final class Application implements AutoCloseable {
                 new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
         worker.ifPresent(OutboxWorker::start);
 
+        if (!config.trustedProxies().isEmpty()) {
+            LOG.info("Client addresses come from X-Forwarded-For on connections from {}", config.trustedProxies());
+        }
         LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
                 publicUrl.get(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + publicUrl.get() + "/dev/mailbox");
         return new Application(persistence, web, worker, smtpSender, publicUrl.get(), background);
@@ -275,7 +278,7 @@ public final class Application implements AutoCloseable {
 
     private static DatabaseSettings databaseSettings(Config config) {
         String url = config.dbUrl().orElseGet(() -> Persistence.embeddedUrl(config.dataDir()));
-        return new DatabaseSettings(url, config.dbUser().orElse(null), config.dbPassword().orElse(null), EMBEDDED_POOL_SIZE);
+        return new DatabaseSettings(url, config.dbUser().orElse(null), config.dbPassword().orElse(null), config.dbPoolSize());
     }
 
     private static SmtpMailSender smtpSender(Config.Smtp smtp) {

@@ -1,5 +1,6 @@
 package dev.latchkey.server;
 
+import dev.latchkey.adapter.web.auth.TrustedProxies;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
@@ -30,17 +31,20 @@ public record Config(
         Optional<String> dbUrl,
         Optional<String> dbUser,
         Optional<String> dbPassword,
+        int dbPoolSize,
         Optional<String> publicUrl,
         Optional<Smtp> smtp,
         TenantName defaultTenant,
         Optional<String> bootstrapAdminSecret,
         int loginMaxFailures,
         int addressMaxFailures,
+        TrustedProxies trustedProxies,
         long customerNumberStart,
         TenantOverrides tenantOverrides) {
 
     public static final String PROPERTIES_FILE = "latchkey.properties";
     static final int MIN_ADMIN_SECRET_LENGTH = 16;
+    static final int DEFAULT_DB_POOL_SIZE = 10;
     private static final Set<String> TRANSPORTS = Set.of("SMTP", "SMTPS", "SMTP_TLS");
 
     /** The outgoing mail server. */
@@ -108,7 +112,8 @@ public record Config(
     @Override
     public String toString() {
         return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl.isPresent()
-                + ", publicUrl=" + publicUrl + ", smtp=" + smtp + ", defaultTenant=" + defaultTenant + "]";
+                + ", dbPoolSize=" + dbPoolSize + ", publicUrl=" + publicUrl + ", smtp=" + smtp + ", defaultTenant=" + defaultTenant
+                + ", trustedProxies=[" + trustedProxies + "]]";
     }
 
     /** Reads typed values out of the merged key/value map. */
@@ -135,12 +140,14 @@ public record Config(
                     text("LATCHKEY_DB_URL"),
                     text("LATCHKEY_DB_USER"),
                     text("LATCHKEY_DB_PASSWORD"),
+                    integer("LATCHKEY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 1_000),
                     publicUrl,
                     smtp(),
                     tenant(),
                     adminSecret,
                     integer("LATCHKEY_LOGIN_MAX_FAILURES", 5, 1, 1_000_000),
                     integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000),
+                    trustedProxies(),
                     integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000),
                     tenantOverrides());
         }
@@ -180,6 +187,15 @@ public record Config(
                 }
             }
             return Optional.of(urls);
+        }
+
+        private TrustedProxies trustedProxies() {
+            String key = "LATCHKEY_TRUSTED_PROXIES";
+            try {
+                return text(key).map(TrustedProxies::parse).orElseGet(TrustedProxies::none);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(key + " " + e.getMessage());
+            }
         }
 
         private Optional<String> checked(String key, Predicate<String> valid, String rule) {

@@ -32,6 +32,8 @@ class ConfigTest {
         assertThat(config.bootstrapAdminSecret()).isEmpty();
         assertThat(config.loginMaxFailures()).isEqualTo(5);
         assertThat(config.addressMaxFailures()).isEqualTo(100);
+        assertThat(config.dbPoolSize()).isEqualTo(10);
+        assertThat(config.trustedProxies().isEmpty()).isTrue();
         assertThat(config.customerNumberStart()).isEqualTo(100_001);
         assertThat(config.tenantOverrides()).isEqualTo(Config.TenantOverrides.none());
         assertThat(config.tenantOverrides().isEmpty()).isTrue();
@@ -114,6 +116,29 @@ class ConfigTest {
                 .hasMessageContaining("LATCHKEY_PUBLIC_URL");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_LOGIN_MAX_FAILURES", "0"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_LOGIN_MAX_FAILURES");
+    }
+
+    @Test
+    void thePoolSizeAndTheTrustedProxiesAreRead() {
+        Config config = Config.load(Map.of("LATCHKEY_DB_POOL_SIZE", "25",
+                "LATCHKEY_TRUSTED_PROXIES", " 10.0.0.0/8, 192.0.2.10 ,fd00::/8,"), workingDirectory);
+        assertThat(config.dbPoolSize()).isEqualTo(25);
+        assertThat(config.trustedProxies().trusts("10.20.30.40")).isTrue();
+        assertThat(config.trustedProxies().trusts("192.0.2.10")).isTrue();
+        assertThat(config.trustedProxies().trusts("fd00::1")).isTrue();
+        assertThat(config.trustedProxies().trusts("192.0.2.11")).isFalse();
+        assertThat(config.toString()).contains("trustedProxies=[10.0.0.0/8, 192.0.2.10, fd00::/8]");
+    }
+
+    @Test
+    void aBadPoolSizeOrProxyListNamesItsVariable() {
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_DB_POOL_SIZE", "0"), workingDirectory))
+                .isInstanceOf(ConfigException.class).hasMessage("LATCHKEY_DB_POOL_SIZE must be between 1 and 1000");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8,lb.example.test"), workingDirectory))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("LATCHKEY_TRUSTED_PROXIES must list")
+                .hasMessageEndingWith("lb.example.test");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/33"), workingDirectory))
+                .hasMessageEndingWith("10.0.0.0/33");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.latchkey.adapter.crypto.BoundedPasswordHasher;
 import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.WebUseCases;
+import dev.latchkey.adapter.web.auth.TrustedProxies;
 import dev.latchkey.application.port.in.tenant.FindTenantUseCase;
 import dev.latchkey.application.port.in.token.AuthenticateUseCase;
 import dev.latchkey.application.port.in.token.LoginUseCase;
@@ -70,7 +71,8 @@ class HashingOverloadIT {
                 FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
                 AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
                 LoginUseCase.class, login));
-        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, java.time.Clock.systemUTC()), useCases).start();
+        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, java.time.Clock.systemUTC(),
+                TrustedProxies.none()), useCases).start();
         http = new Http("http://127.0.0.1:" + web.port());
     }
 

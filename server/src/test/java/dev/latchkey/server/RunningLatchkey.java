@@ -32,6 +32,7 @@ public final class RunningLatchkey implements AutoCloseable {
 
     final MutableClock clock = new MutableClock();
     private GreenMail smtp;
+    private final boolean ownsSmtp;
     private final int smtpPort;
     final Path dataDir;
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -40,11 +41,13 @@ public final class RunningLatchkey implements AutoCloseable {
     Http http;
 
     private RunningLatchkey(Path dataDir, boolean withSmtp, Map<String, String> extra) {
+        this(dataDir, withSmtp ? startedSmtp() : null, true, extra);
+    }
+
+    private RunningLatchkey(Path dataDir, GreenMail smtp, boolean ownsSmtp, Map<String, String> extra) {
         this.dataDir = dataDir;
-        this.smtp = withSmtp ? new GreenMail(ServerSetupTest.SMTP.dynamicPort()) : null;
-        if (smtp != null) {
-            smtp.start();
-        }
+        this.smtp = smtp;
+        this.ownsSmtp = ownsSmtp;
         this.smtpPort = smtp == null ? -1 : smtp.getSmtp().getPort();
         environment = new HashMap<>();
         environment.put("LATCHKEY_HTTP_HOST", "127.0.0.1");
@@ -67,6 +70,20 @@ public final class RunningLatchkey implements AutoCloseable {
         return new RunningLatchkey(dataDir, true, extra).start();
     }
 
+    /**
+     * Sends to a mail server the test started and stops, which several instances may share: nodes
+     * of one installation delivering to one mail server.
+     */
+    static RunningLatchkey withSharedSmtp(Path dataDir, GreenMail smtp, Map<String, String> extra) {
+        return new RunningLatchkey(dataDir, smtp, false, extra).start();
+    }
+
+    private static GreenMail startedSmtp() {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        return smtp;
+    }
+
     static RunningLatchkey withoutSmtp(Path dataDir, Map<String, String> extra) {
         return new RunningLatchkey(dataDir, false, extra).start();
     }
@@ -85,7 +102,7 @@ public final class RunningLatchkey implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        if (smtp != null) {
+        if (smtp != null && ownsSmtp) {
             smtp.stop();
         }
     }

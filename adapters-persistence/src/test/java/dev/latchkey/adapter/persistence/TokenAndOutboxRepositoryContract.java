@@ -24,7 +24,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,6 +221,59 @@ abstract class TokenAndOutboxRepositoryContract {
         outbox.markFailed(doomed.id(), 10, "mailbox unavailable");
         assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2)))).isEmpty();
         assertThat(outbox.newest(1).get(0).status()).isEqualTo(QueuedMail.Status.FAILED);
+    }
+
+    @Test
+    void workersOnTwoNodesClaimingAtOnceNeverGetTheSameMail() throws Exception {
+        int mails = 60;
+        for (int i = 0; i < mails; i++) {
+            persistence.mailOutbox().enqueue(mail("mail " + i), NOW);
+        }
+        try (Persistence otherNode = Persistence.open(settings())) {
+            List<MailOutbox> workers = List.of(persistence.mailOutbox(), persistence.mailOutbox(),
+                    otherNode.mailOutbox(), otherNode.mailOutbox());
+            ExecutorService threads = Executors.newFixedThreadPool(workers.size());
+            CountDownLatch start = new CountDownLatch(1);
+            Queue<String> claimed = new ConcurrentLinkedQueue<>();
+            try {
+                List<Future<?>> rounds = workers.stream().<Future<?>>map(worker -> threads.submit(() -> {
+                    start.await();
+                    List<QueuedMail> batch;
+                    do {
+                        batch = worker.claimDue(NOW, 3, NOW.plusSeconds(300));
+                        batch.forEach(queued -> claimed.add(queued.id()));
+                    } while (!batch.isEmpty());
+                    return null;
+                })).toList();
+                start.countDown();
+                for (Future<?> round : rounds) {
+                    round.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(claimed).hasSize(mails).doesNotHaveDuplicates();
+            assertThat(otherNode.mailOutbox().claimDue(NOW, mails, NOW.plusSeconds(300))).isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkerWhoseClaimRanOutCannotUndoWhatTheNextWorkerRecorded() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("slow"), NOW);
+        QueuedMail stale = outbox.claimDue(NOW, 10, NOW.plusSeconds(300)).get(0);
+        QueuedMail fresh = outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(601)).get(0);
+        assertThat(fresh.id()).isEqualTo(stale.id());
+
+        outbox.markSent(fresh.id(), NOW.plusSeconds(302));
+        outbox.retryLater(stale.id(), 1, NOW.plusSeconds(330), "timed out");
+        outbox.markFailed(stale.id(), 1, "timed out");
+
+        assertThat(outbox.newest(1)).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(QueuedMail.Status.SENT);
+            assertThat(mail.attempts()).isZero();
+        });
+        assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2)))).isEmpty();
     }
 
     private void startSession() {

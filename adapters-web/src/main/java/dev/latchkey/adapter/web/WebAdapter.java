@@ -18,6 +18,7 @@ import dev.latchkey.adapter.web.api.token.CustomerLoginApi;
 import dev.latchkey.adapter.web.api.token.JwksApi;
 import dev.latchkey.adapter.web.api.token.OAuthTokenApi;
 import dev.latchkey.adapter.web.auth.BearerAuth;
+import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
@@ -93,6 +94,7 @@ public final class WebAdapter implements AutoCloseable {
 
         var routes = config.routes;
         routes.before(WebAdapter::apiHeaders);
+        routes.before(ctx -> Origins.resolve(ctx, settings.trustedProxies()));
         routes.get("/customerlogin/auth/anonymous/login", anonymousLogin::login);
         routes.post("/oauth/token", oauth::token);
         routes.post("/customer/{tenant}/login", customerLogin::login);
@@ -139,6 +141,10 @@ public final class WebAdapter implements AutoCloseable {
         if (settings.devMailbox()) {
             var mailbox = new DevMailboxPage(useCases.mailbox());
             routes.get("/dev/mailbox", ctx -> {
+                if (ctx.header(Origins.X_FORWARDED_FOR) != null || ctx.header("Forwarded") != null) {
+                    // Passed on by a proxy, so from another machine even when the proxy runs on this one.
+                    throw new ApiException(ErrorCode.LK301);
+                }
                 pageHeaders(ctx);
                 mailbox.show(ctx);
             });

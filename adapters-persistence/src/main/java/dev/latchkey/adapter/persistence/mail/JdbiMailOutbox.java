@@ -14,11 +14,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The outbox in the {@code mail_outbox} table. Workers on several nodes claim rows with a
- * conditional update, so each mail is handed to exactly one of them.
+ * The outbox in the {@code mail_outbox} table. Workers on several nodes claim due rows in one short
+ * transaction: {@code SELECT ... FOR UPDATE SKIP LOCKED} hands concurrent workers different rows
+ * instead of making them wait for or race over the same ones, and each row is then claimed with a
+ * conditional update that only one worker can win, so each mail is handed to exactly one of them.
+ * An outcome (sent, retry, failed) changes only a mail that is still pending, so a worker whose
+ * claim ran out cannot undo what another one recorded.
  */
 public final class JdbiMailOutbox implements MailOutbox {
 
@@ -48,36 +53,40 @@ public final class JdbiMailOutbox implements MailOutbox {
 
     @Override
     public List<QueuedMail> claimDue(Instant now, int limit, Instant claimedUntil) {
-        List<String> candidates = jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT id FROM mail_outbox
-                        WHERE status = 'PENDING' AND next_attempt_at <= :now
-                          AND (claimed_until IS NULL OR claimed_until < :now)
-                        ORDER BY next_attempt_at
-                        FETCH FIRST :limit ROWS ONLY""")
-                .bind("now", utc(now))
-                .bind("limit", limit)
-                .mapTo(String.class)
-                .list());
-        List<QueuedMail> claimed = new ArrayList<>();
-        for (String id : candidates) {
-            boolean mine = jdbi.withHandle(handle -> handle.createUpdate("""
-                            UPDATE mail_outbox SET claimed_until = :until
-                            WHERE id = :id AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)""")
-                    .bind("until", utc(claimedUntil))
-                    .bind("id", id)
+        return jdbi.inTransaction(handle -> {
+            List<String> candidates = handle.createQuery("""
+                            SELECT id FROM mail_outbox
+                            WHERE status = 'PENDING' AND next_attempt_at <= :now
+                              AND (claimed_until IS NULL OR claimed_until < :now)
+                            ORDER BY next_attempt_at
+                            FETCH FIRST :limit ROWS ONLY
+                            FOR UPDATE SKIP LOCKED""")
                     .bind("now", utc(now))
-                    .execute()) == 1;
-            if (mine) {
-                claimed.add(load(id));
+                    .bind("limit", limit)
+                    .mapTo(String.class)
+                    .list();
+            List<QueuedMail> claimed = new ArrayList<>();
+            for (String id : candidates) {
+                boolean mine = handle.createUpdate("""
+                                UPDATE mail_outbox SET claimed_until = :until
+                                WHERE id = :id AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)""")
+                        .bind("until", utc(claimedUntil))
+                        .bind("id", id)
+                        .bind("now", utc(now))
+                        .execute() == 1;
+                if (mine) {
+                    claimed.add(load(handle, id));
+                }
             }
-        }
-        return claimed;
+            return claimed;
+        });
     }
 
     @Override
     public void markSent(String id, Instant when) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE mail_outbox SET status = 'SENT', sent_at = :when, claimed_until = NULL WHERE id = :id")
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        UPDATE mail_outbox SET status = 'SENT', sent_at = :when, claimed_until = NULL
+                        WHERE id = :id AND status = 'PENDING'""")
                 .bind("when", utc(when))
                 .bind("id", id)
                 .execute());
@@ -88,7 +97,7 @@ public final class JdbiMailOutbox implements MailOutbox {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         UPDATE mail_outbox SET attempts = :attempts, next_attempt_at = :next, last_error = :error,
                                                claimed_until = NULL
-                        WHERE id = :id""")
+                        WHERE id = :id AND status = 'PENDING'""")
                 .bind("attempts", attempts)
                 .bind("next", utc(nextAttempt))
                 .bind("error", error)
@@ -100,7 +109,7 @@ public final class JdbiMailOutbox implements MailOutbox {
     public void markFailed(String id, int attempts, String error) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         UPDATE mail_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, claimed_until = NULL
-                        WHERE id = :id""")
+                        WHERE id = :id AND status = 'PENDING'""")
                 .bind("attempts", attempts)
                 .bind("error", error)
                 .bind("id", id)
@@ -116,11 +125,11 @@ public final class JdbiMailOutbox implements MailOutbox {
                 .list());
     }
 
-    private QueuedMail load(String id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = :id")
+    private static QueuedMail load(Handle handle, String id) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> toQueuedMail(rs))
-                .one());
+                .one();
     }
 
     private static QueuedMail toQueuedMail(ResultSet rs) throws SQLException {

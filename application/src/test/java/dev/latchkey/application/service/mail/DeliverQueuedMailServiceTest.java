@@ -178,6 +178,27 @@ class DeliverQueuedMailServiceTest {
         assertThat(outbox.row(id).attempts()).isEqualTo(1);
     }
 
+    @Test
+    void aRoundStopsHandingOutMailBeforeItsClaimRunsOutAndLeavesTheRestForTheNextClaim() {
+        for (int i = 0; i < 5; i++) {
+            enqueue(ADA);
+        }
+        List<Instant> handedOver = new ArrayList<>();
+        DeliverQueuedMailService slow = new DeliverQueuedMailService(outbox, mail -> {
+            handedOver.add(clock.instant());
+            clock.advance(Duration.ofSeconds(90));
+        }, clock);
+        Instant claimedUntil = clock.instant().plus(Duration.ofMinutes(5));
+
+        assertThat(slow.deliverDue()).isEqualTo(3);
+        assertThat(handedOver).allSatisfy(at -> assertThat(at).isBefore(claimedUntil.minus(Duration.ofMinutes(1))));
+        assertThat(slow.deliverDue()).as("the other two are still claimed").isZero();
+
+        clock.setTo(claimedUntil.plusSeconds(1));
+        assertThat(slow.deliverDue()).isEqualTo(2);
+        assertThat(outbox.rows()).allSatisfy(row -> assertThat(row.status()).isEqualTo(QueuedMail.Status.SENT));
+    }
+
     private String enqueue(EmailAddress recipient) {
         outbox.enqueue(new ComposedMail(new TenantName("shop"), recipient, "Hello", "Hello", "<p>Hello</p>"), clock.instant());
         List<InMemoryMailOutbox.Row> rows = outbox.rows();
