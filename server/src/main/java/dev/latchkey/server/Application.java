@@ -294,6 +294,11 @@ public final class Application implements AutoCloseable {
         return publicUrl;
     }
 
+    /** The HTTP routes served, as {@code METHOD path}. */
+    public java.util.List<String> routes() {
+        return web.routes();
+    }
+
     /** Stops taking requests, lets those in flight finish, stops the outbox worker and closes the database. */
     @Override
     public void close() {

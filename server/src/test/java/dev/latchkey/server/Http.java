@@ -8,11 +8,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** A small HTTP client for the end-to-end tests: real requests over loopback. */
+/**
+ * A small HTTP client for the end-to-end tests: real requests over loopback. Every exchange with the
+ * JSON API is checked against the OpenAPI document ({@link ApiContract}): an answer that the document
+ * does not describe fails the call, and so does a request that the document calls invalid unless the
+ * server refused it with a {@code 4xx} (tests of bad input send such requests on purpose).
+ */
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,13 +95,74 @@ final class Http {
 
     Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers(), response.body());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Response answer = new Response(response.statusCode(), response.headers(), response.body());
+            checkAgainstDocument(request, answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void checkAgainstDocument(HttpRequest request, Response answer) {
+        if (ApiContract.undescribed(request.uri().getRawPath())) {
+            return;
+        }
+        var call = new ApiContract.Call(request.method(), request.uri(), request.headers(), bodyOf(request));
+        ApiContract.Verdict verdict = ApiContract.get().check(call, answer.status(), answer.headers(), answer.body());
+        List<String> problems = new ArrayList<>(verdict.response());
+        boolean refused = answer.status() >= 400 && answer.status() < 500;
+        if (!refused) {
+            problems.addAll(verdict.request());
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Not as openapi.json describes it: " + request.method() + " " + request.uri()
+                    + "\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** The bytes a request sends, read again from its body publisher (the JDK's publishers can be read more than once). */
+    private static byte[] bodyOf(HttpRequest request) {
+        var publisher = request.bodyPublisher();
+        if (publisher.isEmpty() || publisher.get().contentLength() == 0) {
+            return new byte[0];
+        }
+        var bytes = new java.io.ByteArrayOutputStream();
+        var done = new CompletableFuture<byte[]>();
+        publisher.get().subscribe(new Flow.Subscriber<ByteBuffer>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(ByteBuffer item) {
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                bytes.writeBytes(chunk);
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                done.completeExceptionally(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+                done.complete(bytes.toByteArray());
+            }
+        });
+        try {
+            return done.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot read the request body again", e);
         }
     }
 

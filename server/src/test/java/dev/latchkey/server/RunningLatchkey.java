@@ -99,6 +99,11 @@ public final class RunningLatchkey implements AutoCloseable {
         application.close();
     }
 
+    /** The routes the running server serves, as {@code METHOD path}. */
+    java.util.List<String> routes() {
+        return application.routes();
+    }
+
     @Override
     public void close() {
         stop();

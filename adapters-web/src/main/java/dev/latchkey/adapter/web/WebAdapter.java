@@ -20,6 +20,7 @@ import dev.latchkey.adapter.web.api.token.OAuthTokenApi;
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.adapter.web.auth.Tenants;
+import dev.latchkey.adapter.web.docs.ApiDocs;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.page.CustomerPages;
@@ -30,6 +31,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 
 /** Registers every route, filter and error handler of the HTTP interface in one place, and runs the HTTP server. */
 public final class WebAdapter implements AutoCloseable {
@@ -60,6 +62,15 @@ public final class WebAdapter implements AutoCloseable {
     /** The bound port; the one picked by the system when the settings asked for port 0. */
     public int port() {
         return server.port();
+    }
+
+    /** Every route as {@code METHOD path} (filters left out), as Javalin holds them. */
+    public List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .toList();
     }
 
     /** Stops taking new requests and lets the ones in flight finish. */
@@ -158,6 +169,12 @@ public final class WebAdapter implements AutoCloseable {
         routes.delete("/admin/{tenant}/customers/{id}", customerAdmin::delete);
         routes.post("/admin/{tenant}/customers/{id}/block", customerAdmin::block);
         routes.post("/admin/{tenant}/customers/{id}/unblock", customerAdmin::unblock);
+
+        var apiDocs = new ApiDocs();
+        routes.get("/openapi.json", apiDocs::document);
+        routes.get("/docs", apiDocs::page);
+        routes.get("/docs/docs.js", apiDocs::initializer);
+        routes.get("/docs/swagger-ui/{file}", apiDocs::asset);
 
         routes.exception(ApiException.class, ErrorResponses::api);
         routes.exception(HttpResponseException.class, (e, ctx) -> {
