@@ -6,6 +6,8 @@ import dev.latchkey.adapter.crypto.NbvcxzCommonPasswords;
 import dev.latchkey.adapter.crypto.NimbusSaasTokenSigner;
 import dev.latchkey.adapter.crypto.SecureRandomSecretGenerator;
 import dev.latchkey.adapter.mail.JteMailComposer;
+import dev.latchkey.adapter.metrics.CountingMailOutbox;
+import dev.latchkey.adapter.metrics.TimedPasswordHasher;
 import dev.latchkey.adapter.mail.OutboxWorker;
 import dev.latchkey.adapter.mail.SmtpMailSender;
 import dev.latchkey.adapter.mail.SmtpSettings;
@@ -105,15 +107,20 @@ public final class Application implements AutoCloseable {
     private final Optional<SmtpMailSender> smtpSender;
     private final String publicUrl;
     private final BackgroundWork background;
+    private final Monitoring monitoring;
+    private final Duration shutdownDelay;
 
     private Application(Persistence persistence, WebAdapter web, Optional<OutboxWorker> outboxWorker,
-                        Optional<SmtpMailSender> smtpSender, String publicUrl, BackgroundWork background) {
+                        Optional<SmtpMailSender> smtpSender, String publicUrl, BackgroundWork background,
+                        Monitoring monitoring, Duration shutdownDelay) {
         this.persistence = persistence;
         this.web = web;
         this.outboxWorker = outboxWorker;
         this.smtpSender = smtpSender;
         this.publicUrl = publicUrl;
         this.background = background;
+        this.monitoring = monitoring;
+        this.shutdownDelay = shutdownDelay;
     }
 
     /**
@@ -121,24 +128,34 @@ public final class Application implements AutoCloseable {
      * A generated admin secret is printed once to {@code console}.
      */
     public static Application start(Config config, Clock clock, PrintStream console) {
-        Persistence persistence = Persistence.open(databaseSettings(config));
+        Monitoring monitoring = new Monitoring(config.observability().metricsToken());
+        Persistence persistence;
         try {
-            return wire(config, clock, console, persistence);
+            persistence = Persistence.open(databaseSettings(config), monitoring.meters());
+        } catch (RuntimeException e) {
+            monitoring.close();
+            throw e;
+        }
+        try {
+            monitoring.watchDatabase(persistence);
+            return wire(config, clock, console, persistence, monitoring);
         } catch (RuntimeException e) {
             persistence.close();
+            monitoring.close();
             throw e;
         }
     }
 
-    private static Application wire(Config config, Clock clock, PrintStream console, Persistence persistence) {
+    private static Application wire(Config config, Clock clock, PrintStream console, Persistence persistence,
+                                    Monitoring monitoring) {
         AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
         SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new BoundedPasswordHasher(new Argon2PasswordHasher(), concurrentHashes(), HASHING_MAX_WAIT,
-                HASHING_RETRY_AFTER);
+        PasswordHasher hasher = new BoundedPasswordHasher(new TimedPasswordHasher(new Argon2PasswordHasher(), monitoring.meters()),
+                concurrentHashes(), HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
         PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.load());
         SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         Transactions transactions = persistence.transactions();
-        MailOutbox outbox = persistence.mailOutbox();
+        MailOutbox outbox = new CountingMailOutbox(persistence.mailOutbox(), monitoring.meters());
         MailComposer composer = new JteMailComposer();
         MailLinks links = new MailLinks(publicUrl::get);
         MailQuota mailQuota = persistence.mailQuota(MAILS_PER_KIND_AND_HOUR, Duration.ofHours(1));
@@ -165,9 +182,10 @@ public final class Application implements AutoCloseable {
                         secrets, clock),
                 new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(),
                         secrets, clock),
-                new ThrottledLoginService(new LoginService(persistence.tenants(), persistence.customers(), hasher, policy,
-                        transactions, tokenFactory, clock, hasher.hash(new Password(secrets.newToken())), events),
-                        failedLogins, persistence.customers(), events, clock),
+                monitoring.countingLogins(new ThrottledLoginService(new LoginService(persistence.tenants(),
+                        persistence.customers(), hasher, policy, transactions, tokenFactory, clock,
+                        hasher.hash(new Password(secrets.newToken())), events), failedLogins, persistence.customers(), events,
+                        clock)),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
                         transactions, tokenFactory, clock, events),
                 new LogoutService(persistence.loginSessions(), transactions, clock, events),
@@ -223,20 +241,22 @@ public final class Application implements AutoCloseable {
         WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
                 MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false), clock,
                 config.trustedProxies());
-        WebAdapter web = new WebAdapter(webSettings, useCases).start();
+        WebAdapter web = new WebAdapter(webSettings, useCases, monitoring).start();
         publicUrl.compareAndSet(null, "http://localhost:" + web.port());
 
         Optional<SmtpMailSender> smtpSender = config.smtp().map(Application::smtpSender);
         Optional<OutboxWorker> worker = smtpSender.map(sender ->
                 new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
         worker.ifPresent(OutboxWorker::start);
+        monitoring.watchOutbox(worker);
 
         if (!config.trustedProxies().isEmpty()) {
             LOG.info("Client addresses come from X-Forwarded-For on connections from {}", config.trustedProxies());
         }
         LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
                 publicUrl.get(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + publicUrl.get() + "/dev/mailbox");
-        return new Application(persistence, web, worker, smtpSender, publicUrl.get(), background);
+        return new Application(persistence, web, worker, smtpSender, publicUrl.get(), background, monitoring,
+                config.observability().shutdownDelay());
     }
 
     private static void provisionFirstStart(Config config, Clock clock, PrintStream console, Persistence persistence,
@@ -299,9 +319,21 @@ public final class Application implements AutoCloseable {
         return web.routes();
     }
 
-    /** Stops taking requests, lets those in flight finish, stops the outbox worker and closes the database. */
+    /**
+     * Answers readiness with 503 (for the configured delay, so load balancers stop sending), then stops taking
+     * requests, lets those in flight finish, stops the outbox worker and closes the database.
+     */
     @Override
     public void close() {
+        monitoring.shutdownStarted();
+        if (!shutdownDelay.isZero()) {
+            LOG.info("Shutting down: not ready, taking requests for {} s more", shutdownDelay.toSeconds());
+            try {
+                Thread.sleep(shutdownDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         web.close();
         background.close();
         outboxWorker.ifPresent(worker -> {
@@ -313,6 +345,7 @@ public final class Application implements AutoCloseable {
         });
         smtpSender.ifPresent(SmtpMailSender::close);
         persistence.close();
+        monitoring.close();
         LOG.info("Latchkey stopped");
     }
 }

@@ -5,10 +5,12 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
+import dev.latchkey.server.logging.LogFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +42,8 @@ public record Config(
         int addressMaxFailures,
         TrustedProxies trustedProxies,
         long customerNumberStart,
-        TenantOverrides tenantOverrides) {
+        TenantOverrides tenantOverrides,
+        Observability observability) {
 
     public static final String PROPERTIES_FILE = "latchkey.properties";
     static final int MIN_ADMIN_SECRET_LENGTH = 16;
@@ -79,6 +82,22 @@ public record Config(
         }
     }
 
+    /**
+     * How the instance can be watched.
+     *
+     * @param metricsToken  the bearer token {@code /metrics} asks for; empty = served to every caller
+     * @param logFormat     plain text lines or JSON lines
+     * @param shutdownDelay how long readiness answers 503 before the HTTP server stops taking requests
+     */
+    public record Observability(Optional<String> metricsToken, LogFormat logFormat, Duration shutdownDelay) {
+
+        @Override
+        public String toString() {
+            return "Observability[metricsToken=" + (metricsToken.isPresent() ? "(set)" : "(none)") + ", logFormat=" + logFormat
+                    + ", shutdownDelay=" + shutdownDelay + "]";
+        }
+    }
+
     public static Config load() {
         return load(System.getenv(), Path.of("."));
     }
@@ -113,7 +132,7 @@ public record Config(
     public String toString() {
         return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl.isPresent()
                 + ", dbPoolSize=" + dbPoolSize + ", publicUrl=" + publicUrl + ", smtp=" + smtp + ", defaultTenant=" + defaultTenant
-                + ", trustedProxies=[" + trustedProxies + "]]";
+                + ", trustedProxies=[" + trustedProxies + "], " + observability + "]";
     }
 
     /** Reads typed values out of the merged key/value map. */
@@ -149,7 +168,24 @@ public record Config(
                     integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000),
                     trustedProxies(),
                     integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000),
-                    tenantOverrides());
+                    tenantOverrides(),
+                    observability());
+        }
+
+        private Observability observability() {
+            Optional<String> token = text("LATCHKEY_METRICS_TOKEN");
+            if (token.isPresent() && token.get().length() < MIN_ADMIN_SECRET_LENGTH) {
+                throw new ConfigException("LATCHKEY_METRICS_TOKEN must be at least " + MIN_ADMIN_SECRET_LENGTH
+                        + " characters long");
+            }
+            String format = text("LATCHKEY_LOG_FORMAT").orElse("text").toLowerCase(Locale.ROOT);
+            LogFormat logFormat = switch (format) {
+                case "text" -> LogFormat.TEXT;
+                case "json" -> LogFormat.JSON;
+                default -> throw new ConfigException("LATCHKEY_LOG_FORMAT must be text or json");
+            };
+            return new Observability(token, logFormat,
+                    Duration.ofSeconds(integer("LATCHKEY_SHUTDOWN_DELAY_SECONDS", 0, 0, 300)));
         }
 
         private TenantOverrides tenantOverrides() {

@@ -15,7 +15,9 @@ public final class Main {
         }
         Application application;
         try {
-            application = Application.start(Config.load(), Clock.systemUTC(), System.out);
+            Config config = Config.load();
+            config.observability().logFormat().apply();
+            application = Application.start(config, Clock.systemUTC(), System.out);
         } catch (ConfigException e) {
             System.err.println("Configuration error: " + e.getMessage());
             System.exit(2);

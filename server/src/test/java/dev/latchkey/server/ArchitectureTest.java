@@ -38,6 +38,7 @@ class ArchitectureTest {
                 .adapter("mail", "dev.latchkey.adapter.mail..")
                 .adapter("web", "dev.latchkey.adapter.web..")
                 .adapter("crypto", "dev.latchkey.adapter.crypto..")
+                .adapter("metrics", "dev.latchkey.adapter.metrics..")
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.latchkey.server.."), DescribedPredicate.alwaysTrue())
                 .check(classes);
     }
@@ -85,6 +86,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.web..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "com.fasterxml.jackson..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void micrometerStaysInTheMetricsAndPersistenceAdaptersAndTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.metrics..", "dev.latchkey.adapter.persistence..",
+                        "dev.latchkey.server")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
                 .check(classes);
     }
 

@@ -4,6 +4,7 @@ import dev.latchkey.application.port.in.mail.DeliverQueuedMailUseCase;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +22,15 @@ public final class OutboxWorker implements AutoCloseable {
         return thread;
     });
 
+    private volatile ScheduledFuture<?> rounds;
+
     public OutboxWorker(DeliverQueuedMailUseCase delivery, Duration interval) {
         this.delivery = delivery;
         this.interval = interval;
     }
 
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::deliverSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        rounds = scheduler.scheduleWithFixedDelay(this::deliverSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void deliverSafely() {
@@ -39,6 +42,12 @@ public final class OutboxWorker implements AutoCloseable {
         } catch (Throwable e) {
             LOG.warn("Outbox delivery round failed; it will run again", e);
         }
+    }
+
+    /** True from {@link #start()} until {@link #close()}, unless the polling stopped for good on its own. */
+    public boolean isRunning() {
+        ScheduledFuture<?> current = rounds;
+        return current != null && !current.isDone() && !scheduler.isShutdown();
     }
 
     /** Stops polling; a mail being sent finishes, queued mail stays queued for the next start. */

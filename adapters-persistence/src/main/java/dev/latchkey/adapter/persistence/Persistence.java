@@ -2,6 +2,7 @@ package dev.latchkey.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
@@ -29,6 +30,7 @@ import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.SigningKeyRepository;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -52,7 +54,15 @@ public final class Persistence implements AutoCloseable {
 
     /** Opens the database and migrates its schema to the newest version. */
     public static Persistence open(DatabaseSettings settings) {
+        return open(settings, null);
+    }
+
+    /** As {@link #open(DatabaseSettings)}, with the connection pool's metrics in {@code meters} (none when null). */
+    public static Persistence open(DatabaseSettings settings, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
+        if (meters != null) {
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+        }
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
@@ -133,6 +143,21 @@ public final class Persistence implements AutoCloseable {
 
     public AddressRepository addresses() {
         return new JdbiAddressRepository(jdbi);
+    }
+
+    /** True when the database answers a trivial query; false when it fails, whatever the reason. */
+    public boolean answersQuery() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** How many mails wait in the outbox to be sent (pending, due or not); served by an index. */
+    public long outboxBacklog() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING'")
+                .mapTo(Long.class).one());
     }
 
     @Override

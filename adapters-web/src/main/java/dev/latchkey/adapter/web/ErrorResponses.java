@@ -27,7 +27,7 @@ final class ErrorResponses {
     }
 
     static void unexpected(Exception e, Context ctx) {
-        LOG.error("Unexpected failure on {} {}", ctx.method(), RequestLog.route(ctx), e);
+        LOG.error("Unexpected failure on {} {} id={}", ctx.method(), RequestLog.route(ctx), RequestLog.requestId(ctx), e);
         write(ctx, ApiError.of(ErrorCode.ER999, List.of()));
     }
 

@@ -41,6 +41,7 @@ public final class WebAdapter implements AutoCloseable {
 
     private final WebSettings settings;
     private final WebUseCases useCases;
+    private final Operations operations;
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -48,8 +49,13 @@ public final class WebAdapter implements AutoCloseable {
     private final Javalin server;
 
     public WebAdapter(WebSettings settings, WebUseCases useCases) {
+        this(settings, useCases, Operations.none());
+    }
+
+    public WebAdapter(WebSettings settings, WebUseCases useCases, Operations operations) {
         this.settings = settings;
         this.useCases = useCases;
+        this.operations = operations;
         this.server = Javalin.create(this::configure);
     }
 
@@ -87,7 +93,7 @@ public final class WebAdapter implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(mapper, false));
-        config.requestLogger.http(RequestLog::log);
+        config.requestLogger.http((ctx, millis) -> RequestLog.log(ctx, millis, operations));
 
         Tenants tenants = new Tenants(useCases.findTenant());
         BearerAuth auth = new BearerAuth(useCases.authenticate());
@@ -104,8 +110,10 @@ public final class WebAdapter implements AutoCloseable {
                 useCases.setPassword());
 
         var routes = config.routes;
+        routes.before(RequestLog::assignId);
         routes.before(WebAdapter::apiHeaders);
         routes.before(ctx -> Origins.resolve(ctx, settings.trustedProxies()));
+        new OperationsEndpoints(operations).register(routes);
         routes.get("/customerlogin/auth/anonymous/login", anonymousLogin::login);
         routes.post("/oauth/token", oauth::token);
         routes.post("/customer/{tenant}/login", customerLogin::login);
