@@ -2,6 +2,7 @@ package dev.latchkey.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.latchkey.adapter.persistence.customer.JdbiCustomerImport;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
@@ -19,6 +20,7 @@ import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.ClientRepository;
+import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginFailureRepository;
@@ -75,7 +77,7 @@ public final class Persistence implements AutoCloseable {
 
     /** The embedded H2 database kept in files under {@code dataDirectory}. */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
     }
 
     public Transactions transactions() {
@@ -96,6 +98,21 @@ public final class Persistence implements AutoCloseable {
 
     public CustomerRepository customers() {
         return new JdbiCustomerRepository(jdbi);
+    }
+
+    public CustomerImport customerImport() {
+        return new JdbiCustomerImport(jdbi);
+    }
+
+    /**
+     * Writes a consistent copy of the embedded H2 database, taken while it is in use, to a zip file
+     * ({@code BACKUP TO}); only for the embedded database (PostgreSQL has {@code pg_dump}).
+     */
+    public void backupTo(java.nio.file.Path zipFile) {
+        if (!dataSource.getJdbcUrl().startsWith("jdbc:h2:")) {
+            throw new UnsupportedOperationException("backup copies the embedded H2 database; back up PostgreSQL with pg_dump");
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("BACKUP TO :file").bind("file", zipFile.toAbsolutePath().toString()).execute());
     }
 
     public AccessGrantRepository accessGrants() {
