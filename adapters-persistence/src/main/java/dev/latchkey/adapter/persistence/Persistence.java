@@ -75,9 +75,15 @@ public final class Persistence implements AutoCloseable {
         }
     }
 
-    /** The embedded H2 database kept in files under {@code dataDirectory}. */
+    /**
+     * The embedded H2 database kept in files under {@code dataDirectory}, in H2's automatic mixed
+     * mode: the first process opens the files and serves them on a local TCP port (written to the
+     * lock file with a random key), so that a second process (a command run while the server
+     * runs) connects through it. H2 does not allow this mode together with
+     * {@code DB_CLOSE_ON_EXIT=FALSE}, so H2 closes the database in its own shutdown hook.
+     */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";AUTO_SERVER=TRUE";
     }
 
     public Transactions transactions() {

@@ -172,11 +172,11 @@ public final class LatchkeyCommand implements Callable<Integer> {
             if (batchSize < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch-size must be at least 1");
             }
+            TenantName tenantName = tenantName(spec, tenant, root.backend);
             if (!Files.isReadable(file)) {
                 err.println("Cannot read " + file);
                 return FAILED;
             }
-            TenantName tenantName = tenantName(spec, tenant, root.backend);
             Format chosen = format != null ? format
                     : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
             long totalLines;
