@@ -21,7 +21,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        int exitCode = LatchkeyCommand.commandLine(cli, System.console() != null).execute(args);
+        int exitCode = LatchkeyCommand.run(cli, System.console() != null, args);
         if (cli.application().isEmpty()) {
             System.exit(exitCode);
         }

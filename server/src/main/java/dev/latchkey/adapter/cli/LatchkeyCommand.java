@@ -63,6 +63,11 @@ public final class LatchkeyCommand implements Callable<Integer> {
         return commandLine;
     }
 
+    /** Runs the command {@code args} name with standard output and error; returns the exit code. */
+    public static int run(CliBackend backend, boolean interactive, String... args) {
+        return commandLine(backend, interactive).execute(args);
+    }
+
     /** True when the command run was {@code serve}: the process must keep running. */
     public boolean serving() {
         return serving;
