@@ -1,28 +1,32 @@
 package dev.latchkey.server;
 
+import dev.latchkey.adapter.cli.LatchkeyCommand;
 import java.time.Clock;
 
-/** Starts Latchkey: {@code java -jar latchkey.jar} (or {@code serve}) serves until SIGTERM. */
+/**
+ * Starts Latchkey: {@code java -jar latchkey.jar} (or {@code serve}) serves until SIGTERM; the other
+ * commands ({@code --help} lists them) run against the same configuration and exit.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && !"serve".equals(args[0])) {
-            System.err.println("Unknown command: " + args[0] + "\nUsage: java -jar latchkey.jar [serve]");
-            System.exit(2);
-        }
-        Application application;
+        ServerCli cli;
         try {
             Config config = Config.load();
             config.observability().logFormat().apply();
-            application = Application.start(config, Clock.systemUTC(), System.out);
+            cli = new ServerCli(config, Clock.systemUTC(), System.out);
         } catch (ConfigException e) {
             System.err.println("Configuration error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "latchkey-shutdown"));
+        int exitCode = LatchkeyCommand.run(cli, System.console() != null, args);
+        if (cli.application().isEmpty()) {
+            System.exit(exitCode);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(cli.application().get()::close, "latchkey-shutdown"));
     }
 }

@@ -39,6 +39,7 @@ class ArchitectureTest {
                 .adapter("web", "dev.latchkey.adapter.web..")
                 .adapter("crypto", "dev.latchkey.adapter.crypto..")
                 .adapter("metrics", "dev.latchkey.adapter.metrics..")
+                .adapter("cli", "dev.latchkey.adapter.cli..")
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.latchkey.server.."), DescribedPredicate.alwaysTrue())
                 .check(classes);
     }
@@ -85,7 +86,21 @@ class ArchitectureTest {
     void webTechnologyStaysInTheWebAdapter() {
         noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.web..")
                 .should().dependOnClassesThat()
-                .resideInAnyPackage("io.javalin..", "com.fasterxml.jackson..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void jsonIsReadAndWrittenOnlyByTheWebAndTheCommandLineAdapters() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.web..", "dev.latchkey.adapter.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineTechnologyStaysInTheCommandLineAdapter() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package dev.latchkey.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import dev.latchkey.adapter.persistence.customer.JdbiCustomerImport;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
@@ -20,6 +21,7 @@ import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.ClientRepository;
+import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginFailureRepository;
@@ -83,7 +85,11 @@ public final class Persistence implements AutoCloseable {
         }
     }
 
-    /** The embedded H2 database kept in files under {@code dataDirectory}. */
+    /**
+     * The embedded H2 database kept in files under {@code dataDirectory}. One process at a time opens
+     * it: the server closes it itself at the end of its orderly shutdown, after the requests in flight
+     * ({@code DB_CLOSE_ON_EXIT=FALSE}), so commands that need the database run while no server does.
+     */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
         return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE";
     }
@@ -106,6 +112,21 @@ public final class Persistence implements AutoCloseable {
 
     public CustomerRepository customers() {
         return new JdbiCustomerRepository(jdbi);
+    }
+
+    public CustomerImport customerImport() {
+        return new JdbiCustomerImport(jdbi);
+    }
+
+    /**
+     * Writes a consistent copy of the embedded H2 database, taken while it is in use, to a zip file
+     * ({@code BACKUP TO}); only for the embedded database (PostgreSQL has {@code pg_dump}).
+     */
+    public void backupTo(java.nio.file.Path zipFile) {
+        if (!dataSource.getJdbcUrl().startsWith("jdbc:h2:")) {
+            throw new UnsupportedOperationException("backup copies the embedded H2 database; back up PostgreSQL with pg_dump");
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("BACKUP TO :file").bind("file", zipFile.toAbsolutePath().toString()).execute());
     }
 
     public AccessGrantRepository accessGrants() {

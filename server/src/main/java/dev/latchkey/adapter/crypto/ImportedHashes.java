@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Verifies password hashes imported from other shops, through Password4j: bcrypt ({@code $2a$},
  * {@code $2b$}, {@code $2y$}), scrypt ({@code $e0801$salt$hash}, also with the {@code $s0} prefix of
  * the lambdaworks library) and PBKDF2-SHA256 in Django's form
- * ({@code pbkdf2_sha256$<iterations>$<salt>$<base64 hash>}). Parameters far beyond what any shop uses
+ * ({@code pbkdf2_sha256$<iterations>$<salt>$<base64 hash>}), and phpass's portable hashes as WordPress keeps
+ * them ({@code $P$}, {@code $H$}; see {@link Phpass}). Parameters far beyond what any shop uses
  * are refused rather than computed, so a planted hash cannot tie up the server.
  */
 final class ImportedHashes {
@@ -31,12 +32,15 @@ final class ImportedHashes {
 
     /** True when the hash is in one of the imported forms, whether or not the password matches it. */
     static boolean recognises(String encoded) {
-        return BCRYPT.matcher(encoded).matches() || SCRYPT.matcher(encoded).matches() || DJANGO_PBKDF2.matcher(encoded).matches();
+        return Phpass.recognises(encoded) || BCRYPT.matcher(encoded).matches() || SCRYPT.matcher(encoded).matches() || DJANGO_PBKDF2.matcher(encoded).matches();
     }
 
     /** True when the password matches the imported hash; false for a wrong password, an unknown form or absurd parameters. */
     static boolean verify(String password, String encoded) {
         try {
+            if (Phpass.recognises(encoded)) {
+                return Phpass.verify(password, encoded);
+            }
             Matcher bcrypt = BCRYPT.matcher(encoded);
             if (bcrypt.matches()) {
                 return Integer.parseInt(bcrypt.group(1)) <= MAX_BCRYPT_COST
