@@ -34,6 +34,10 @@ public class JfrTop {
         COMPONENTS.put("ch.qos.logback.", "request log (Logback)");
         COMPONENTS.put("org.slf4j.", "request log (Logback)");
         COMPONENTS.put("com.fasterxml.jackson.", "JSON (Jackson)");
+        COMPONENTS.put("tools.jackson.", "JSON (Jackson)");
+        COMPONENTS.put("org.flywaydb.", "schema check (Flyway)");
+        COMPONENTS.put("gg.jte.", "templates (jte)");
+        COMPONENTS.put("me.gosimple.nbvcxz.", "breached-password list (nbvcxz)");
         COMPONENTS.put("com.nimbusds.", "JWT signing (Nimbus)");
         COMPONENTS.put("com.password4j.", "Argon2id (Password4j)");
         COMPONENTS.put("io.javalin.", "Javalin");
