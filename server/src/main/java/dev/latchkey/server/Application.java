@@ -150,8 +150,10 @@ public final class Application implements AutoCloseable {
                                     Monitoring monitoring) {
         AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
         SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new BoundedPasswordHasher(new TimedPasswordHasher(new Argon2PasswordHasher(), monitoring.meters()),
-                concurrentHashes(), HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
+        int concurrentHashes = concurrentHashes();
+        PasswordHasher hasher = new BoundedPasswordHasher(
+                new TimedPasswordHasher(new Argon2PasswordHasher(concurrentHashes), monitoring.meters()),
+                concurrentHashes, HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
         PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.load());
         SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         Transactions transactions = persistence.transactions();
