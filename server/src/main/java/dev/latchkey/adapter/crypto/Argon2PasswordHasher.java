@@ -55,6 +55,19 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         return new PasswordHash(new Argon2Phc(TYPE, VERSION, memoryKib, iterations, parallelism, salt, hash).encoded());
     }
 
+    /**
+     * A hash at today's parameters that no password matches (its hash part is random), for answering
+     * a login with an unknown email in the time of a known one: checking against it costs a whole
+     * hash, and making it costs none.
+     */
+    public PasswordHash decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return new PasswordHash(new Argon2Phc(TYPE, VERSION, memoryKib, iterations, parallelism, salt, hash).encoded());
+    }
+
     @Override
     public boolean verify(Password password, PasswordHash hash) {
         if (!hash.encoded().startsWith("$argon2")) {

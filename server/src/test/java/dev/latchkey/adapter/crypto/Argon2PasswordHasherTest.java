@@ -42,6 +42,16 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void theDecoyIsAnArgon2idHashAtTodaysParametersThatNoPasswordMatches() {
+        PasswordHash decoy = hasher.decoy();
+
+        assertThat(decoy.encoded()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(hasher.decoy().encoded());
+        assertThat(hasher.needsRehash(decoy)).isFalse();
+        assertThat(hasher.verify(RIGHT, decoy)).isFalse();
+        assertThat(new SupportedHashFormats().isSupported(decoy)).isTrue();
+    }
+
+    @Test
     void anArgon2HashWithOtherParametersVerifiesAndNeedsRehash() {
         PasswordHash weaker = new Argon2PasswordHasher(8 * 1024, 1, 1, 1).hash(RIGHT);
 
