@@ -5,7 +5,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -29,7 +28,8 @@ import java.util.function.Supplier;
 
 /**
  * Signs {@code saasToken}s as ES256 JWTs with nimbus-jose-jwt, and publishes the public keys as a JWK
- * Set. A stored key is read once per process: its signer is kept by key id.
+ * Set. A stored key is read once per process: its signer is kept by key id. Signatures are made by
+ * {@link Es256Signer}.
  */
 public final class NimbusSaasTokenSigner implements SaasTokenSigner {
 
@@ -80,7 +80,7 @@ public final class NimbusSaasTokenSigner implements SaasTokenSigner {
 
     private static JWSSigner signerOf(SigningKey key) {
         try {
-            return new ECDSASigner(ECKey.parse(key.privateKey()));
+            return new Es256Signer(ECKey.parse(key.privateKey()));
         } catch (JOSEException | ParseException e) {
             throw new IllegalStateException("Stored key " + key.keyId() + " cannot be read", e);
         }
