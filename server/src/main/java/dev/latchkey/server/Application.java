@@ -79,7 +79,6 @@ import dev.latchkey.application.service.token.LoginService;
 import dev.latchkey.application.service.token.LogoutService;
 import dev.latchkey.application.service.token.RefreshTokensService;
 import dev.latchkey.application.service.token.ThrottledLoginService;
-import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import java.io.PrintStream;
@@ -150,9 +149,11 @@ public final class Application implements AutoCloseable {
                                     Monitoring monitoring) {
         AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
         SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new BoundedPasswordHasher(new TimedPasswordHasher(new Argon2PasswordHasher(), monitoring.meters()),
-                concurrentHashes(), HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
-        PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.load());
+        int concurrentHashes = concurrentHashes();
+        Argon2PasswordHasher argon2 = new Argon2PasswordHasher(concurrentHashes);
+        PasswordHasher hasher = new BoundedPasswordHasher(new TimedPasswordHasher(argon2, monitoring.meters()),
+                concurrentHashes, HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
+        PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.loadInBackground());
         SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         Transactions transactions = persistence.transactions();
         MailOutbox outbox = new CountingMailOutbox(persistence.mailOutbox(), monitoring.meters());
@@ -184,7 +185,7 @@ public final class Application implements AutoCloseable {
                         secrets, clock),
                 monitoring.countingLogins(new ThrottledLoginService(new LoginService(persistence.tenants(),
                         persistence.customers(), hasher, policy, transactions, tokenFactory, clock,
-                        hasher.hash(new Password(secrets.newToken())), events), failedLogins, persistence.customers(), events,
+                        argon2.decoy(), events), failedLogins, persistence.customers(), events,
                         clock)),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
                         transactions, tokenFactory, clock, events),

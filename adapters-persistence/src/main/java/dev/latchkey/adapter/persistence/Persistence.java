@@ -11,6 +11,8 @@ import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
 import dev.latchkey.adapter.persistence.profile.JdbiProfileRepository;
 import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
+import dev.latchkey.adapter.persistence.tenant.CachedSigningKeyRepository;
+import dev.latchkey.adapter.persistence.tenant.CachedTenantRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiTenantRepository;
@@ -44,12 +46,19 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class Persistence implements AutoCloseable {
 
+    /** How long a tenant or its signing keys found in the database are served from memory. */
+    private static final Duration TENANT_TIME_TO_LIVE = Duration.ofSeconds(5);
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final TenantRepository tenants;
+    private final SigningKeyRepository signingKeys;
 
     private Persistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.tenants = new CachedTenantRepository(new JdbiTenantRepository(jdbi), TENANT_TIME_TO_LIVE);
+        this.signingKeys = new CachedSigningKeyRepository(new JdbiSigningKeyRepository(jdbi), TENANT_TIME_TO_LIVE);
         // A failed statement's message would otherwise list its bound values: emails among them.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
     }
@@ -99,7 +108,7 @@ public final class Persistence implements AutoCloseable {
     }
 
     public TenantRepository tenants() {
-        return new JdbiTenantRepository(jdbi);
+        return tenants;
     }
 
     public ClientRepository clients() {
@@ -107,7 +116,7 @@ public final class Persistence implements AutoCloseable {
     }
 
     public SigningKeyRepository signingKeys() {
-        return new JdbiSigningKeyRepository(jdbi);
+        return signingKeys;
     }
 
     public CustomerRepository customers() {

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Customers in the {@code customer} table; the email is unique per tenant. */
 public final class JdbiCustomerRepository implements CustomerRepository {
 
-    private static final String COLUMNS =
+    public static final String COLUMNS =
             "id, tenant, customer_number, email, password_hash, status, preferred_language, created_at";
 
     private final Jdbi jdbi;
@@ -136,7 +136,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 .execute()));
     }
 
-    private static Customer toCustomer(ResultSet rs) throws SQLException {
+    public static Customer toCustomer(ResultSet rs) throws SQLException {
         return new Customer(
                 new CustomerId(rs.getObject("id", UUID.class)),
                 new TenantName(rs.getString("tenant")),

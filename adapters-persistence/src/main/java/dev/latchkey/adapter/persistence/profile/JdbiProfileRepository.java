@@ -1,9 +1,11 @@
 package dev.latchkey.adapter.persistence.profile;
 
+import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.profile.CustomerType;
 import dev.latchkey.domain.profile.Profile;
+import dev.latchkey.domain.tenant.TenantName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -11,6 +13,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Profiles in the profile columns of the {@code customer} table. */
 public final class JdbiProfileRepository implements ProfileRepository {
+
+    /** The profile's columns but {@code preferred_language}, which the customer's own columns hold. */
+    private static final String PROFILE_COLUMNS = """
+            title, first_name, middle_name, last_name, contact_phone, company, preferred_currency, preferred_site,
+            contact_email, customer_type, b2b, metadata, mixins""";
 
     private final Jdbi jdbi;
 
@@ -20,12 +27,19 @@ public final class JdbiProfileRepository implements ProfileRepository {
 
     @Override
     public Optional<Profile> find(CustomerId customer) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT title, first_name, middle_name, last_name, contact_phone, company, preferred_language,
-                               preferred_currency, preferred_site, contact_email, customer_type, b2b, metadata, mixins
-                        FROM customer WHERE id = :id""")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT preferred_language, " + PROFILE_COLUMNS + " FROM customer WHERE id = :id")
                 .bind("id", customer.value())
                 .map((rs, ctx) -> toProfile(rs))
+                .findOne());
+    }
+
+    @Override
+    public Optional<ProfiledCustomer> findWithCustomer(TenantName tenant, CustomerId customer) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + JdbiCustomerRepository.COLUMNS + ", "
+                        + PROFILE_COLUMNS + " FROM customer WHERE tenant = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", customer.value())
+                .map((rs, ctx) -> new ProfiledCustomer(JdbiCustomerRepository.toCustomer(rs), toProfile(rs)))
                 .findOne());
     }
 
