@@ -87,6 +87,7 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -290,7 +291,7 @@ public final class Application implements AutoCloseable {
             return;
         }
         var command = new ConfigureTenantUseCase.Command(config.defaultTenant(), overrides.displayName(), overrides.logoUrl(),
-                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls());
+                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls(), Map.of());
         var result = new ConfigureTenantService(persistence.tenants(), transactions).configure(command);
         if (result instanceof ConfigureTenantUseCase.UnknownTenant unknown) {
             throw new ConfigException("LATCHKEY_TENANT_* values are set, but the tenant " + unknown.tenant()

@@ -59,11 +59,13 @@ class CliCommandsTest {
                 "allowed return URLs: https://shop2.example/, https://checkout.shop2.example/done");
 
         CliRun updated = CliRun.run(dir, "tenant", "update", "shop2", "--display-name", "Shop Two", "--primary-color", "",
-                "--support-email", "help@shop2.example", "--link-base", "https://shop2.example/account");
+                "--support-email", "help@shop2.example", "--link-base", "https://shop2.example/account",
+                "--access-token-lifetime", "15m", "--refresh-token-lifetime", "7d");
         assertThat(updated.exitCode()).as(updated.err()).isZero();
         assertThat(updated.out()).contains("display name:        Shop Two", "primary colour:      -",
                 "support address:     help@shop2.example", "link base:           https://shop2.example/account",
-                "allowed return URLs: https://shop2.example/, https://checkout.shop2.example/done");
+                "allowed return URLs: https://shop2.example/, https://checkout.shop2.example/done",
+                "token lifetimes:     anonymous 1h, access 15m, refresh 7d, service 1h, activation link 2d");
 
         CliRun list = CliRun.run(dir, "tenant", "list");
         assertThat(list.exitCode()).isZero();
@@ -84,6 +86,12 @@ class CliCommandsTest {
         assertThat(badColour.exitCode()).isEqualTo(2);
         assertThat(badColour.err()).contains("--primary-color must be a colour written #rrggbb");
         assertThat(CliRun.run(dir, "tenant", "update", "shop2").exitCode()).isEqualTo(2);
+        CliRun badLifetime = CliRun.run(dir, "tenant", "update", "shop2", "--access-token-lifetime", "forever");
+        assertThat(badLifetime.exitCode()).isEqualTo(2);
+        assertThat(badLifetime.err()).contains("--access-token-lifetime must be a number with s, m, h or d");
+        CliRun longLifetime = CliRun.run(dir, "tenant", "update", "shop2", "--refresh-token-lifetime", "400d");
+        assertThat(longLifetime.exitCode()).isEqualTo(2);
+        assertThat(longLifetime.err()).contains("--refresh-token-lifetime must be from 1m to 366d");
         CliRun unknown = CliRun.run(dir, "tenant", "update", "nosuch", "--display-name", "X");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("No tenant nosuch");

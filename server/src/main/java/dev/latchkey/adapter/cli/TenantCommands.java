@@ -7,7 +7,9 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
+import dev.latchkey.domain.tenant.TokenLifetime;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -52,6 +54,17 @@ final class TenantCommands implements Callable<Integer> {
         @Option(names = "--return-urls", paramLabel = "URL[,URL...]", split = ",",
                 description = "the shop's addresses the pages may send a customer back to after sign-in; replaces the list (\"\" empties it)")
         List<String> returnUrls;
+        @Option(names = "--anonymous-token-lifetime", paramLabel = "TIME", description = "how long an anonymous token lives, e.g. 1h")
+        String anonymousLifetime;
+        @Option(names = "--access-token-lifetime", paramLabel = "TIME", description = "how long a customer's access token lives, e.g. 15m")
+        String accessLifetime;
+        @Option(names = "--refresh-token-lifetime", paramLabel = "TIME", description = "how long a refresh token lives, e.g. 30d")
+        String refreshLifetime;
+        @Option(names = "--service-token-lifetime", paramLabel = "TIME", description = "how long a service token lives, e.g. 1h")
+        String serviceLifetime;
+        @Option(names = "--activation-link-lifetime", paramLabel = "TIME",
+                description = "how long the link of an activation mail works, e.g. 48h. TIME: a number with s, m, h or d, from 1m to 366d")
+        String activationLifetime;
 
         ConfigureTenantUseCase.Command command(CommandLine commandLine, TenantName tenant) {
             ConfigureTenantUseCase.Command command = ConfigureTenantUseCase.Command.forTenant(tenant);
@@ -71,7 +84,24 @@ final class TenantCommands implements Callable<Integer> {
                         + " absolute http:// or https:// URLs without user name, query or fragment, separated by commas",
                         command::withAllowedReturnUrls);
             }
+            command = withLifetime(commandLine, command, anonymousLifetime, "--anonymous-token-lifetime", TokenLifetime.ANONYMOUS);
+            command = withLifetime(commandLine, command, accessLifetime, "--access-token-lifetime", TokenLifetime.ACCESS);
+            command = withLifetime(commandLine, command, refreshLifetime, "--refresh-token-lifetime", TokenLifetime.REFRESH);
+            command = withLifetime(commandLine, command, serviceLifetime, "--service-token-lifetime", TokenLifetime.SERVICE);
+            command = withLifetime(commandLine, command, activationLifetime, "--activation-link-lifetime", TokenLifetime.ACTIVATION);
             return command;
+        }
+
+        private static ConfigureTenantUseCase.Command withLifetime(CommandLine commandLine, ConfigureTenantUseCase.Command command,
+                                                                   String value, String option, TokenLifetime which) {
+            if (value == null) {
+                return command;
+            }
+            Duration lifetime = Durations.parse(value.strip())
+                    .orElseThrow(() -> new CommandLine.ParameterException(commandLine, option + " must be a number with s, m, h or d,"
+                            + " for example 15m or 30d"));
+            return with(commandLine, command, lifetime, option, "must be from 1m to 366d",
+                    changed -> command.withLifetime(which, changed));
         }
 
         private static <T> ConfigureTenantUseCase.Command with(CommandLine commandLine, ConfigureTenantUseCase.Command command,
@@ -153,7 +183,8 @@ final class TenantCommands implements Callable<Integer> {
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = {"Change a tenant's display name, look, link base or allowed return URLs; what is not given stays.",
+            description = {"Change a tenant's display name, look, link base, allowed return URLs or token lifetimes;",
+                    "what is not given stays.",
                     "A running server shows the change within a few seconds."})
     static final class Update implements Callable<Integer> {
         @Spec
@@ -194,10 +225,10 @@ final class TenantCommands implements Callable<Integer> {
         out.println("  link base:           " + settings.linkBase().orElse("- (LATCHKEY_PUBLIC_URL)"));
         out.println("  allowed return URLs: " + (settings.allowedReturnUrls().isEmpty() ? "-"
                 : String.join(", ", settings.allowedReturnUrls())));
-        out.println("  token lifetimes:     anonymous " + settings.anonymousTokenLifetime().toSeconds() + " s, access "
-                + settings.accessTokenLifetime().toSeconds() + " s, refresh " + settings.refreshTokenLifetime().toSeconds()
-                + " s, service " + settings.serviceTokenLifetime().toSeconds() + " s, activation link "
-                + settings.activationTokenLifetime().toSeconds() + " s");
+        out.println("  token lifetimes:     anonymous " + Durations.format(settings.anonymousTokenLifetime()) + ", access "
+                + Durations.format(settings.accessTokenLifetime()) + ", refresh " + Durations.format(settings.refreshTokenLifetime())
+                + ", service " + Durations.format(settings.serviceTokenLifetime()) + ", activation link "
+                + Durations.format(settings.activationTokenLifetime()));
     }
 
     static TenantName tenantName(CommandLine.Model.CommandSpec spec, String given) {
