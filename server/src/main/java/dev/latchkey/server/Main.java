@@ -1,6 +1,7 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.cli.LatchkeyCommand;
+import dev.latchkey.adapter.persistence.CommandAccess;
 import java.time.Clock;
 
 /**
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CommandAccess.listenOnLoopbackOnly();
         ServerCli cli;
         try {
             Config config = Config.load();

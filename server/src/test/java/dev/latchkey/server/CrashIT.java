@@ -36,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashIT {
 
-    private static final String ADMIN_SECRET = "crash-test-admin-secret-0123456789";
     private static final int KILLS = 3;
     private static final int REGULARS = 3;
 
@@ -46,8 +45,7 @@ class CrashIT {
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private final long seed = System.nanoTime();
     private final Random random = new Random(seed);
-    private final int port = LatchkeyProcess.freePort();
-    private LatchkeyProcess latchkey;
+    private ServerProcess latchkey;
 
     /** What the server answered with a 2xx, and what was in flight when it died. */
     private final Map<String, String> signedUp = new ConcurrentHashMap<>();
@@ -65,7 +63,7 @@ class CrashIT {
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() {
         if (latchkey != null) {
             latchkey.close();
         }
@@ -104,7 +102,7 @@ class CrashIT {
         }
 
         assertThat(workerFailure.get()).as("what the load saw (seed %d)", seed).isNull();
-        Http http = new Http(latchkey.baseUrl());
+        Http http = new Http(latchkey.http.baseUrl());
         String admin = serviceToken(http);
         assertThat(signedUp).as("signups answered").isNotEmpty();
         for (String email : signedUp.keySet()) {
@@ -131,15 +129,13 @@ class CrashIT {
         List<String> twice = activationMails.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
         assertThat(twice).as("activation mails sent twice (at most the one in flight at each kill)").hasSizeLessThanOrEqualTo(KILLS);
         assertThat(activationMails.values()).as("no mail three times").allMatch(count -> count <= 2);
-        assertThat(latchkey.log()).doesNotContain("Corrupt", "corrupt", "MVStoreException");
+        assertThat(latchkey.output()).doesNotContain("Corrupt", "corrupt", "MVStoreException");
     }
 
     private void start() {
-        latchkey = LatchkeyProcess.start(folder.resolve("data"), port, Map.of(
+        latchkey = ServerProcess.start(folder.resolve("data"), Map.of(
                 "LATCHKEY_SMTP_HOST", "127.0.0.1",
-                "LATCHKEY_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "LATCHKEY_BOOTSTRAP_ADMIN_SECRET", ADMIN_SECRET,
-                "LATCHKEY_PUBLIC_URL", "http://127.0.0.1:" + port), folder.resolve("latchkey.log"));
+                "LATCHKEY_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())));
     }
 
     private Thread worker(AtomicBoolean running, Runnable step) {
@@ -160,7 +156,7 @@ class CrashIT {
     private void signUpOne() {
         String email = "new" + counter.incrementAndGet() + "@example.test";
         String secret = "Crash-" + email.hashCode() + "-horse";
-        Http http = new Http(latchkey.baseUrl());
+        Http http = new Http(latchkey.http.baseUrl());
         Http.Response answer = http.postJson("/customer/demo/signup", anonymous(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}");
         if (answer.status() == 201) {
@@ -170,7 +166,7 @@ class CrashIT {
 
     /** Activates the accounts whose activation mail arrived, each once. */
     private void activateArrived() {
-        Http http = new Http(latchkey.baseUrl());
+        Http http = new Http(latchkey.http.baseUrl());
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             String to = recipient(mail);
             if (signedUp.containsKey(to) && activationTried.add(to)) {
@@ -184,7 +180,7 @@ class CrashIT {
     }
 
     private void changePassword(String regular) {
-        Http http = new Http(latchkey.baseUrl());
+        Http http = new Http(latchkey.http.baseUrl());
         Http.Response login = login(http, regular, password.get(regular));
         if (login.status() != 200) {
             // the change in flight at the last kill was written before the answer
@@ -205,7 +201,7 @@ class CrashIT {
     }
 
     private void addAddress(String regular) {
-        Http http = new Http(latchkey.baseUrl());
+        Http http = new Http(latchkey.http.baseUrl());
         Http.Response login = login(http, regular, password.get(regular));
         if (login.status() != 200) {
             pause();
@@ -223,7 +219,7 @@ class CrashIT {
     }
 
     private void signUpAndActivate(String email, String secret) throws Exception {
-        Http http = new Http(latchkey.baseUrl());
+        Http http = new Http(latchkey.http.baseUrl());
         assertThat(http.postJson("/customer/demo/signup", anonymous(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}").status()).isEqualTo(201);
         MimeMessage mail = awaitMail(email);
@@ -241,7 +237,7 @@ class CrashIT {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("No mail to " + email + " in 20 s; the server said:\n" + latchkey.log());
+        throw new AssertionError("No mail to " + email + " in 20 s; the server said:\n" + latchkey.output());
     }
 
     private void awaitActivationMailForEach(Set<String> emails) throws InterruptedException {
@@ -278,7 +274,7 @@ class CrashIT {
     }
 
     private static String serviceToken(Http http) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + ADMIN_SECRET).getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET).getBytes(StandardCharsets.UTF_8));
         return http.postForm("/oauth/token", basic, "grant_type=client_credentials").json().get("access_token").asText();
     }
 

@@ -96,13 +96,13 @@ public final class Persistence implements AutoCloseable {
 
     /**
      * The embedded H2 database kept in files under {@code dataDirectory}. One process at a time opens
-     * it: the server closes it itself at the end of its orderly shutdown, after the requests in flight
-     * ({@code DB_CLOSE_ON_EXIT=FALSE}), so commands that need the database run while no server does.
+     * its files: the server closes it itself at the end of its orderly shutdown, after the requests in
+     * flight ({@code DB_CLOSE_ON_EXIT=FALSE}); commands reach it through {@link CommandAccess} meanwhile.
      * Every commit is written to the file before it returns ({@code WRITE_DELAY=0}; H2 would otherwise
      * keep up to a second of commits in memory), so a killed process loses no change it confirmed.
      */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public Transactions transactions() {

@@ -5,6 +5,7 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -31,6 +32,11 @@ public final class CachedTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> find(TenantName name) {
         return found.get(name, tenants::find);
+    }
+
+    @Override
+    public List<Tenant> list() {
+        return tenants.list();
     }
 
     @Override
