@@ -256,6 +256,10 @@ public final class Application implements AutoCloseable {
         publicUrl.compareAndSet(null, "http://localhost:" + web.port());
 
         Optional<SmtpMailSender> smtpSender = config.smtp().map(Application::smtpSender);
+        if (config.dbUrl().isEmpty()) {
+            // the embedded database is open in this process only: a claim in it is left by a process that died
+            persistence.releaseMailClaims();
+        }
         Optional<OutboxWorker> worker = smtpSender.map(sender ->
                 new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
         worker.ifPresent(OutboxWorker::start);

@@ -98,9 +98,11 @@ public final class Persistence implements AutoCloseable {
      * The embedded H2 database kept in files under {@code dataDirectory}. One process at a time opens
      * its files: the server closes it itself at the end of its orderly shutdown, after the requests in
      * flight ({@code DB_CLOSE_ON_EXIT=FALSE}); commands reach it through {@link CommandAccess} meanwhile.
+     * Every commit is written to the file before it returns ({@code WRITE_DELAY=0}; H2 would otherwise
+     * keep up to a second of commits in memory), so a killed process loses no change it confirmed.
      */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public Transactions transactions() {
@@ -148,6 +150,14 @@ public final class Persistence implements AutoCloseable {
 
     public EmailTokenRepository emailTokens() {
         return new JdbiEmailTokenRepository(jdbi);
+    }
+
+    /**
+     * Makes every claimed mail claimable again at once. Only for a start where no other worker can be
+     * delivering: the mail a killed process was sending would otherwise wait for its claim to run out.
+     */
+    public void releaseMailClaims() {
+        jdbi.useHandle(handle -> handle.execute("UPDATE mail_outbox SET claimed_until = NULL WHERE status = 'PENDING'"));
     }
 
     public MailOutbox mailOutbox() {

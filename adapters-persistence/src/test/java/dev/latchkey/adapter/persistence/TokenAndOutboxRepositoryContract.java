@@ -218,6 +218,20 @@ abstract class TokenAndOutboxRepositoryContract {
     }
 
     @Test
+    void releasedClaimsAreClaimableAtOnceButSentMailStaysSent() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("in flight"), NOW);
+        outbox.enqueue(mail("sent"), NOW.plusMillis(1));
+        List<QueuedMail> claimed = outbox.claimDue(NOW.plusMillis(1), 10, NOW.plusSeconds(300));
+        outbox.markSent(claimed.stream().filter(m -> m.mail().subject().equals("sent")).findFirst().orElseThrow().id(), NOW);
+
+        persistence.releaseMailClaims();
+
+        assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, NOW.plusSeconds(300))).extracting(m -> m.mail().subject())
+                .containsExactly("in flight");
+    }
+
+    @Test
     void aMailToRetryWaitsForItsTimeAndASentMailIsNotClaimedAgain() {
         MailOutbox outbox = persistence.mailOutbox();
         outbox.enqueue(mail("retry"), NOW);

@@ -216,9 +216,18 @@ final class PageSupport {
             return;
         }
         Texts texts = Texts.of(Language.ofAcceptLanguage(ctx.header("Accept-Language")));
-        send(ctx, POLICY.formatted("", ""), 404, templates.pageMessage(new MessagePage(
-                new PageFrame(ShopLook.plain("Latchkey"), "", "", texts, ctx.path()),
-                texts.get("error.notFound.title"), texts.get("error.notFound.text"), "", "")));
+        plainMessage(ctx, texts, 404, texts.get("error.notFound.title"), texts.get("error.notFound.text"));
+    }
+
+    /** A plain page, without the shop's look: the look is in the database, which cannot be reached. */
+    void unavailable(Context ctx, Duration retryAfter) {
+        Texts texts = Texts.of(Language.ofAcceptLanguage(ctx.header("Accept-Language")));
+        plainMessage(ctx, texts, 503, texts.get("error.busy.title"), texts.get("error.unavailable.text", wait(texts, retryAfter)));
+    }
+
+    private void plainMessage(Context ctx, Texts texts, int status, String title, String text) {
+        send(ctx, POLICY.formatted("", ""), status, templates.pageMessage(new MessagePage(
+                new PageFrame(ShopLook.plain("Latchkey"), "", "", texts, ctx.path()), title, text, "", "")));
     }
 
     /** Sends a page of the shop's under its page policy. */
