@@ -86,6 +86,11 @@ final class ServerProcess implements AutoCloseable {
         waitForExit();
     }
 
+    /** The exit status once the process ended. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown at all, as a crash or {@code kill -9}. */
     void kill() {
         process.destroyForcibly();

@@ -196,7 +196,7 @@ public final class WebAdapter implements AutoCloseable {
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            if (!DatabaseTrouble.caused(e)) {
+            if (!operations.isDatabaseUnavailable(e)) {
                 ErrorResponses.unexpected(e, ctx);
             } else if (ctx.path().startsWith("/ui/")) {
                 pages.unavailable(ctx, DATABASE_RETRY_AFTER);

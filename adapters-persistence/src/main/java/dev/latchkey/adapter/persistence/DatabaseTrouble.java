@@ -1,4 +1,4 @@
-package dev.latchkey.adapter.web;
+package dev.latchkey.adapter.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -11,7 +11,7 @@ import java.util.List;
  * pool within its timeout) from any other failure: the first passes, so it is answered {@code 503}
  * with {@code Retry-After}, not {@code 500}.
  */
-final class DatabaseTrouble {
+public final class DatabaseTrouble {
 
     /**
      * SQLSTATEs of a database that is gone or full for now: class 08 (connection exception),
@@ -23,7 +23,7 @@ final class DatabaseTrouble {
     private DatabaseTrouble() {
     }
 
-    static boolean caused(Throwable failure) {
+    public static boolean caused(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {

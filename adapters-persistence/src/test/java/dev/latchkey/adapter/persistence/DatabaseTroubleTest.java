@@ -1,4 +1,4 @@
-package dev.latchkey.adapter.web;
+package dev.latchkey.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
