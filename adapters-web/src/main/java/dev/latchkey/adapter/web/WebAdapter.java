@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
 import dev.latchkey.adapter.web.api.password.PasswordApi;
 import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
+import dev.latchkey.adapter.web.api.admin.MailAdminApi;
 import dev.latchkey.adapter.web.api.account.AccountApi;
 import dev.latchkey.adapter.web.api.account.InternalLoginApi;
 import dev.latchkey.adapter.web.api.address.AddressApi;
@@ -180,6 +181,7 @@ public final class WebAdapter implements AutoCloseable {
         routes.delete("/admin/{tenant}/customers/{id}", customerAdmin::delete);
         routes.post("/admin/{tenant}/customers/{id}/block", customerAdmin::block);
         routes.post("/admin/{tenant}/customers/{id}/unblock", customerAdmin::unblock);
+        routes.get("/admin/{tenant}/mails/failed", new MailAdminApi(tenants, auth, useCases.failedMails())::failed);
 
         var apiDocs = new ApiDocs();
         routes.get("/openapi.json", apiDocs::document);
