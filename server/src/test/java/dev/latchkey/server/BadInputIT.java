@@ -117,6 +117,22 @@ class BadInputIT {
         assertThat(refresh.json().get("details").get(0).get("field").asText()).isEqualTo("refreshToken");
     }
 
+    @Test
+    void aMalformedCharsetInTheContentTypeIsReadAsJsonAllTheSame() {
+        Http.Response response = latchkey.http.post("/customer/demo/login", latchkey.anonymousToken(), "application/json; charset=\"",
+                "{}".getBytes(StandardCharsets.UTF_8));
+        assertErrorBody(response, 400, "ER003");
+    }
+
+    @Test
+    void halfASurrogatePairIsNotValidJson() {
+        assertErrorBody(latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+                "{\"email\":\"\\ud800ada@example.test\",\"password\":\"correct horse battery\"}"), 400, "LK100");
+        assertErrorBody(latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+                "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\",\"customerDetails\":{\"metadata\":{\"\\udfff\":1}}}"),
+                400, "LK100");
+    }
+
     static void assertErrorBody(Http.Response response, int status, String code) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         var json = response.json();

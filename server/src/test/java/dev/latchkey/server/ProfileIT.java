@@ -144,6 +144,14 @@ class ProfileIT {
     }
 
     @Test
+    void aMergePatchBodyIsTakenAsJson() {
+        Http.Response response = http.send(http.request("/customer/demo/me", token).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\"}", StandardCharsets.UTF_8)));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("firstName").asText()).isEqualTo("Ada");
+    }
+
+    @Test
     void signupStoresTheCustomerDetailsAndAddress() {
         String body = "{\"email\":\"bob@example.test\",\"password\":\"" + PASSWORD + "\","
                 + "\"customerDetails\":{\"firstName\":\"Bob\",\"preferredCurrency\":\"CHF\",\"metadata\":{\"source\":\"ad\"}},"
