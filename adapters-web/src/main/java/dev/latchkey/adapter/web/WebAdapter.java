@@ -88,7 +88,11 @@ public final class WebAdapter implements AutoCloseable {
     private void configure(JavalinConfig config) {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(10_000);
+            server.setErrorHandler(new JsonErrorHandler(mapper));
+        });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(mapper)));
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
