@@ -44,6 +44,8 @@ public final class WebAdapter implements AutoCloseable {
     private final Operations operations;
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a number in a free object (metadata, mixins, b2b) is kept as sent, not rounded to a double or Infinity
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private final Javalin server;
