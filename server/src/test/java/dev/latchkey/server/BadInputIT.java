@@ -158,6 +158,13 @@ class BadInputIT {
                 400, "LK100");
     }
 
+    @Test
+    void anEmailWithAControlCharacterIsNotValid() {
+        Http.Response response = latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+                "{\"email\":\"ada\\u0000@example.test\",\"password\":\"correct horse battery\"}");
+        assertErrorBody(response, 400, "ER001");
+    }
+
     private static RawHttp raw() {
         String base = latchkey.http.baseUrl();
         return new RawHttp("127.0.0.1", Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)));
