@@ -132,6 +132,13 @@ class BadInputIT {
     }
 
     @Test
+    void aPageFormThatCannotBeReadIsABadRequestNotAServerError() {
+        Http.Response response = latchkey.http.post("/ui/demo/login", null, "multipart/form-data; boundary=x",
+                "[[1]]".getBytes(StandardCharsets.UTF_8));
+        assertErrorBody(response, 400, "LK106");
+    }
+
+    @Test
     void requestsRefusedBeforeAnyRouteGetTheErrorBodyAndAnEncodedSlashSeparatesNothing() {
         RawHttp raw = raw();
         assertRawErrorBody(raw.send("PATCH", "/customer/demo/me", List.of("User-Agent: a\rb"), null), 400, "LK106");
