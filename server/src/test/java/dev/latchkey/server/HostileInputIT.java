@@ -8,14 +8,19 @@ import dev.latchkey.server.ApiOperations.Auth;
 import dev.latchkey.server.ApiOperations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -25,6 +30,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -146,7 +152,7 @@ class HostileInputIT {
                                        @ForAll("hostileQueries") String query) {
         String template = operation.template();
         String[] parts = path(operation).split("/");
-        int replaced = 1 + Math.floorMod(java.util.Arrays.hashCode(segment), parts.length - 1);
+        int replaced = 1 + Math.floorMod(Arrays.hashCode(segment), parts.length - 1);
         ByteArrayOutputStream target = new ByteArrayOutputStream();
         for (int i = 1; i < parts.length; i++) {
             target.writeBytes("/".getBytes(StandardCharsets.US_ASCII));
@@ -223,36 +229,36 @@ class HostileInputIT {
     @Provide
     Arbitrary<Attempt> bodyAttempts() {
         return operations().flatMap(operation -> Combinators.combine(
-                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.just(Token.RIGHT)),
-                        net.jqwik.api.Tuple.of(4, Arbitraries.of(Token.class))),
+                Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Token.RIGHT)),
+                        Tuple.of(4, Arbitraries.of(Token.class))),
                 contentTypes(),
                 bodies(operation)).as((token, type, body) -> new Attempt(operation, token, type, body)));
     }
 
     private Arbitrary<byte[]> bodies(Operation operation) {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, fieldsWithAnyValues(operation)),
-                net.jqwik.api.Tuple.of(2, jsonValues()),
-                net.jqwik.api.Tuple.of(2, malformedJson(operation)),
-                net.jqwik.api.Tuple.of(1, deeplyNested()),
-                net.jqwik.api.Tuple.of(1, hugeStrings(operation)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)))
+                Tuple.of(4, fieldsWithAnyValues(operation)),
+                Tuple.of(2, jsonValues()),
+                Tuple.of(2, malformedJson(operation)),
+                Tuple.of(1, deeplyNested()),
+                Tuple.of(1, hugeStrings(operation)),
+                Tuple.of(1, Arbitraries.just((String) null)))
                 .map(text -> text == null ? null : text.getBytes(StandardCharsets.UTF_8));
     }
 
     private Arbitrary<String> contentTypes() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(12, Arbitraries.just("application/json")),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of("application/json; charset=utf-8", "APPLICATION/JSON",
+                Tuple.of(12, Arbitraries.just("application/json")),
+                Tuple.of(4, Arbitraries.of("application/json; charset=utf-8", "APPLICATION/JSON",
                         "application/merge-patch+json", "text/plain", "application/x-www-form-urlencoded",
                         "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "application/json; charset=utf-16",
                         "application/jsonp", "", "*/*", "application/json;;;", "application/json; charset=\"", "\u00e4/\u00f6")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(3000).withCharRange(' ', '~')));
+                Tuple.of(1, Arbitraries.just((String) null)),
+                Tuple.of(1, Arbitraries.strings().ofMaxLength(3000).withCharRange(' ', '~')));
     }
 
     private Arbitrary<String> fieldsWithAnyValues(Operation operation) {
-        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(operation.fields().keySet());
+        Set<String> distinct = new LinkedHashSet<>(operation.fields().keySet());
         distinct.addAll(List.of("email", "password", "token", "customerDetails", "metadata", "tags"));
         List<String> names = List.copyOf(distinct);
         Arbitrary<String> value = Arbitraries.oneOf(jsonValues(), oddStrings().map(HostileInputIT::quote),
@@ -359,8 +365,8 @@ class HostileInputIT {
                     }
                     return bytes;
                 });
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, injected), net.jqwik.api.Tuple.of(2, overLong),
-                net.jqwik.api.Tuple.of(2, highBytes));
+        return Arbitraries.frequencyOf(Tuple.of(5, injected), Tuple.of(2, overLong),
+                Tuple.of(2, highBytes));
     }
 
     @Provide
@@ -375,7 +381,7 @@ class HostileInputIT {
                 .map(s -> s.getBytes(StandardCharsets.UTF_8));
         Arbitrary<byte[]> rawBytes = Arbitraries.of(new byte[] {(byte) 0xFF}, new byte[] {'d', (byte) 0xC3, 0x28, 'o'},
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAE, (byte) 0xC0, (byte) 0xAE});
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, text), net.jqwik.api.Tuple.of(1, rawBytes));
+        return Arbitraries.frequencyOf(Tuple.of(6, text), Tuple.of(1, rawBytes));
     }
 
     @Provide
@@ -543,9 +549,9 @@ class HostileInputIT {
 
     private static boolean utf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
             return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }
