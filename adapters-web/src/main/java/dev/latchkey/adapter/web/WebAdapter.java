@@ -48,6 +48,8 @@ public final class WebAdapter implements AutoCloseable {
     private final Operations operations;
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a number in a free object (metadata, mixins, b2b) is kept as sent, not rounded to a double or Infinity
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private final Javalin server;
@@ -92,7 +94,11 @@ public final class WebAdapter implements AutoCloseable {
     private void configure(JavalinConfig config) {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(10_000);
+            server.setErrorHandler(new JsonErrorHandler(mapper));
+        });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(mapper)));
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
