@@ -84,7 +84,7 @@ public final class Persistence implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:dev/latchkey/adapter/persistence/migration")
                     .load()
                     .migrate();
             return new Persistence(dataSource);
