@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PostgreSQL goes away under a running server and comes back: meanwhile every call is answered
  * {@code 503} with {@code Retry-After} and the error body within the pool's timeout, never a hang or
- * a {@code 500}; afterwards the same server answers as before, without a restart.
+ * a {@code 500}; afterwards the same server answers as before, without a restart. The same answer
+ * when every pooled connection is held longer than the pool's wait.
  */
 class DatabaseTroubleIT {
 
@@ -54,6 +64,54 @@ class DatabaseTroubleIT {
             assertThat(latchkey.login("ada@example.test", "correct horse battery").status()).isEqualTo(200);
         } finally {
             postgres.close();
+        }
+    }
+
+    @Test
+    void noFreePooledConnectionWithinItsWaitIsA503AndTheHeldRequestStillFinishes() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            Map<String, String> database = Map.of(
+                    "LATCHKEY_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "LATCHKEY_DB_USER", "postgres",
+                    "LATCHKEY_DB_PASSWORD", "",
+                    "LATCHKEY_DB_POOL_SIZE", "2");
+            try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(folder.resolve("data"), database)) {
+                latchkey.signUpAndActivate("ada@example.test", "correct horse battery");
+                String token = latchkey.login("ada@example.test", "correct horse battery").json().get("accessToken").asText();
+                ExecutorService held = Executors.newFixedThreadPool(2);
+                try (Connection locker = postgres.getPostgresDatabase().getConnection()) {
+                    locker.setAutoCommit(false);
+                    try (Statement lock = locker.createStatement()) {
+                        lock.execute("SELECT * FROM customer WHERE email = 'ada@example.test' FOR UPDATE");
+                    }
+                    // two changes wait for the row, each holding one of the pool's two connections meanwhile
+                    List<Future<Http.Response>> changes = new ArrayList<>();
+                    for (int i = 0; i < 2; i++) {
+                        changes.add(held.submit(() -> latchkey.http.send(latchkey.http.request("/customer/demo/me", token)
+                                .header("Content-Type", "application/json")
+                                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\"}")))));
+                    }
+                    Thread.sleep(1_500);
+
+                    long started = System.nanoTime();
+                    Http.Response waiting = latchkey.http.get("/customer/demo/me", token);
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+
+                    assertThat(waiting.status()).isEqualTo(503);
+                    assertThat(waiting.code()).isEqualTo("LK500");
+                    assertThat(waiting.header("Retry-After")).contains("5");
+                    assertThat(millis).as("the pool's wait, not a hang").isBetween(4_000L, 15_000L);
+                    assertThat(changes).noneMatch(Future::isDone);
+
+                    locker.commit();
+                    for (Future<Http.Response> change : changes) {
+                        assertThat(change.get(30, TimeUnit.SECONDS).status()).as("the held requests finish").isEqualTo(200);
+                    }
+                } finally {
+                    held.shutdownNow();
+                }
+                assertThat(latchkey.http.get("/customer/demo/me", token).status()).isEqualTo(200);
+            }
         }
     }
 
