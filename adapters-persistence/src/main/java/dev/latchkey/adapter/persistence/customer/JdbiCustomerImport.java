@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,10 +32,11 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
- * Bulk reads and writes of customers for import and export: lookups with one {@code IN} list per
- * chunk, inserts as JDBC batches (one {@link PreparedBatch} for customers, one for addresses).
+ * Bulk reads and writes of customers for import and export: lookups of a thousand values per
+ * query, inserts as JDBC batches (one {@link PreparedBatch} for customers, one for addresses).
  */
 public final class JdbiCustomerImport implements CustomerImport {
 
@@ -55,28 +57,36 @@ public final class JdbiCustomerImport implements CustomerImport {
     @Override
     public Set<EmailAddress> existingEmails(TenantName tenant, Collection<EmailAddress> emails) {
         Set<EmailAddress> found = new HashSet<>();
-        for (List<String> chunk : chunks(emails.stream().map(EmailAddress::value).distinct().toList())) {
-            jdbi.useHandle(handle -> handle.createQuery("SELECT email FROM customer WHERE tenant = :tenant AND email IN (<emails>)")
-                    .bind("tenant", tenant.value())
-                    .bindList("emails", chunk)
-                    .mapTo(String.class)
-                    .forEach(email -> found.add(new EmailAddress(email))));
-        }
+        existing(tenant, "email", emails.stream().map(EmailAddress::value).distinct().toList(),
+                email -> found.add(new EmailAddress(email)));
         return found;
     }
 
     @Override
     public Set<CustomerNumber> existingNumbers(TenantName tenant, Collection<CustomerNumber> numbers) {
         Set<CustomerNumber> found = new HashSet<>();
-        for (List<String> chunk : chunks(numbers.stream().map(CustomerNumber::value).distinct().toList())) {
-            jdbi.useHandle(handle -> handle.createQuery(
-                            "SELECT customer_number FROM customer WHERE tenant = :tenant AND customer_number IN (<numbers>)")
-                    .bind("tenant", tenant.value())
-                    .bindList("numbers", chunk)
-                    .mapTo(String.class)
-                    .forEach(number -> found.add(new CustomerNumber(number))));
-        }
+        existing(tenant, "customer_number", numbers.stream().map(CustomerNumber::value).distinct().toList(),
+                number -> found.add(new CustomerNumber(number)));
         return found;
+    }
+
+    /**
+     * Of {@code values}, those in {@code column} of the tenant's customers. The values are joined as a
+     * {@code VALUES} table: H2 then looks each one up in the unique index on (tenant, column), while
+     * with {@code column IN (...)} it reads every customer of the tenant and compares it with each value.
+     */
+    private void existing(TenantName tenant, String column, List<String> values, Consumer<String> sink) {
+        for (List<String> chunk : chunks(values)) {
+            String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?)"));
+            jdbi.useHandle(handle -> {
+                Query query = handle.createQuery("SELECT c." + column + " FROM (VALUES " + rows + ") AS v(wanted) "
+                        + "JOIN customer c ON c.tenant = ? AND c." + column + " = v.wanted");
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.bind(i, chunk.get(i));
+                }
+                query.bind(chunk.size(), tenant.value()).mapTo(String.class).forEach(sink);
+            });
+        }
     }
 
     @Override
