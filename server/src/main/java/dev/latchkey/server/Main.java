@@ -1,6 +1,7 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.cli.LatchkeyCommand;
+import dev.latchkey.adapter.cli.StandardError;
 import java.time.Clock;
 
 /**
@@ -23,7 +24,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        int exitCode = LatchkeyCommand.run(cli, System.console() != null, args);
+        int exitCode = LatchkeyCommand.run(cli, StandardError.isTerminal(), args);
         if (cli.application().isEmpty()) {
             System.exit(exitCode);
         }

@@ -114,6 +114,15 @@ abstract class CustomerImportRepositoryContract {
     }
 
     @Test
+    void numbersTakenAtOnceAreHandedOutToNobodyElse() {
+        long first = persistence.tenants().nextCustomerNumber(demo.name());
+
+        assertThat(customers.takeCustomerNumbers(demo.name(), 1_000)).isEqualTo(first + 1);
+        assertThat(persistence.tenants().nextCustomerNumber(demo.name())).isEqualTo(first + 1_001);
+        assertThat(customers.takeCustomerNumbers(new TenantName("other"), 5)).isEqualTo(first);
+    }
+
+    @Test
     void everyCustomerOfTheTenantIsReadOldestFirstAcrossPages() {
         List<NewAccount> accounts = new ArrayList<>();
         for (int n = 0; n < 1_050; n++) {

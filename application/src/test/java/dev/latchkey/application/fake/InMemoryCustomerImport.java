@@ -60,6 +60,13 @@ public final class InMemoryCustomerImport implements CustomerImport {
     }
 
     @Override
+    public long takeCustomerNumbers(TenantName tenant, int count) {
+        long first = tenants.nextCustomerNumber(tenant);
+        tenants.raiseNextCustomerNumber(tenant, first + count);
+        return first;
+    }
+
+    @Override
     public void forEach(TenantName tenant, Consumer<NewAccount> sink) {
         ofTenant(tenant).stream()
                 .sorted(Comparator.comparing(Customer::createdAt).thenComparing(customer -> customer.id().value()))

@@ -101,6 +101,25 @@ public final class JdbiCustomerImport implements CustomerImport {
                 .execute());
     }
 
+    /** The update locks the tenant's row until the transaction ends, so concurrent callers get other numbers. */
+    @Override
+    public long takeCustomerNumbers(TenantName tenant, int count) {
+        return jdbi.inTransaction(handle -> {
+            int updated = handle.createUpdate("UPDATE tenant SET next_customer_number = next_customer_number + :count WHERE name = :tenant")
+                    .bind("count", count)
+                    .bind("tenant", tenant.value())
+                    .execute();
+            if (updated != 1) {
+                throw new IllegalStateException("No tenant " + tenant.value());
+            }
+            return handle.createQuery("SELECT next_customer_number - :count FROM tenant WHERE name = :tenant")
+                    .bind("count", count)
+                    .bind("tenant", tenant.value())
+                    .mapTo(Long.class)
+                    .one();
+        });
+    }
+
     @Override
     public void forEach(TenantName tenant, Consumer<NewAccount> sink) {
         long offset = 0;

@@ -88,8 +88,11 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
         if (highestNumber >= 0) {
             customers.raiseNextCustomerNumber(tenant, highestNumber + 1);
         }
-        for (ImportedCustomer row : unnumbered) {
-            accounts.add(account(tenant, row, new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant)))));
+        if (!unnumbered.isEmpty()) {
+            long next = customers.takeCustomerNumbers(tenant, unnumbered.size());
+            for (ImportedCustomer row : unnumbered) {
+                accounts.add(account(tenant, row, new CustomerNumber(Long.toString(next++))));
+            }
         }
         customers.addAll(accounts);
         return new Imported(accounts.size(), alreadyThere, refused);

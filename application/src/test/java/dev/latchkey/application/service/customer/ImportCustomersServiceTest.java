@@ -120,11 +120,12 @@ class ImportCustomersServiceTest {
     @Test
     void customersWithoutNumberGetNumbersAfterTheHighestTheBatchBrings() {
         Result result = service.importBatch(new Command(SHOP, List.of(row(1, "ada@example.test", null),
-                row(2, "bob@example.test", "1"), row(3, "cy@example.test", "500"), row(4, "dee@example.test", "X-9"))));
+                row(2, "bob@example.test", "1"), row(3, "cy@example.test", "500"), row(4, "dee@example.test", "X-9"), row(5, "eve@example.test", null))));
 
-        assertThat(result).isEqualTo(new Imported(4, 0, List.of()));
+        assertThat(result).isEqualTo(new Imported(5, 0, List.of()));
         assertThat(numberOf("ada@example.test")).isEqualTo("501");
-        assertThat(ports.tenants.nextCustomerNumber(SHOP)).as("a sign-up after the import").isEqualTo(502);
+        assertThat(numberOf("eve@example.test")).isEqualTo("502");
+        assertThat(ports.tenants.nextCustomerNumber(SHOP)).as("a sign-up after the import").isEqualTo(503);
     }
 
     @Test
