@@ -30,6 +30,7 @@ import org.jdbi.v3.core.statement.Query;
 public final class JdbiCustomerImport implements CustomerImport {
 
     private static final int CHUNK = 1000;
+
     private final Jdbi jdbi;
 
     public JdbiCustomerImport(Jdbi jdbi) {
