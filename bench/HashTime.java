@@ -20,7 +20,7 @@ public class HashTime {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+        Argon2PasswordHasher hasher = new Argon2PasswordHasher(Runtime.getRuntime().availableProcessors());
         Password password = new Password("bench-pass-1234");
         PasswordHash stored = hasher.hash(password);
         for (int i = 0; i < 10; i++) {

@@ -11,6 +11,7 @@ import dev.latchkey.adapter.metrics.TimedPasswordHasher;
 import dev.latchkey.adapter.mail.OutboxWorker;
 import dev.latchkey.adapter.mail.SmtpMailSender;
 import dev.latchkey.adapter.mail.SmtpSettings;
+import dev.latchkey.adapter.persistence.CommandAccess;
 import dev.latchkey.adapter.persistence.DatabaseSettings;
 import dev.latchkey.adapter.persistence.Persistence;
 import dev.latchkey.adapter.web.WebAdapter;
@@ -79,13 +80,13 @@ import dev.latchkey.application.service.token.LoginService;
 import dev.latchkey.application.service.token.LogoutService;
 import dev.latchkey.application.service.token.RefreshTokensService;
 import dev.latchkey.application.service.token.ThrottledLoginService;
-import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -102,6 +103,7 @@ public final class Application implements AutoCloseable {
     private static final int MAILS_PER_KIND_AND_HOUR = 5;
 
     private final Persistence persistence;
+    private final Optional<CommandAccess> commandAccess;
     private final WebAdapter web;
     private final Optional<OutboxWorker> outboxWorker;
     private final Optional<SmtpMailSender> smtpSender;
@@ -110,10 +112,11 @@ public final class Application implements AutoCloseable {
     private final Monitoring monitoring;
     private final Duration shutdownDelay;
 
-    private Application(Persistence persistence, WebAdapter web, Optional<OutboxWorker> outboxWorker,
-                        Optional<SmtpMailSender> smtpSender, String publicUrl, BackgroundWork background,
-                        Monitoring monitoring, Duration shutdownDelay) {
+    private Application(Persistence persistence, Optional<CommandAccess> commandAccess, WebAdapter web,
+                        Optional<OutboxWorker> outboxWorker, Optional<SmtpMailSender> smtpSender, String publicUrl,
+                        BackgroundWork background, Monitoring monitoring, Duration shutdownDelay) {
         this.persistence = persistence;
+        this.commandAccess = commandAccess;
         this.web = web;
         this.outboxWorker = outboxWorker;
         this.smtpSender = smtpSender;
@@ -124,8 +127,9 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Opens the database, provisions the default tenant on the very first start, and starts serving.
-     * A generated admin secret is printed once to {@code console}.
+     * Opens the database (and, on the embedded one, the loopback door for commands), provisions the
+     * default tenant on the very first start, and starts serving. A generated admin secret is printed
+     * once to {@code console}.
      */
     public static Application start(Config config, Clock clock, PrintStream console) {
         Monitoring monitoring = new Monitoring(config.observability().metricsToken());
@@ -136,10 +140,15 @@ public final class Application implements AutoCloseable {
             monitoring.close();
             throw e;
         }
+        Optional<CommandAccess> commandAccess = Optional.empty();
         try {
             monitoring.watchDatabase(persistence);
-            return wire(config, clock, console, persistence, monitoring);
+            if (config.dbUrl().isEmpty()) {
+                commandAccess = Optional.of(CommandAccess.open(config.dataDir(), new SecureRandom()));
+            }
+            return wire(config, clock, console, persistence, commandAccess, monitoring);
         } catch (RuntimeException e) {
+            commandAccess.ifPresent(CommandAccess::close);
             persistence.close();
             monitoring.close();
             throw e;
@@ -147,12 +156,14 @@ public final class Application implements AutoCloseable {
     }
 
     private static Application wire(Config config, Clock clock, PrintStream console, Persistence persistence,
-                                    Monitoring monitoring) {
+                                    Optional<CommandAccess> commandAccess, Monitoring monitoring) {
         AtomicReference<String> publicUrl = new AtomicReference<>(config.publicUrl().orElse(null));
         SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new BoundedPasswordHasher(new TimedPasswordHasher(new Argon2PasswordHasher(), monitoring.meters()),
-                concurrentHashes(), HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
-        PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.load());
+        int concurrentHashes = concurrentHashes();
+        Argon2PasswordHasher argon2 = new Argon2PasswordHasher(concurrentHashes);
+        PasswordHasher hasher = new BoundedPasswordHasher(new TimedPasswordHasher(argon2, monitoring.meters()),
+                concurrentHashes, HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
+        PasswordPolicy policy = new PasswordPolicy(NbvcxzCommonPasswords.loadInBackground());
         SaasTokenSigner signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         Transactions transactions = persistence.transactions();
         MailOutbox outbox = new CountingMailOutbox(persistence.mailOutbox(), monitoring.meters());
@@ -184,7 +195,7 @@ public final class Application implements AutoCloseable {
                         secrets, clock),
                 monitoring.countingLogins(new ThrottledLoginService(new LoginService(persistence.tenants(),
                         persistence.customers(), hasher, policy, transactions, tokenFactory, clock,
-                        hasher.hash(new Password(secrets.newToken())), events), failedLogins, persistence.customers(), events,
+                        argon2.decoy(), events), failedLogins, persistence.customers(), events,
                         clock)),
                 new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
                         transactions, tokenFactory, clock, events),
@@ -245,6 +256,10 @@ public final class Application implements AutoCloseable {
         publicUrl.compareAndSet(null, "http://localhost:" + web.port());
 
         Optional<SmtpMailSender> smtpSender = config.smtp().map(Application::smtpSender);
+        if (config.dbUrl().isEmpty()) {
+            // the embedded database is open in this process only: a claim in it is left by a process that died
+            persistence.releaseMailClaims();
+        }
         Optional<OutboxWorker> worker = smtpSender.map(sender ->
                 new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
         worker.ifPresent(OutboxWorker::start);
@@ -255,7 +270,7 @@ public final class Application implements AutoCloseable {
         }
         LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
                 publicUrl.get(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + publicUrl.get() + "/dev/mailbox");
-        return new Application(persistence, web, worker, smtpSender, publicUrl.get(), background, monitoring,
+        return new Application(persistence, commandAccess, web, worker, smtpSender, publicUrl.get(), background, monitoring,
                 config.observability().shutdownDelay());
     }
 
@@ -281,7 +296,7 @@ public final class Application implements AutoCloseable {
             return;
         }
         var command = new ConfigureTenantUseCase.Command(config.defaultTenant(), overrides.displayName(), overrides.logoUrl(),
-                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls());
+                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls(), Map.of());
         var result = new ConfigureTenantService(persistence.tenants(), transactions).configure(command);
         if (result instanceof ConfigureTenantUseCase.UnknownTenant unknown) {
             throw new ConfigException("LATCHKEY_TENANT_* values are set, but the tenant " + unknown.tenant()
@@ -344,6 +359,7 @@ public final class Application implements AutoCloseable {
             }
         });
         smtpSender.ifPresent(SmtpMailSender::close);
+        commandAccess.ifPresent(CommandAccess::close);
         persistence.close();
         monitoring.close();
         LOG.info("Latchkey stopped");

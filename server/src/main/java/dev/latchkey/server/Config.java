@@ -1,12 +1,14 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.web.auth.TrustedProxies;
+import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
 import dev.latchkey.server.logging.LogFormat;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,8 @@ public record Config(
     static final int MIN_ADMIN_SECRET_LENGTH = 16;
     static final int DEFAULT_DB_POOL_SIZE = 10;
     private static final Set<String> TRANSPORTS = Set.of("SMTP", "SMTPS", "SMTP_TLS");
+    /** The sender when none is configured and the public URL names no host with a dot. */
+    static final String DEFAULT_SENDER = "no-reply@localhost.localdomain";
 
     /** The outgoing mail server. */
     public record Smtp(String host, int port, Optional<String> username, Optional<String> password, String transport,
@@ -161,7 +165,7 @@ public record Config(
                     text("LATCHKEY_DB_PASSWORD"),
                     integer("LATCHKEY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 1_000),
                     publicUrl,
-                    smtp(),
+                    smtp(publicUrl),
                     tenant(),
                     adminSecret,
                     integer("LATCHKEY_LOGIN_MAX_FAILURES", 5, 1, 1_000_000),
@@ -248,7 +252,7 @@ public record Config(
             return shown.replaceAll("[^\\x20-\\x7e]", "?");
         }
 
-        private Optional<Smtp> smtp() {
+        private Optional<Smtp> smtp(Optional<String> publicUrl) {
             Optional<String> host = text("LATCHKEY_SMTP_HOST");
             if (host.isEmpty()) {
                 return Optional.empty();
@@ -263,8 +267,32 @@ public record Config(
                 default -> 25;
             };
             return Optional.of(new Smtp(host.get(), integer("LATCHKEY_SMTP_PORT", defaultPort, 1, 65535),
-                    text("LATCHKEY_SMTP_USERNAME"), text("LATCHKEY_SMTP_PASSWORD"), transport,
-                    text("LATCHKEY_MAIL_FROM").orElse("no-reply@localhost")));
+                    text("LATCHKEY_SMTP_USERNAME"), text("LATCHKEY_SMTP_PASSWORD"), transport, sender(publicUrl)));
+        }
+
+        /**
+         * The sender of every mail. Mail libraries and servers refuse a sender whose domain has no dot
+         * ({@code no-reply@localhost}), so a configured one must have it, and the default takes the
+         * public URL's host name when it has one.
+         */
+        private String sender(Optional<String> publicUrl) {
+            Optional<String> configured = text("LATCHKEY_MAIL_FROM");
+            if (configured.isPresent()) {
+                if (!isDeliverableSender(configured.get())) {
+                    throw new ConfigException("LATCHKEY_MAIL_FROM must be an email address whose domain has a dot, "
+                            + "such as no-reply@shop.example");
+                }
+                return configured.get();
+            }
+            return publicUrl.map(url -> "no-reply@" + URI.create(url).getHost())
+                    .filter(Reader::isDeliverableSender)
+                    .orElse(DEFAULT_SENDER);
+        }
+
+        private static boolean isDeliverableSender(String address) {
+            String domain = address.substring(address.lastIndexOf('@') + 1);
+            return EmailAddress.isValid(address) && domain.contains(".") && !domain.matches("[0-9.]+")
+                    && !domain.startsWith(".") && !domain.endsWith(".");
         }
 
         private TenantName tenant() {

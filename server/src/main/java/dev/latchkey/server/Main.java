@@ -2,6 +2,7 @@ package dev.latchkey.server;
 
 import dev.latchkey.adapter.cli.LatchkeyCommand;
 import dev.latchkey.adapter.cli.StandardError;
+import dev.latchkey.adapter.persistence.CommandAccess;
 import java.time.Clock;
 
 /**
@@ -14,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CommandAccess.listenOnLoopbackOnly();
         ServerCli cli;
         try {
             Config config = Config.load();

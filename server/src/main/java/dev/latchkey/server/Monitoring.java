@@ -1,6 +1,7 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.mail.OutboxWorker;
+import dev.latchkey.adapter.persistence.DatabaseTrouble;
 import dev.latchkey.adapter.persistence.Persistence;
 import dev.latchkey.adapter.web.Operations;
 import dev.latchkey.application.port.in.token.LoginUseCase;
@@ -123,6 +124,11 @@ final class Monitoring implements Operations, AutoCloseable {
     @Override
     public String prometheusText() {
         return meters.scrape();
+    }
+
+    @Override
+    public boolean isDatabaseUnavailable(Throwable failure) {
+        return DatabaseTrouble.caused(failure);
     }
 
     @Override

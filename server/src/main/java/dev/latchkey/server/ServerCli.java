@@ -1,23 +1,40 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.cli.CliBackend;
+import dev.latchkey.adapter.crypto.NimbusSaasTokenSigner;
+import dev.latchkey.adapter.crypto.SecureRandomSecretGenerator;
 import dev.latchkey.adapter.crypto.SupportedHashFormats;
+import dev.latchkey.adapter.persistence.CommandAccess;
 import dev.latchkey.adapter.persistence.DatabaseSettings;
 import dev.latchkey.adapter.persistence.Persistence;
+import dev.latchkey.application.port.in.client.CreateClientUseCase;
+import dev.latchkey.application.port.in.client.ListClientsUseCase;
+import dev.latchkey.application.port.in.client.RevokeClientUseCase;
 import dev.latchkey.application.port.in.customer.ExportCustomersUseCase;
 import dev.latchkey.application.port.in.customer.ImportCustomersUseCase;
+import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase;
+import dev.latchkey.application.port.in.tenant.CreateTenantUseCase;
+import dev.latchkey.application.port.in.tenant.ListTenantsUseCase;
+import dev.latchkey.application.port.out.SecretGenerator;
+import dev.latchkey.application.service.client.CreateClientService;
+import dev.latchkey.application.service.client.ListClientsService;
+import dev.latchkey.application.service.client.RevokeClientService;
 import dev.latchkey.application.service.customer.ExportCustomersService;
 import dev.latchkey.application.service.customer.ImportCustomersService;
+import dev.latchkey.application.service.tenant.ConfigureTenantService;
+import dev.latchkey.application.service.tenant.CreateTenantService;
+import dev.latchkey.application.service.tenant.ListTenantsService;
 import dev.latchkey.domain.tenant.TenantName;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * The command line's view of Latchkey: the server, or the database the configuration names with
- * the use cases the commands run. The embedded H2 database is open in one process at a time (see
- * {@link Persistence#embeddedUrl}), so there commands run while no server does.
+ * the use cases the commands run. On the embedded H2 database a command goes through the server
+ * running on the same data folder when there is one (see {@link CommandAccess}).
  */
 public final class ServerCli implements CliBackend {
 
@@ -52,32 +69,74 @@ public final class ServerCli implements CliBackend {
 
     @Override
     public Session open() {
-        String url = config.dbUrl().orElseGet(() -> Persistence.embeddedUrl(config.dataDir()));
+        String url = config.dbUrl().orElseGet(() -> CommandAccess.urlFor(config.dataDir()));
         Persistence persistence = Persistence.open(new DatabaseSettings(url, config.dbUser().orElse(null),
                 config.dbPassword().orElse(null), COMMAND_POOL_SIZE));
-        ImportCustomersUseCase importCustomers = new ImportCustomersService(persistence.tenants(), persistence.customerImport(),
-                new SupportedHashFormats(), persistence.transactions(), clock);
-        ExportCustomersUseCase exportCustomers = new ExportCustomersService(persistence.tenants(), persistence.customerImport());
-        return new Session() {
-            @Override
-            public ImportCustomersUseCase importCustomers() {
-                return importCustomers;
-            }
+        SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
+        return new CommandSession(persistence, secrets);
+    }
 
-            @Override
-            public ExportCustomersUseCase exportCustomers() {
-                return exportCustomers;
-            }
+    /** The use cases of one command, on its open database. */
+    private final class CommandSession implements Session {
 
-            @Override
-            public void backupTo(Path zipFile) {
-                persistence.backupTo(zipFile);
-            }
+        private final Persistence persistence;
+        private final SecretGenerator secrets;
 
-            @Override
-            public void close() {
-                persistence.close();
-            }
-        };
+        CommandSession(Persistence persistence, SecretGenerator secrets) {
+            this.persistence = persistence;
+            this.secrets = secrets;
+        }
+
+        @Override
+        public ImportCustomersUseCase importCustomers() {
+            return new ImportCustomersService(persistence.tenants(), persistence.customerImport(), new SupportedHashFormats(),
+                    persistence.transactions(), clock);
+        }
+
+        @Override
+        public ExportCustomersUseCase exportCustomers() {
+            return new ExportCustomersService(persistence.tenants(), persistence.customerImport());
+        }
+
+        @Override
+        public CreateTenantUseCase createTenant() {
+            return new CreateTenantService(persistence.tenants(), persistence.clients(), persistence.signingKeys(),
+                    new NimbusSaasTokenSigner(secrets, () -> config.publicUrl().orElse(null)), persistence.transactions(), clock);
+        }
+
+        @Override
+        public ListTenantsUseCase listTenants() {
+            return new ListTenantsService(persistence.tenants());
+        }
+
+        @Override
+        public ConfigureTenantUseCase configureTenant() {
+            return new ConfigureTenantService(persistence.tenants(), persistence.transactions());
+        }
+
+        @Override
+        public CreateClientUseCase createClient() {
+            return new CreateClientService(persistence.tenants(), persistence.clients(), secrets, persistence.transactions());
+        }
+
+        @Override
+        public ListClientsUseCase listClients() {
+            return new ListClientsService(persistence.tenants(), persistence.clients());
+        }
+
+        @Override
+        public RevokeClientUseCase revokeClient() {
+            return new RevokeClientService(persistence.clients(), persistence.accessGrants(), persistence.transactions(), clock);
+        }
+
+        @Override
+        public void backupTo(Path zipFile) {
+            persistence.backupTo(zipFile);
+        }
+
+        @Override
+        public void close() {
+            persistence.close();
+        }
     }
 }

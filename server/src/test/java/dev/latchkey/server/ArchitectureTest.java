@@ -122,7 +122,7 @@ class ArchitectureTest {
     @Test
     void cryptographyLibrariesStayInTheCryptoAdapter() {
         noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.crypto..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.password4j..", "com.nimbusds..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.password4j..", "com.nimbusds..", "org.bouncycastle..")
                 .check(classes);
     }
 

@@ -21,13 +21,15 @@ class CliCommandsTest {
     @Test
     void everyCommandHasHelp() {
         for (List<String> command : List.<List<String>>of(List.of(), List.of("serve"), List.of("migrate"), List.of("backup"),
-                List.of("customers"), List.of("customers", "import"), List.of("customers", "export"))) {
+                List.of("customers"), List.of("customers", "import"), List.of("customers", "export"), List.of("tenant"),
+                List.of("tenant", "create"), List.of("tenant", "list"), List.of("tenant", "update"), List.of("client"),
+                List.of("client", "create"), List.of("client", "list"), List.of("client", "revoke"))) {
             String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             CliRun run = CliRun.run(dir, args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).as(String.join(" ", args)).startsWith("Usage: latchkey");
         }
-        assertThat(CliRun.run(dir, "--help").out()).contains("migrate", "customers", "backup", "Exit codes");
+        assertThat(CliRun.run(dir, "--help").out()).contains("migrate", "customers", "backup", "tenant", "client", "Exit codes");
     }
 
     @Test
@@ -45,6 +47,97 @@ class CliCommandsTest {
         assertThat(CliRun.run(dir, "customers", "import").exitCode()).isEqualTo(2);
         assertThat(CliRun.run(dir, "customers", "import", "--tenant", "Not A Tenant!", "x.jsonl").exitCode()).isEqualTo(2);
         assertThat(CliRun.run(dir, "customers").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void tenantsAreCreatedListedAndUpdatedWithoutAServer() {
+        CliRun created = CliRun.run(dir, "tenant", "create", "shop2", "--primary-color", "#AA3300", "--return-urls",
+                "https://shop2.example/,https://checkout.shop2.example/done");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("Created tenant shop2 with the storefront client shop2-storefront",
+                "display name:        Shop2", "primary colour:      #aa3300",
+                "allowed return URLs: https://shop2.example/, https://checkout.shop2.example/done");
+
+        CliRun updated = CliRun.run(dir, "tenant", "update", "shop2", "--display-name", "Shop Two", "--primary-color", "",
+                "--support-email", "help@shop2.example", "--link-base", "https://shop2.example/account",
+                "--access-token-lifetime", "15m", "--refresh-token-lifetime", "7d");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(updated.out()).contains("display name:        Shop Two", "primary colour:      -",
+                "support address:     help@shop2.example", "link base:           https://shop2.example/account",
+                "allowed return URLs: https://shop2.example/, https://checkout.shop2.example/done",
+                "token lifetimes:     anonymous 1h, access 15m, refresh 7d, service 1h, activation link 2d");
+
+        CliRun list = CliRun.run(dir, "tenant", "list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).containsPattern("shop2 +\\S+ +Shop Two +https://shop2.example/account");
+    }
+
+    @Test
+    void tenantCommandsRefuseBadInputClearly() {
+        assertThat(CliRun.run(dir, "tenant", "create", "shop2").exitCode()).isZero();
+
+        CliRun again = CliRun.run(dir, "tenant", "create", "shop2");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("Tenant shop2 exists already");
+        CliRun badName = CliRun.run(dir, "tenant", "create", "Shop 2");
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).contains("NAME: A tenant name is 3 to 16 lower-case letters or digits");
+        CliRun badColour = CliRun.run(dir, "tenant", "update", "shop2", "--primary-color", "red");
+        assertThat(badColour.exitCode()).isEqualTo(2);
+        assertThat(badColour.err()).contains("--primary-color must be a colour written #rrggbb");
+        assertThat(CliRun.run(dir, "tenant", "update", "shop2").exitCode()).isEqualTo(2);
+        CliRun badLifetime = CliRun.run(dir, "tenant", "update", "shop2", "--access-token-lifetime", "forever");
+        assertThat(badLifetime.exitCode()).isEqualTo(2);
+        assertThat(badLifetime.err()).contains("--access-token-lifetime must be a number with s, m, h or d");
+        CliRun longLifetime = CliRun.run(dir, "tenant", "update", "shop2", "--refresh-token-lifetime", "400d");
+        assertThat(longLifetime.exitCode()).isEqualTo(2);
+        assertThat(longLifetime.err()).contains("--refresh-token-lifetime must be from 1m to 366d");
+        CliRun unknown = CliRun.run(dir, "tenant", "update", "nosuch", "--display-name", "X");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("No tenant nosuch");
+        assertThat(again.err() + badName.err() + badColour.err() + unknown.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void clientsAreCreatedListedAndRevokedWithoutAServer() {
+        CliRun.run(dir, "tenant", "create", "shop2");
+
+        CliRun service = CliRun.run(dir, "client", "create", "--tenant", "shop2", "--name", "shop2-backend", "--scopes",
+                "customer.customer_read");
+        assertThat(service.exitCode()).as(service.err()).isZero();
+        assertThat(service.out()).contains("Created service client shop2-backend of tenant shop2 with the scopes customer.customer_read");
+        assertThat(service.out().lines().reduce((first, second) -> second).orElseThrow()).matches("[A-Za-z0-9_-]{43,}");
+        CliRun storefront = CliRun.run(dir, "client", "create", "--tenant", "shop2", "--name", "shop2-app", "--kind", "storefront");
+        assertThat(storefront.exitCode()).as(storefront.err()).isZero();
+
+        CliRun revoked = CliRun.run(dir, "client", "revoke", "--tenant", "shop2", "--name", "shop2-app");
+        assertThat(revoked.exitCode()).isZero();
+        assertThat(revoked.out()).contains("Revoked client shop2-app of tenant shop2");
+
+        CliRun list = CliRun.run(dir, "client", "list", "--tenant", "shop2");
+        assertThat(list.out()).containsPattern("shop2-app +storefront +revoked \\S+ +-")
+                .containsPattern("shop2-backend +service +active +customer.customer_read")
+                .containsPattern("shop2-storefront +storefront +active +-");
+    }
+
+    @Test
+    void clientCommandsRefuseBadInputClearly() {
+        CliRun.run(dir, "tenant", "create", "shop2");
+
+        CliRun unknownScope = CliRun.run(dir, "client", "create", "--tenant", "shop2", "--name", "shop2-backend", "--scopes", "admin");
+        assertThat(unknownScope.exitCode()).isEqualTo(2);
+        assertThat(unknownScope.err()).contains("unknown scopes: admin", "customer.customer_read");
+        assertThat(CliRun.run(dir, "client", "create", "--tenant", "shop2", "--name", "shop2-backend").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run(dir, "client", "create", "--tenant", "shop2", "--name", "x").exitCode()).isEqualTo(2);
+        CliRun taken = CliRun.run(dir, "client", "create", "--tenant", "shop2", "--name", "shop2-storefront", "--kind", "storefront");
+        assertThat(taken.exitCode()).isEqualTo(1);
+        assertThat(taken.err()).contains("A client shop2-storefront exists already");
+        CliRun noTenant = CliRun.run(dir, "client", "list", "--tenant", "nosuch");
+        assertThat(noTenant.exitCode()).isEqualTo(1);
+        assertThat(noTenant.err()).contains("No tenant nosuch");
+        CliRun otherTenant = CliRun.run(dir, "client", "revoke", "--tenant", "demo", "--name", "shop2-storefront");
+        assertThat(otherTenant.exitCode()).isEqualTo(1);
+        assertThat(otherTenant.err()).contains("Tenant demo has no client shop2-storefront");
     }
 
     @Test

@@ -101,6 +101,22 @@ class ConfigTest {
     }
 
     @Test
+    void theSenderIsOneThatMailServersTakeConfiguredOrNot() {
+        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h"), workingDirectory).smtp().orElseThrow().from())
+                .as("no public URL").isEqualTo("no-reply@localhost.localdomain");
+        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_PUBLIC_URL", "http://127.0.0.1:8080"), workingDirectory)
+                .smtp().orElseThrow().from()).as("an address for a host").isEqualTo("no-reply@localhost.localdomain");
+        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_PUBLIC_URL", "https://accounts.shop.example"),
+                workingDirectory).smtp().orElseThrow().from()).isEqualTo("no-reply@accounts.shop.example");
+        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_MAIL_FROM", "Shop@Shop.Example"), workingDirectory)
+                .smtp().orElseThrow().from()).isEqualTo("Shop@Shop.Example");
+        for (String refused : new String[] {"no-reply@localhost", "no-reply@10.0.0.1", "not an address", "a@shop."}) {
+            assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_MAIL_FROM", refused), workingDirectory))
+                    .as(refused).isInstanceOf(ConfigException.class).hasMessageContaining("LATCHKEY_MAIL_FROM");
+        }
+    }
+
+    @Test
     void everyBadValueNamesItsVariable() {
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_HTTP_PORT", "eighty"), workingDirectory))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("LATCHKEY_HTTP_PORT");

@@ -48,7 +48,6 @@ class ImportLoginIT {
         Path file = Files.writeString(dir.resolve("shop.jsonl"), lines, StandardCharsets.UTF_8);
 
         RunningLatchkey.withoutSmtp(dir, Map.of()).close(); // the first start makes the tenant
-        // the embedded database is open in one process at a time: the command runs while no server does
         CliRun run = CliRun.run(dir, "customers", "import", "--tenant", "demo", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Imported 7 customers");

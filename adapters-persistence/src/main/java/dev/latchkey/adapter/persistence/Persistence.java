@@ -11,6 +11,8 @@ import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
 import dev.latchkey.adapter.persistence.profile.JdbiProfileRepository;
 import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
+import dev.latchkey.adapter.persistence.tenant.CachedSigningKeyRepository;
+import dev.latchkey.adapter.persistence.tenant.CachedTenantRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiTenantRepository;
@@ -44,12 +46,19 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class Persistence implements AutoCloseable {
 
+    /** How long a tenant or its signing keys found in the database are served from memory. */
+    private static final Duration TENANT_TIME_TO_LIVE = Duration.ofSeconds(5);
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final TenantRepository tenants;
+    private final SigningKeyRepository signingKeys;
 
     private Persistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.tenants = new CachedTenantRepository(new JdbiTenantRepository(jdbi), TENANT_TIME_TO_LIVE);
+        this.signingKeys = new CachedSigningKeyRepository(new JdbiSigningKeyRepository(jdbi), TENANT_TIME_TO_LIVE);
         // A failed statement's message would otherwise list its bound values: emails among them.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
     }
@@ -87,11 +96,13 @@ public final class Persistence implements AutoCloseable {
 
     /**
      * The embedded H2 database kept in files under {@code dataDirectory}. One process at a time opens
-     * it: the server closes it itself at the end of its orderly shutdown, after the requests in flight
-     * ({@code DB_CLOSE_ON_EXIT=FALSE}), so commands that need the database run while no server does.
+     * its files: the server closes it itself at the end of its orderly shutdown, after the requests in
+     * flight ({@code DB_CLOSE_ON_EXIT=FALSE}); commands reach it through {@link CommandAccess} meanwhile.
+     * Every commit is written to the file before it returns ({@code WRITE_DELAY=0}; H2 would otherwise
+     * keep up to a second of commits in memory), so a killed process loses no change it confirmed.
      */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("latchkey") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public Transactions transactions() {
@@ -99,7 +110,7 @@ public final class Persistence implements AutoCloseable {
     }
 
     public TenantRepository tenants() {
-        return new JdbiTenantRepository(jdbi);
+        return tenants;
     }
 
     public ClientRepository clients() {
@@ -107,7 +118,7 @@ public final class Persistence implements AutoCloseable {
     }
 
     public SigningKeyRepository signingKeys() {
-        return new JdbiSigningKeyRepository(jdbi);
+        return signingKeys;
     }
 
     public CustomerRepository customers() {
@@ -139,6 +150,14 @@ public final class Persistence implements AutoCloseable {
 
     public EmailTokenRepository emailTokens() {
         return new JdbiEmailTokenRepository(jdbi);
+    }
+
+    /**
+     * Makes every claimed mail claimable again at once. Only for a start where no other worker can be
+     * delivering: the mail a killed process was sending would otherwise wait for its claim to run out.
+     */
+    public void releaseMailClaims() {
+        jdbi.useHandle(handle -> handle.execute("UPDATE mail_outbox SET claimed_until = NULL WHERE status = 'PENDING'"));
     }
 
     public MailOutbox mailOutbox() {

@@ -13,6 +13,7 @@ import dev.latchkey.domain.profile.AddressId;
 import dev.latchkey.domain.profile.CustomerType;
 import dev.latchkey.domain.profile.Profile;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -69,6 +70,23 @@ abstract class ProfileAndAddressRepositoryContract {
         assertThat(persistence.customers().find(demo.name(), ada.id()).orElseThrow().preferredLanguage())
                 .as("one place for the language").isEqualTo("en_GB");
         assertThat(profiles.find(bob.id())).contains(Profile.defaults());
+    }
+
+    @Test
+    void theCustomerAndItsProfileAreReadTogetherOnlyInItsTenant() {
+        Profile profile = new Profile(null, "Ada", null, "Lovelace", null, null, "de_DE", "EUR", "de", null,
+                CustomerType.CUSTOMER, null, null, null);
+        profiles.save(ada.id(), profile);
+
+        var found = profiles.findWithCustomer(demo.name(), ada.id()).orElseThrow();
+
+        assertThat(found.customer().id()).isEqualTo(ada.id());
+        assertThat(found.customer().email()).isEqualTo(ada.email());
+        assertThat(found.customer().preferredLanguage()).isEqualTo("de_DE");
+        assertThat(found.profile()).isEqualTo(profile);
+        assertThat(profiles.findWithCustomer(demo.name(), bob.id()).orElseThrow().profile()).isEqualTo(Profile.defaults());
+        assertThat(profiles.findWithCustomer(new TenantName("other"), ada.id())).isEmpty();
+        assertThat(profiles.findWithCustomer(demo.name(), new CustomerId(UUID.randomUUID()))).isEmpty();
     }
 
     @Test

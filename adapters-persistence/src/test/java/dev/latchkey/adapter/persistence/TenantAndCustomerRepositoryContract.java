@@ -185,6 +185,42 @@ abstract class TenantAndCustomerRepositoryContract {
     }
 
     @Test
+    void tenantsAreListedByName() {
+        tenants.add(tenant("zeta"));
+        tenants.add(tenant("alpha"));
+
+        assertThat(tenants.list()).extracting(tenant -> tenant.name().value()).containsExactly("alpha", "demo", "zeta");
+        assertThat(tenants.list().get(1)).isEqualTo(demo);
+    }
+
+    @Test
+    void aClientIdIsTakenOnceAcrossTenants() {
+        Tenant other = tenant("other");
+        tenants.add(other);
+        assertThat(persistence.clients().add(Client.storefront(new ClientId("shop-web"), demo.name()))).isTrue();
+
+        assertThat(persistence.clients().add(Client.storefront(new ClientId("shop-web"), other.name()))).isFalse();
+        assertThat(persistence.clients().find(new ClientId("shop-web")).orElseThrow().tenant()).isEqualTo(demo.name());
+    }
+
+    @Test
+    void clientsAreListedPerTenantAndRevokedOnce() {
+        tenants.add(tenant("other"));
+        Client backend = Client.service(new ClientId("demo-backend"), demo.name(), TokenHash.of("s3cret"), AdminScopes.ALL);
+        persistence.clients().add(backend);
+        persistence.clients().add(Client.storefront(new ClientId("demo-storefront"), demo.name()));
+        persistence.clients().add(Client.storefront(new ClientId("other-storefront"), new TenantName("other")));
+
+        assertThat(persistence.clients().revoke(backend.id(), NOW)).isTrue();
+        assertThat(persistence.clients().revoke(backend.id(), NOW.plusSeconds(60))).isFalse();
+        assertThat(persistence.clients().revoke(new ClientId("nobody"), NOW)).isFalse();
+
+        assertThat(persistence.clients().forTenant(demo.name())).containsExactly(backend.revokedAt(NOW),
+                Client.storefront(new ClientId("demo-storefront"), demo.name()));
+        assertThat(persistence.clients().find(backend.id())).contains(backend.revokedAt(NOW));
+    }
+
+    @Test
     void anEmailHasOneAccountPerTenantWhateverItsCase() {
         Customer ada = customer(demo, "ada@example.test", "1");
         assertThat(customers.add(ada)).isTrue();

@@ -10,6 +10,7 @@ import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
@@ -84,6 +85,27 @@ abstract class TokenAndOutboxRepositoryContract {
                 SESSION, Optional.empty(), Set.of("customer.customer_read", "customer.customer_manage"), NOW, NOW.plusSeconds(3600));
         persistence.accessGrants().add(grant);
         assertThat(persistence.accessGrants().find(TokenHash.of("service"))).contains(grant);
+    }
+
+    @Test
+    void removingAClientsServiceGrantsLeavesEveryOtherGrant() {
+        ClientId backend = new ClientId("demo-backend");
+        persistence.accessGrants().add(new AccessGrant(TokenHash.of("service-1"), TokenKind.SERVICE, demo.name(), backend,
+                SESSION, Optional.empty(), Set.of(AdminScopes.READ_CUSTOMERS), NOW, NOW.plusSeconds(3600)));
+        persistence.accessGrants().add(new AccessGrant(TokenHash.of("service-2"), TokenKind.SERVICE, demo.name(), backend,
+                SESSION, Optional.empty(), Set.of(AdminScopes.READ_CUSTOMERS), NOW, NOW.plusSeconds(3600)));
+        persistence.accessGrants().add(new AccessGrant(TokenHash.of("other-service"), TokenKind.SERVICE, demo.name(),
+                new ClientId("demo-admin"), SESSION, Optional.empty(), Set.of(AdminScopes.READ_CUSTOMERS), NOW, NOW.plusSeconds(3600)));
+        persistence.accessGrants().add(new AccessGrant(TokenHash.of("anonymous"), TokenKind.ANONYMOUS, demo.name(), STOREFRONT,
+                SESSION, Optional.empty(), Set.of(), NOW, NOW.plusSeconds(3600)));
+
+        assertThat(persistence.accessGrants().removeServiceGrantsOf(backend)).isEqualTo(2);
+        assertThat(persistence.accessGrants().removeServiceGrantsOf(STOREFRONT)).isZero();
+
+        assertThat(persistence.accessGrants().find(TokenHash.of("service-1"))).isEmpty();
+        assertThat(persistence.accessGrants().find(TokenHash.of("service-2"))).isEmpty();
+        assertThat(persistence.accessGrants().find(TokenHash.of("other-service"))).isPresent();
+        assertThat(persistence.accessGrants().find(TokenHash.of("anonymous"))).isPresent();
     }
 
     @Test
@@ -193,6 +215,20 @@ abstract class TokenAndOutboxRepositoryContract {
         outbox.enqueue(mail("one"), NOW);
         outbox.claimDue(NOW, 10, NOW.plusSeconds(300));
         assertThat(outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(600))).hasSize(1);
+    }
+
+    @Test
+    void releasedClaimsAreClaimableAtOnceButSentMailStaysSent() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("in flight"), NOW);
+        outbox.enqueue(mail("sent"), NOW.plusMillis(1));
+        List<QueuedMail> claimed = outbox.claimDue(NOW.plusMillis(1), 10, NOW.plusSeconds(300));
+        outbox.markSent(claimed.stream().filter(m -> m.mail().subject().equals("sent")).findFirst().orElseThrow().id(), NOW);
+
+        persistence.releaseMailClaims();
+
+        assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, NOW.plusSeconds(300))).extracting(m -> m.mail().subject())
+                .containsExactly("in flight");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,13 @@ final class ErrorResponses {
 
     static void http(HttpResponseException e, Context ctx) {
         write(ctx, ApiError.of(codeFor(e.getStatus()), List.of()));
+    }
+
+    /** The database cannot be reached just now: {@code 503} with {@code Retry-After}, logged without a stack trace. */
+    static void databaseUnavailable(Exception e, Context ctx, Duration retryAfter) {
+        LOG.warn("The database cannot be reached on {} {} id={}: {}", ctx.method(), RequestLog.route(ctx),
+                RequestLog.requestId(ctx), e.getClass().getSimpleName());
+        api(ApiException.retryAfter(ErrorCode.LK500, retryAfter), ctx);
     }
 
     static void unexpected(Exception e, Context ctx) {

@@ -19,6 +19,12 @@ public interface Operations {
     /** The checks that fail right now, by name, each with a short fixed reason; empty when ready. */
     Map<String, String> failingReadinessChecks();
 
+    /**
+     * Whether a failure means that the database cannot be reached just now (unreachable, connection
+     * lost, no free connection): answered {@code 503} with {@code Retry-After}, not {@code 500}.
+     */
+    boolean isDatabaseUnavailable(Throwable failure);
+
     /** The bearer token {@code /metrics} demands; empty = served to every caller. */
     Optional<String> metricsToken();
 
@@ -37,6 +43,11 @@ public interface Operations {
             @Override
             public Map<String, String> failingReadinessChecks() {
                 return Map.of();
+            }
+
+            @Override
+            public boolean isDatabaseUnavailable(Throwable failure) {
+                return false;
             }
 
             @Override

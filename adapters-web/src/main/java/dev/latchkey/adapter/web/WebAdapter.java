@@ -31,11 +31,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.List;
 
 /** Registers every route, filter and error handler of the HTTP interface in one place, and runs the HTTP server. */
 public final class WebAdapter implements AutoCloseable {
 
+    /** How long a client is asked to wait when the database cannot be reached: about a failover or a restart. */
+    private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
             + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -192,7 +195,15 @@ public final class WebAdapter implements AutoCloseable {
                 ErrorResponses.http(e, ctx);
             }
         });
-        routes.exception(Exception.class, ErrorResponses::unexpected);
+        routes.exception(Exception.class, (e, ctx) -> {
+            if (!operations.isDatabaseUnavailable(e)) {
+                ErrorResponses.unexpected(e, ctx);
+            } else if (ctx.path().startsWith("/ui/")) {
+                pages.unavailable(ctx, DATABASE_RETRY_AFTER);
+            } else {
+                ErrorResponses.databaseUnavailable(e, ctx, DATABASE_RETRY_AFTER);
+            }
+        });
         routes.exception(HashingOverloadedException.class, (e, ctx) -> {
             if (ctx.path().startsWith("/ui/")) {
                 pages.overloaded(ctx, e.retryAfter());

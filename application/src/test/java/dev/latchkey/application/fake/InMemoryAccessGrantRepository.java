@@ -2,8 +2,10 @@ package dev.latchkey.application.fake;
 
 import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.domain.credential.TokenHash;
+import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
+import dev.latchkey.domain.token.TokenKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,13 @@ public final class InMemoryAccessGrantRepository implements AccessGrantRepositor
     @Override
     public Optional<AccessGrant> find(TokenHash tokenHash) {
         return Optional.ofNullable(grants.get(tokenHash));
+    }
+
+    @Override
+    public int removeServiceGrantsOf(ClientId client) {
+        int before = grants.size();
+        grants.values().removeIf(grant -> grant.kind() == TokenKind.SERVICE && grant.client().equals(client));
+        return before - grants.size();
     }
 
     /** What revoking a session does to its access tokens (see {@code LoginSessionRepository#revoke}). */

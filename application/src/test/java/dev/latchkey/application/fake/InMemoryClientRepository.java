@@ -3,6 +3,9 @@ package dev.latchkey.application.fake;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
+import dev.latchkey.domain.tenant.TenantName;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +22,24 @@ public final class InMemoryClientRepository implements ClientRepository {
     }
 
     @Override
-    public void add(Client client) {
-        if (clients.putIfAbsent(client.id(), client) != null) {
-            throw new IllegalStateException("Duplicate client " + client.id());
+    public boolean add(Client client) {
+        return clients.putIfAbsent(client.id(), client) == null;
+    }
+
+    @Override
+    public List<Client> forTenant(TenantName tenant) {
+        return clients.values().stream().filter(client -> client.tenant().equals(tenant))
+                .sorted(Comparator.comparing(client -> client.id().value())).toList();
+    }
+
+    @Override
+    public boolean revoke(ClientId id, Instant when) {
+        Client client = clients.get(id);
+        if (client == null || client.isRevoked()) {
+            return false;
         }
+        clients.put(id, client.revokedAt(when));
+        return true;
     }
 
     public List<Client> all() {

@@ -4,6 +4,7 @@ import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.profile.Profile;
+import dev.latchkey.domain.tenant.TenantName;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,11 @@ public final class InMemoryProfileRepository implements ProfileRepository {
     public Optional<Profile> find(CustomerId customer) {
         Optional<Customer> found = customers.all().stream().filter(c -> c.id().equals(customer)).findFirst();
         return found.map(c -> profiles.getOrDefault(customer, defaultsIn(c.preferredLanguage())));
+    }
+
+    @Override
+    public Optional<ProfiledCustomer> findWithCustomer(TenantName tenant, CustomerId customer) {
+        return customers.find(tenant, customer).map(found -> new ProfiledCustomer(found, find(customer).orElseThrow()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> find(TenantName name) {
         return Optional.ofNullable(tenants.get(name));
+    }
+
+    @Override
+    public List<Tenant> list() {
+        return tenants.values().stream().sorted(Comparator.comparing(tenant -> tenant.name().value())).toList();
     }
 
     @Override

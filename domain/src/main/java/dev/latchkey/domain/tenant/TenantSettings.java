@@ -67,6 +67,26 @@ public record TenantSettings(
                 List.of());
     }
 
+    public Duration lifetime(TokenLifetime which) {
+        return switch (which) {
+            case ANONYMOUS -> anonymousTokenLifetime;
+            case ACCESS -> accessTokenLifetime;
+            case REFRESH -> refreshTokenLifetime;
+            case SERVICE -> serviceTokenLifetime;
+            case ACTIVATION -> activationTokenLifetime;
+        };
+    }
+
+    public TenantSettings withLifetime(TokenLifetime which, Duration lifetime) {
+        return new TenantSettings(
+                which == TokenLifetime.ANONYMOUS ? lifetime : anonymousTokenLifetime,
+                which == TokenLifetime.ACCESS ? lifetime : accessTokenLifetime,
+                which == TokenLifetime.REFRESH ? lifetime : refreshTokenLifetime,
+                which == TokenLifetime.SERVICE ? lifetime : serviceTokenLifetime,
+                which == TokenLifetime.ACTIVATION ? lifetime : activationTokenLifetime,
+                linkBase, allowedReturnUrls);
+    }
+
     public TenantSettings withLinkBase(Optional<String> linkBase) {
         return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
                 activationTokenLifetime, linkBase, allowedReturnUrls);

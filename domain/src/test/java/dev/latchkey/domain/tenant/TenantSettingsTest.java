@@ -18,6 +18,22 @@ class TenantSettingsTest {
             .withAllowedReturnUrls(List.of("https://shop.example/", "https://Checkout.Shop.Example:8443/account"));
 
     @Test
+    void eachLifetimeIsChangedOnItsOwn() {
+        for (TokenLifetime which : TokenLifetime.values()) {
+            TenantSettings changed = SHOP.withLifetime(which, java.time.Duration.ofMinutes(7));
+            for (TokenLifetime other : TokenLifetime.values()) {
+                assertThat(changed.lifetime(other)).as(which + " changes " + other)
+                        .isEqualTo(other == which ? java.time.Duration.ofMinutes(7) : SHOP.lifetime(other));
+            }
+            assertThat(changed.allowedReturnUrls()).isEqualTo(SHOP.allowedReturnUrls());
+        }
+        assertThat(SHOP.lifetime(TokenLifetime.REFRESH)).isEqualTo(SHOP.refreshTokenLifetime());
+        assertThat(TokenLifetime.isValid(java.time.Duration.ofSeconds(59))).isFalse();
+        assertThat(TokenLifetime.isValid(java.time.Duration.ofDays(367))).isFalse();
+        assertThat(TokenLifetime.isValid(java.time.Duration.ofMinutes(15))).isTrue();
+    }
+
+    @Test
     void theDefaultsAllowNoReturnUrl() {
         assertThat(TenantSettings.defaults().allowedReturnUrls()).isEmpty();
         assertThat(TenantSettings.defaults().returnOrigins()).isEmpty();

@@ -1,7 +1,13 @@
 package dev.latchkey.adapter.cli;
 
+import dev.latchkey.application.port.in.client.CreateClientUseCase;
+import dev.latchkey.application.port.in.client.ListClientsUseCase;
+import dev.latchkey.application.port.in.client.RevokeClientUseCase;
 import dev.latchkey.application.port.in.customer.ExportCustomersUseCase;
 import dev.latchkey.application.port.in.customer.ImportCustomersUseCase;
+import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase;
+import dev.latchkey.application.port.in.tenant.CreateTenantUseCase;
+import dev.latchkey.application.port.in.tenant.ListTenantsUseCase;
 import dev.latchkey.domain.tenant.TenantName;
 import java.nio.file.Path;
 
@@ -14,7 +20,10 @@ public interface CliBackend {
     /** Starts serving and returns; the server runs until the process is stopped. */
     void serve();
 
-    /** Opens the configured database, which brings its schema up to date. */
+    /**
+     * Opens the configured database, which brings its schema up to date; the embedded one through the
+     * server running on it, if one does.
+     */
     Session open();
 
     /** The tenant the configuration names as default ({@code LATCHKEY_DEFAULT_TENANT}). */
@@ -26,6 +35,18 @@ public interface CliBackend {
         ImportCustomersUseCase importCustomers();
 
         ExportCustomersUseCase exportCustomers();
+
+        CreateTenantUseCase createTenant();
+
+        ListTenantsUseCase listTenants();
+
+        ConfigureTenantUseCase configureTenant();
+
+        CreateClientUseCase createClient();
+
+        ListClientsUseCase listClients();
+
+        RevokeClientUseCase revokeClient();
 
         /** Writes a consistent copy of the embedded database, taken while in use, to a zip file. */
         void backupTo(Path zipFile);

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "latchkey", mixinStandardHelpOptions = true, versionProvider = LatchkeyCommand.Version.class,
         description = "Customer identity for web shops. Without a command: serve.",
         subcommands = {LatchkeyCommand.Serve.class, LatchkeyCommand.Migrate.class, LatchkeyCommand.Customers.class,
-                LatchkeyCommand.Backup.class},
+                LatchkeyCommand.Backup.class, TenantCommands.class, ClientCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:wrong usage", "3:import done, some rows refused (see the report)"})
 public final class LatchkeyCommand implements Callable<Integer> {
@@ -117,7 +117,7 @@ public final class LatchkeyCommand implements Callable<Integer> {
     }
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = {"Write a consistent copy of the embedded H2 database to a zip file (with the server stopped).",
+            description = {"Write a consistent copy of the embedded H2 database to a zip file, while a server runs or not.",
                     "Restore: stop the server, unzip the file into LATCHKEY_DATA_DIR (it holds latchkey.mv.db), start again."})
     static final class Backup implements Callable<Integer> {
         @ParentCommand

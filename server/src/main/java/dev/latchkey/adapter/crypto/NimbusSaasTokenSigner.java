@@ -4,7 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -22,13 +22,20 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** Signs {@code saasToken}s as ES256 JWTs with nimbus-jose-jwt, and publishes the public keys as a JWK Set. */
+/**
+ * Signs {@code saasToken}s as ES256 JWTs with nimbus-jose-jwt, and publishes the public keys as a JWK
+ * Set. A stored key is read once per process: its signer is kept by key id. Signatures are made by
+ * {@link Es256Signer}.
+ */
 public final class NimbusSaasTokenSigner implements SaasTokenSigner {
 
     private final SecretGenerator secrets;
     private final Supplier<String> publicUrl;
+    private final Map<String, JWSSigner> signers = new ConcurrentHashMap<>();
 
     /** @param publicUrl base of the {@code iss} claim, read when a token is signed */
     public NimbusSaasTokenSigner(SecretGenerator secrets, Supplier<String> publicUrl) {
@@ -64,10 +71,18 @@ public final class NimbusSaasTokenSigner implements SaasTokenSigner {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.keyId()).type(JOSEObjectType.JWT).build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(new ECDSASigner(ECKey.parse(key.privateKey())));
+            jwt.sign(signers.computeIfAbsent(key.keyId(), id -> signerOf(key)));
             return jwt.serialize();
-        } catch (JOSEException | ParseException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign with key " + key.keyId(), e);
+        }
+    }
+
+    private static JWSSigner signerOf(SigningKey key) {
+        try {
+            return new Es256Signer(ECKey.parse(key.privateKey()));
+        } catch (JOSEException | ParseException e) {
+            throw new IllegalStateException("Stored key " + key.keyId() + " cannot be read", e);
         }
     }
 

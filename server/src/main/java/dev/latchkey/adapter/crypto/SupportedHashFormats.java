@@ -1,6 +1,5 @@
 package dev.latchkey.adapter.crypto;
 
-import com.password4j.Argon2Function;
 import dev.latchkey.application.port.out.PasswordHashFormats;
 import dev.latchkey.domain.credential.PasswordHash;
 
@@ -10,14 +9,6 @@ public final class SupportedHashFormats implements PasswordHashFormats {
     @Override
     public boolean isSupported(PasswordHash hash) {
         String encoded = hash.encoded();
-        if (encoded.startsWith("$argon2")) {
-            try {
-                Argon2Function.getInstanceFromHash(encoded);
-                return encoded.split("\\$").length == 6;
-            } catch (RuntimeException malformed) {
-                return false;
-            }
-        }
-        return ImportedHashes.recognises(encoded);
+        return encoded.startsWith("$argon2") ? Argon2Phc.parse(encoded).isPresent() : ImportedHashes.recognises(encoded);
     }
 }

@@ -2,8 +2,10 @@ package dev.latchkey.adapter.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.password4j.Argon2Function;
 import com.password4j.BcryptFunction;
 import com.password4j.ScryptFunction;
+import com.password4j.types.Argon2;
 import com.password4j.types.Bcrypt;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.credential.PasswordHash;
@@ -27,7 +29,7 @@ class Argon2PasswordHasherTest {
     /** Python's hashlib.pbkdf2_hmac("sha256", b"correct horse battery", b"seasalt", 260000), as Django keeps it. */
     private static final String DJANGO = "pbkdf2_sha256$260000$seasalt$5q6zv2yMVp524Dm+hdzXL4MRK7tsR28QdW8vM5+uOvA=";
 
-    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(2);
 
     @Test
     void hashesWithArgon2idAtTodaysParametersAndVerifies() {
@@ -40,11 +42,48 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void theDecoyIsAnArgon2idHashAtTodaysParametersThatNoPasswordMatches() {
+        PasswordHash decoy = hasher.decoy();
+
+        assertThat(decoy.encoded()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(hasher.decoy().encoded());
+        assertThat(hasher.needsRehash(decoy)).isFalse();
+        assertThat(hasher.verify(RIGHT, decoy)).isFalse();
+        assertThat(new SupportedHashFormats().isSupported(decoy)).isTrue();
+    }
+
+    @Test
     void anArgon2HashWithOtherParametersVerifiesAndNeedsRehash() {
-        PasswordHash weaker = new Argon2PasswordHasher(8 * 1024, 1, 1).hash(RIGHT);
+        PasswordHash weaker = new Argon2PasswordHasher(8 * 1024, 1, 1, 1).hash(RIGHT);
 
         assertThat(hasher.verify(RIGHT, weaker)).isTrue();
         assertThat(hasher.needsRehash(weaker)).isTrue();
+    }
+
+    /** Password4j hashes the password as UTF-8 too; its Argon2 at other types, versions and lengths must verify. */
+    @Test
+    void argon2HashesMadeByOtherImplementationsVerify() {
+        String password4j = com.password4j.Password.hash("pässwört ✓").addRandomSalt(16)
+                .with(Argon2Function.getInstance(1024, 3, 2, 24, Argon2.ID, 19)).getResult();
+        String argon2i = com.password4j.Password.hash(PASSWORD).addRandomSalt(8)
+                .with(Argon2Function.getInstance(256, 2, 1, 16, Argon2.I, 16)).getResult();
+
+        assertThat(hasher.verify(new Password("pässwört ✓"), new PasswordHash(password4j))).isTrue();
+        assertThat(hasher.verify(new Password("passwort ✓"), new PasswordHash(password4j))).isFalse();
+        assertThat(hasher.verify(RIGHT, new PasswordHash(argon2i))).isTrue();
+        assertThat(hasher.needsRehash(new PasswordHash(argon2i))).isTrue();
+    }
+
+    @Test
+    void theSameHasherGivesTheSameAnswersHashAfterHash() {
+        PasswordHash first = hasher.hash(RIGHT);
+        PasswordHash second = hasher.hash(WRONG);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(hasher.verify(RIGHT, first)).isTrue();
+            assertThat(hasher.verify(WRONG, second)).isTrue();
+            assertThat(hasher.verify(WRONG, first)).isFalse();
+        }
+        assertThat(first.encoded()).isNotEqualTo(hasher.hash(RIGHT).encoded());
     }
 
     @Test
@@ -119,5 +158,8 @@ class Argon2PasswordHasherTest {
         assertThat(hasher.verify(new Password("abc"), new PasswordHash(BCRYPT_ABC.replace("$06$", "$31$")))).isFalse();
         assertThat(hasher.verify(RIGHT, new PasswordHash(DJANGO.replace("$260000$", "$999999999$")))).isFalse();
         assertThat(hasher.verify(RIGHT, new PasswordHash(SCRYPT.replace("$e0801$", "$1e0801$")))).isFalse();
+        PasswordHash gigabytes = new PasswordHash(hasher.hash(RIGHT).encoded().replace("m=19456", "m=4194304"));
+        assertThat(hasher.verify(RIGHT, gigabytes)).isFalse();
+        assertThat(new SupportedHashFormats().isSupported(gigabytes)).isFalse();
     }
 }

@@ -3,12 +3,15 @@ package dev.latchkey.adapter.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.domain.credential.Password;
+import dev.latchkey.domain.policy.CommonPasswords;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.policy.PasswordRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class NbvcxzCommonPasswordsTest {
         assertThat(entries).hasSizeGreaterThanOrEqualTo(100_000);
         assertThat(entries).allMatch(list::contains);
         assertThat(list.size()).as("distinct once letter case is ignored").isBetween(90_000, entries.size());
+        long distinct = entries.stream()
+                .map(entry -> Normalizer.normalize(entry, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).distinct().count();
+        assertThat(list.size()).as("no two passwords of the list share a fingerprint").isEqualTo(distinct);
     }
 
     @Test
@@ -54,6 +60,14 @@ class NbvcxzCommonPasswordsTest {
     void letsAnUncommonPassphraseThrough() {
         assertThat(list.contains("correct horse battery")).isFalse();
         assertThat(list.contains("")).isFalse();
+    }
+
+    @Test
+    void theListReadInTheBackgroundAnswersTheSame() {
+        CommonPasswords background = NbvcxzCommonPasswords.loadInBackground();
+
+        assertThat(background.contains("PassWord")).isTrue();
+        assertThat(background.contains("correct horse battery")).isFalse();
     }
 
     @Test

@@ -27,7 +27,7 @@ class PhpassTest {
 
     @Test
     void theHasherChecksPhpassAndWantsItRehashed() {
-        var hasher = new Argon2PasswordHasher();
+        var hasher = new Argon2PasswordHasher(1);
         var hash = new dev.latchkey.domain.credential.PasswordHash("$P$984478476IagS59wHZvyQMArzfx58u.");
         assertThat(hasher.verify(new dev.latchkey.domain.credential.Password("hashcat"), hash)).isTrue();
         assertThat(hasher.needsRehash(hash)).isTrue();

@@ -1,21 +1,12 @@
 package dev.latchkey.ui.i18n;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of the mails in one language, read from {@code mail_<code>.properties} (UTF-8), kept
@@ -24,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class MailTexts {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
+    private static final String FILES = "mail";
     private static final List<ChronoUnit> UNITS = List.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES,
             ChronoUnit.SECONDS);
     private static final Map<Language, MailTexts> ALL = loadAll();
@@ -55,7 +46,7 @@ public final class MailTexts {
 
     /** The text of {@code key} with its placeholders filled; an unknown key is a programming error. */
     public String get(String key, Object... args) {
-        return fill(text(key), -1, args);
+        return TextFiles.fill(text(key), -1, args);
     }
 
     public boolean has(String key) {
@@ -67,7 +58,7 @@ public final class MailTexts {
      * for HTML that marks up the value in the middle of a sentence, whose place differs by language.
      */
     public Split around(String key, int slot, Object... args) {
-        String text = fill(text(key), slot, args);
+        String text = TextFiles.fill(text(key), slot, args);
         String marker = "{" + slot + "}";
         int at = text.indexOf(marker);
         if (at < 0 || text.indexOf(marker, at + 1) >= 0) {
@@ -101,7 +92,7 @@ public final class MailTexts {
     }
 
     Set<String> ownKeys() {
-        return Set.copyOf(read(language).keySet());
+        return Set.copyOf(TextFiles.read(FILES, language).keySet());
     }
 
     private String text(String key) {
@@ -112,43 +103,9 @@ public final class MailTexts {
         return text;
     }
 
-    /** Fills in one pass, so a value that itself looks like a placeholder stays as it is. */
-    private static String fill(String text, int skipped, Object... args) {
-        Matcher placeholder = PLACEHOLDER.matcher(text);
-        StringBuilder filled = new StringBuilder();
-        while (placeholder.find()) {
-            int index = Integer.parseInt(placeholder.group(1));
-            String value = index == skipped || index >= args.length ? placeholder.group() : String.valueOf(args[index]);
-            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(filled);
-        return filled.toString();
-    }
-
     private static Map<Language, MailTexts> loadAll() {
-        Map<String, String> english = read(Language.EN);
         Map<Language, MailTexts> all = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            Map<String, String> merged = new HashMap<>(english);
-            merged.putAll(read(language));
-            all.put(language, new MailTexts(language, Map.copyOf(merged)));
-        }
+        TextFiles.readAll(FILES).forEach((language, texts) -> all.put(language, new MailTexts(language, texts)));
         return all;
-    }
-
-    private static Map<String, String> read(Language language) {
-        String resource = "/dev/latchkey/ui/i18n/mail_" + language.code() + ".properties";
-        try (InputStream in = MailTexts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,14 +1,7 @@
 package dev.latchkey.ui.i18n;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -18,6 +11,7 @@ import java.util.Set;
  */
 public final class Texts {
 
+    private static final String FILES = "texts";
     private static final Map<Language, Texts> ALL = loadAll();
 
     private final Language language;
@@ -42,10 +36,7 @@ public final class Texts {
         if (text == null) {
             throw new IllegalArgumentException("No text for " + key);
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return TextFiles.fill(text, -1, args);
     }
 
     public boolean has(String key) {
@@ -53,33 +44,12 @@ public final class Texts {
     }
 
     Set<String> ownKeys() {
-        return Set.copyOf(read(language).keySet());
+        return Set.copyOf(TextFiles.read(FILES, language).keySet());
     }
 
     private static Map<Language, Texts> loadAll() {
-        Map<String, String> english = read(Language.EN);
         Map<Language, Texts> all = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            Map<String, String> merged = new HashMap<>(english);
-            merged.putAll(read(language));
-            all.put(language, new Texts(language, Map.copyOf(merged)));
-        }
+        TextFiles.readAll(FILES).forEach((language, texts) -> all.put(language, new Texts(language, texts)));
         return all;
-    }
-
-    private static Map<String, String> read(Language language) {
-        String resource = "/dev/latchkey/ui/i18n/texts_" + language.code() + ".properties";
-        try (InputStream in = Texts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new HashMap<>();
-            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

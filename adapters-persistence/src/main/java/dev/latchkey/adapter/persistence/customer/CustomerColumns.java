@@ -18,17 +18,17 @@ import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** The account columns of the {@code customer} table, alone or with the profile columns. */
-final class CustomerColumns {
+public final class CustomerColumns {
 
-    static final String NAMES = "id, tenant, customer_number, email, password_hash, status, preferred_language, created_at";
-    /** The account and its profile; the preferred language is one of the profile's columns. */
-    static final String WITH_PROFILE = "id, tenant, customer_number, email, password_hash, status, created_at, "
-            + ProfileColumns.NAMES;
+    public static final String NAMES = "id, tenant, customer_number, email, password_hash, status, preferred_language, created_at";
+    /** The account and its profile, read with {@link #read} and {@link ProfileColumns#read}. */
+    public static final String WITH_PROFILE = NAMES + ", " + ProfileColumns.WITHOUT_LANGUAGE;
     static final String INSERT = "INSERT INTO customer (" + NAMES
             + ") VALUES (:id, :tenant, :number, :email, :passwordHash, :status, :language, :createdAt)";
     /** Adds an account with its profile: parameters of {@link #bind} and {@link ProfileColumns#bind}. */
     static final String INSERT_WITH_PROFILE = "INSERT INTO customer (" + WITH_PROFILE
-            + ") VALUES (:id, :tenant, :number, :email, :passwordHash, :status, :createdAt, " + ProfileColumns.PARAMETERS + ")";
+            + ") VALUES (:id, :tenant, :number, :email, :passwordHash, :status, :language, :createdAt, "
+            + ProfileColumns.WITHOUT_LANGUAGE_PARAMETERS + ")";
 
     private CustomerColumns() {
     }
@@ -44,7 +44,7 @@ final class CustomerColumns {
                 .bind("createdAt", utc(customer.createdAt()));
     }
 
-    static Customer read(ResultSet rs) throws SQLException {
+    public static Customer read(ResultSet rs) throws SQLException {
         return new Customer(
                 new CustomerId(rs.getObject("id", UUID.class)),
                 new TenantName(rs.getString("tenant")),

@@ -1,8 +1,10 @@
 package dev.latchkey.adapter.persistence.profile;
 
+import dev.latchkey.adapter.persistence.customer.CustomerColumns;
 import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.profile.Profile;
+import dev.latchkey.domain.tenant.TenantName;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,6 +22,16 @@ public final class JdbiProfileRepository implements ProfileRepository {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ProfileColumns.NAMES + " FROM customer WHERE id = :id")
                 .bind("id", customer.value())
                 .map((rs, ctx) -> ProfileColumns.read(rs))
+                .findOne());
+    }
+
+    @Override
+    public Optional<ProfiledCustomer> findWithCustomer(TenantName tenant, CustomerId customer) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + CustomerColumns.WITH_PROFILE + " FROM customer WHERE tenant = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", customer.value())
+                .map((rs, ctx) -> new ProfiledCustomer(CustomerColumns.read(rs), ProfileColumns.read(rs)))
                 .findOne());
     }
 

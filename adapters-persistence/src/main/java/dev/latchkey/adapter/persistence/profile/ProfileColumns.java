@@ -9,11 +9,13 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** The profile columns of the {@code customer} table: their names, the parameters they are written from, reading them back. */
 public final class ProfileColumns {
 
-    public static final String NAMES = "title, first_name, middle_name, last_name, contact_phone, company, preferred_language, "
+    /** Every profile column but {@code preferred_language}, which is also the account's. */
+    public static final String WITHOUT_LANGUAGE = "title, first_name, middle_name, last_name, contact_phone, company, "
             + "preferred_currency, preferred_site, contact_email, customer_type, b2b, metadata, mixins";
-    /** The parameters {@link #bind} sets, in the order of {@link #NAMES}. */
-    public static final String PARAMETERS = ":title, :firstName, :middleName, :lastName, :contactPhone, :company, :language, "
-            + ":currency, :site, :contactEmail, :type, :b2b, :metadata, :mixins";
+    /** The parameters {@link #bind} sets for {@link #WITHOUT_LANGUAGE}, in its order. */
+    public static final String WITHOUT_LANGUAGE_PARAMETERS = ":title, :firstName, :middleName, :lastName, :contactPhone, "
+            + ":company, :currency, :site, :contactEmail, :type, :b2b, :metadata, :mixins";
+    public static final String NAMES = "preferred_language, " + WITHOUT_LANGUAGE;
 
     private ProfileColumns() {
     }

@@ -44,6 +44,17 @@ public final class JdbiTenantRepository implements TenantRepository {
     }
 
     @Override
+    public List<Tenant> list() {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT name, display_name, anonymous_token_seconds, access_token_seconds, refresh_token_seconds,
+                               service_token_seconds, activation_token_seconds, link_base, allowed_return_urls,
+                               logo_url, primary_color, support_email, created_at
+                        FROM tenant ORDER BY name""")
+                .map((rs, ctx) -> toTenant(rs))
+                .list());
+    }
+
+    @Override
     public boolean add(Tenant tenant) {
         return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> bindTenant(h.createUpdate("""
                         INSERT INTO tenant (name, display_name, anonymous_token_seconds, access_token_seconds,

@@ -64,4 +64,13 @@ public final class JdbiAccessGrantRepository implements AccessGrantRepository {
                         instant(rs, "expires_at")))
                 .findOne());
     }
+
+    /** Scans the table: revoking is rare, and an index on the client would cost every token issued. */
+    @Override
+    public int removeServiceGrantsOf(ClientId client) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM access_grant WHERE client_id = :client AND kind = :kind")
+                .bind("client", client.value())
+                .bind("kind", TokenKind.SERVICE.name())
+                .execute());
+    }
 }

@@ -17,7 +17,6 @@ import dev.latchkey.ui.view.ConfirmPage;
 import dev.latchkey.ui.view.FormPage;
 import io.javalin.http.Context;
 import java.util.Map;
-import java.util.Optional;
 
 /** Signed-in devices, the data export and the deletion of the account, from the profile page. */
 final class AccountPages {
@@ -87,19 +86,10 @@ final class AccountPages {
 
     /** The mailed deletion link: only the signed-in owner of the account can confirm it. */
     void showDeletion(Context ctx) {
-        pages.withTenant(ctx, tenant -> {
-            if (pages.handedOffLinkToken(ctx)) {
-                return;
-            }
-            Texts t = pages.t(ctx);
-            Optional<String> token = pages.linkToken(ctx);
-            if (token.isEmpty()) {
-                pages.message(ctx, tenant, 400, t.get("error.linkIncomplete.title"), t.get("error.linkIncomplete.text"), "", "");
-                return;
-            }
+        pages.withLinkToken(ctx, (tenant, token) -> {
             pages.withCustomer(ctx, (sameTenant, customer) -> {
-                FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.get()));
-                pages.render(ctx, 200, pages.templates.pageConfirm(new ConfirmPage(form,
+                FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token));
+                pages.render(ctx, tenant, 200, pages.templates.pageConfirm(new ConfirmPage(form,
                         base(tenant) + "/profile/delete/confirm", "delete.confirm", true, base(tenant) + "/profile")));
             });
         });

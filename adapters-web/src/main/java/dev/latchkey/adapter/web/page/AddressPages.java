@@ -137,7 +137,7 @@ final class AddressPages {
     private void renderEdit(Context ctx, Tenant tenant, int status, AddressId id, Map<String, String> values,
                             Map<String, String> errors) {
         FormPage form = new FormPage(pages.frame(ctx, tenant), values, errors, "", Map.of());
-        pages.render(ctx, status, pages.templates.pageAddress(new AddressPage(form, id.value().toString())));
+        pages.render(ctx, tenant, status, pages.templates.pageAddress(new AddressPage(form, id.value().toString())));
     }
 
     private static Map<String, String> values(Context ctx) {

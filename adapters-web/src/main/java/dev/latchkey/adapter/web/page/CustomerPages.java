@@ -88,6 +88,12 @@ public final class CustomerPages {
         });
     }
 
+    /** The database cannot be reached just now. */
+    public void unavailable(Context ctx, Duration retryAfter) {
+        PageSupport.retryAfter(ctx, retryAfter);
+        pages.unavailable(ctx, retryAfter);
+    }
+
     /** Any other path under {@code /ui/}. */
     public void notFound(Context ctx) {
         pages.notFound(ctx);

@@ -11,7 +11,6 @@ import dev.latchkey.ui.view.ConfirmPage;
 import dev.latchkey.ui.view.FormPage;
 import io.javalin.http.Context;
 import java.util.Map;
-import java.util.Optional;
 
 /** The pages the email-change mails link to: confirm the new address, and undo the change from the old one. */
 final class EmailLinkPages {
@@ -76,18 +75,9 @@ final class EmailLinkPages {
     }
 
     private void showButton(Context ctx, String page, String textKey) {
-        pages.withTenant(ctx, tenant -> {
-            if (pages.handedOffLinkToken(ctx)) {
-                return;
-            }
-            Optional<String> token = pages.linkToken(ctx);
-            if (token.isEmpty()) {
-                Texts t = pages.t(ctx);
-                pages.message(ctx, tenant, 400, t.get("error.linkIncomplete.title"), t.get("error.linkIncomplete.text"), "", "");
-                return;
-            }
-            FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.get()));
-            pages.render(ctx, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + page, textKey)));
+        pages.withLinkToken(ctx, (tenant, token) -> {
+            FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token));
+            pages.render(ctx, tenant, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + page, textKey)));
         });
     }
 }

@@ -64,6 +64,10 @@ final class PageSupport {
         void handle(Tenant tenant, SignedIn customer);
     }
 
+    interface LinkHandler {
+        void handle(Tenant tenant, String token);
+    }
+
     /** The signed-in customer of a request, and the grant of the session cookie's token. */
     record SignedIn(CustomerId id, AccessGrant grant) {
     }
@@ -177,7 +181,6 @@ final class PageSupport {
     }
 
     PageFrame frame(Context ctx, Tenant tenant) {
-        ctx.attribute("lk.tenant", tenant);
         ShopLook look = new ShopLook(tenant.displayName(), tenant.look().logoUrl().orElse(""),
                 tenant.look().supportEmail().orElse(""), ThemeStylesheet.href(tenant));
         return new PageFrame(look, base(tenant), cookies.currentCsrfToken(ctx, tenant.name().value()), t(ctx), ctx.path());
@@ -188,9 +191,6 @@ final class PageSupport {
      * the sign-in redirect to the shop's return URLs, which browsers check against {@code form-action}.
      */
     static String policy(Tenant tenant) {
-        if (tenant == null) {
-            return POLICY.formatted("", "");
-        }
         String images = tenant.look().logoOrigin().filter(origin -> origin.startsWith("http:"))
                 .map(origin -> " " + origin).orElse("");
         String forms = tenant.settings().returnOrigins().stream().map(origin -> " " + origin)
@@ -203,7 +203,7 @@ final class PageSupport {
     }
 
     void message(Context ctx, Tenant tenant, int status, String title, String text, String href, String linkText) {
-        render(ctx, status, templates.pageMessage(new MessagePage(frame(ctx, tenant), title, text, href, linkText)));
+        render(ctx, tenant, status, templates.pageMessage(new MessagePage(frame(ctx, tenant), title, text, href, linkText)));
     }
 
     /** A "Page not found" page: in the shop's frame with a way on when the path names a shop, else a plain one. */
@@ -216,13 +216,27 @@ final class PageSupport {
             return;
         }
         Texts texts = Texts.of(Language.ofAcceptLanguage(ctx.header("Accept-Language")));
-        render(ctx, 404, templates.pageMessage(new MessagePage(
-                new PageFrame(ShopLook.plain("Latchkey"), "", "", texts, ctx.path()),
-                texts.get("error.notFound.title"), texts.get("error.notFound.text"), "", "")));
+        plainMessage(ctx, texts, 404, texts.get("error.notFound.title"), texts.get("error.notFound.text"));
     }
 
-    void render(Context ctx, int status, JteModel model) {
-        ctx.header("Content-Security-Policy", policy(ctx.attribute("lk.tenant")));
+    /** A plain page, without the shop's look: the look is in the database, which cannot be reached. */
+    void unavailable(Context ctx, Duration retryAfter) {
+        Texts texts = Texts.of(Language.ofAcceptLanguage(ctx.header("Accept-Language")));
+        plainMessage(ctx, texts, 503, texts.get("error.busy.title"), texts.get("error.unavailable.text", wait(texts, retryAfter)));
+    }
+
+    private void plainMessage(Context ctx, Texts texts, int status, String title, String text) {
+        send(ctx, POLICY.formatted("", ""), status, templates.pageMessage(new MessagePage(
+                new PageFrame(ShopLook.plain("Latchkey"), "", "", texts, ctx.path()), title, text, "", "")));
+    }
+
+    /** Sends a page of the shop's under its page policy. */
+    void render(Context ctx, Tenant tenant, int status, JteModel model) {
+        send(ctx, policy(tenant), status, model);
+    }
+
+    private static void send(Context ctx, String policy, int status, JteModel model) {
+        ctx.header("Content-Security-Policy", policy);
         ctx.header("Cache-Control", "no-store");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Vary", "Cookie, Accept-Language");
@@ -230,11 +244,31 @@ final class PageSupport {
     }
 
     /**
+     * A page a mailed link opens: the token of {@code ?token=} is handed off (see
+     * {@link #handedOffLinkToken}), then the page is shown with the token kept for it, or, without
+     * one, a "link incomplete" message.
+     */
+    void withLinkToken(Context ctx, LinkHandler handler) {
+        withTenant(ctx, tenant -> {
+            if (handedOffLinkToken(ctx)) {
+                return;
+            }
+            Optional<String> token = cookies.linkToken(ctx);
+            if (token.isEmpty()) {
+                Texts t = t(ctx);
+                message(ctx, tenant, 400, t.get("error.linkIncomplete.title"), t.get("error.linkIncomplete.text"), "", "");
+                return;
+            }
+            handler.handle(tenant, token.get());
+        });
+    }
+
+    /**
      * A mailed link arrives as {@code ?token=}: the token goes into a cookie for this page only and
      * the browser is sent to the same page without it, so the token is out of the address bar,
      * the history and any later request before the page loads anything. True when it redirected.
      */
-    boolean handedOffLinkToken(Context ctx) {
+    private boolean handedOffLinkToken(Context ctx) {
         String token = ctx.queryParam("token");
         if (token == null) {
             return false;
@@ -244,10 +278,6 @@ final class PageSupport {
         }
         ctx.redirect(ctx.path(), HttpStatus.SEE_OTHER);
         return true;
-    }
-
-    Optional<String> linkToken(Context ctx) {
-        return cookies.linkToken(ctx);
     }
 
     /** Forgets the link token kept for the page at {@code pagePath}, once its form has been sent. */

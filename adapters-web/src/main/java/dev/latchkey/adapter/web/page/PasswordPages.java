@@ -54,7 +54,7 @@ final class PasswordPages {
     }
 
     void showForgot(Context ctx) {
-        pages.withTenant(ctx, tenant -> pages.render(ctx, 200, pages.templates.pageForgot(pages.emptyForm(ctx, tenant))));
+        pages.withTenant(ctx, tenant -> pages.render(ctx, tenant, 200, pages.templates.pageForgot(pages.emptyForm(ctx, tenant))));
     }
 
     void submitForgot(Context ctx) {
@@ -62,7 +62,7 @@ final class PasswordPages {
             Texts t = pages.t(ctx);
             String emailText = field(ctx, "email");
             if (!EmailAddress.isValid(emailText)) {
-                pages.render(ctx, 400, pages.templates.pageForgot(new FormPage(pages.frame(ctx, tenant),
+                pages.render(ctx, tenant, 400, pages.templates.pageForgot(new FormPage(pages.frame(ctx, tenant),
                         Map.of("email", emailText), Map.of("email", t.get("error.email")), "", Map.of())));
                 return;
             }
@@ -73,19 +73,8 @@ final class PasswordPages {
     }
 
     void showReset(Context ctx) {
-        pages.withTenant(ctx, tenant -> {
-            if (pages.handedOffLinkToken(ctx)) {
-                return;
-            }
-            Optional<String> token = pages.linkToken(ctx);
-            if (token.isEmpty()) {
-                Texts t = pages.t(ctx);
-                pages.message(ctx, tenant, 400, t.get("error.linkIncomplete.title"), t.get("error.linkIncomplete.text"), "", "");
-                return;
-            }
-            pages.render(ctx, 200, pages.templates.pageReset(new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "",
-                    Map.of("token", token.get()))));
-        });
+        pages.withLinkToken(ctx, (tenant, token) -> pages.render(ctx, tenant, 200, pages.templates.pageReset(
+                new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token)))));
     }
 
     void submitReset(Context ctx) {
@@ -102,10 +91,10 @@ final class PasswordPages {
                 pages.message(ctx, tenant, 200, t.get("reset.done.title"), t.get("reset.done.text"),
                         base(tenant) + "/login", t.get("login.button"));
             } else if (result instanceof ResetPasswordUseCase.PasswordsDiffer) {
-                pages.render(ctx, 400, pages.templates.pageReset(new FormPage(pages.frame(ctx, tenant), Map.of(),
+                pages.render(ctx, tenant, 400, pages.templates.pageReset(new FormPage(pages.frame(ctx, tenant), Map.of(),
                         Map.of("passwordVerify", t.get("error.passwordsDiffer")), "", hidden)));
             } else if (result instanceof ResetPasswordUseCase.PasswordRejected rejected) {
-                pages.render(ctx, 400, pages.templates.pageReset(new FormPage(pages.frame(ctx, tenant), Map.of(),
+                pages.render(ctx, tenant, 400, pages.templates.pageReset(new FormPage(pages.frame(ctx, tenant), Map.of(),
                         Map.of("password", PageSupport.words(t, rejected.failedRules())), "", hidden)));
             } else if (result instanceof ResetPasswordUseCase.TokenExpired) {
                 pages.dropLinkToken(ctx, ctx.path());

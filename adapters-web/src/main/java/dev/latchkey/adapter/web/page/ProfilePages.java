@@ -105,7 +105,7 @@ final class ProfilePages {
                 .map(event -> eventView(t, event))
                 .toList();
         var addresses = profile.addresses().orElse(List.of()).stream().map(ProfilePages::addressView).toList();
-        pages.render(ctx, status, pages.templates.pageProfile(new ProfilePage(form, profile.email().value(),
+        pages.render(ctx, tenant, status, pages.templates.pageProfile(new ProfilePage(form, profile.email().value(),
                 profile.number().value(), notice, addresses, sessions, events)));
     }
 

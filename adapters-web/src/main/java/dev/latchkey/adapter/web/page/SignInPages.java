@@ -40,7 +40,7 @@ final class SignInPages {
         pages.withTenant(ctx, tenant -> {
             Map<String, String> hidden = ReturnTo.check(tenant, ctx.queryParam("return_to"))
                     .map(target -> Map.of("return_to", target)).orElse(Map.of());
-            pages.render(ctx, 200, pages.templates.pageLogin(new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "",
+            pages.render(ctx, tenant, 200, pages.templates.pageLogin(new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "",
                     hidden)));
         });
     }
@@ -53,7 +53,7 @@ final class SignInPages {
             Map<String, String> hidden = returnTo.map(target -> Map.of("return_to", target)).orElse(Map.of());
             Map<String, String> values = Map.of("email", emailText);
             if (!EmailAddress.isValid(emailText)) {
-                pages.render(ctx, 400, pages.templates.pageLogin(new FormPage(pages.frame(ctx, tenant), values,
+                pages.render(ctx, tenant, 400, pages.templates.pageLogin(new FormPage(pages.frame(ctx, tenant), values,
                         Map.of("email", t.get("error.email")), "", hidden)));
                 return;
             }
@@ -80,7 +80,7 @@ final class SignInPages {
                 status = 401;
                 message = t.get("login.wrong");
             }
-            pages.render(ctx, status, pages.templates.pageLogin(new FormPage(pages.frame(ctx, tenant), values,
+            pages.render(ctx, tenant, status, pages.templates.pageLogin(new FormPage(pages.frame(ctx, tenant), values,
                     Map.of("password", message), "", hidden)));
         });
     }
@@ -101,7 +101,7 @@ final class SignInPages {
     }
 
     void showLogout(Context ctx) {
-        pages.withTenant(ctx, tenant -> pages.render(ctx, 200, pages.templates.pageLogout(pages.emptyForm(ctx, tenant))));
+        pages.withTenant(ctx, tenant -> pages.render(ctx, tenant, 200, pages.templates.pageLogout(pages.emptyForm(ctx, tenant))));
     }
 
     void submitLogout(Context ctx) {

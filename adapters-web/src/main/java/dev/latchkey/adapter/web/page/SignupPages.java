@@ -36,7 +36,7 @@ final class SignupPages {
     }
 
     void showSignup(Context ctx) {
-        pages.withTenant(ctx, tenant -> pages.render(ctx, 200, pages.templates.pageSignup(pages.emptyForm(ctx, tenant))));
+        pages.withTenant(ctx, tenant -> pages.render(ctx, tenant, 200, pages.templates.pageSignup(pages.emptyForm(ctx, tenant))));
     }
 
     /** The new account speaks the language the page was shown in: its mails and later pages follow it. */
@@ -46,14 +46,14 @@ final class SignupPages {
             String emailText = field(ctx, "email");
             Map<String, String> values = Map.of("email", emailText);
             if (!EmailAddress.isValid(emailText)) {
-                pages.render(ctx, 400, pages.templates.pageSignup(new FormPage(pages.frame(ctx, tenant), values,
+                pages.render(ctx, tenant, 400, pages.templates.pageSignup(new FormPage(pages.frame(ctx, tenant), values,
                         Map.of("email", t.get("error.email")), "", Map.of())));
                 return;
             }
             var result = signUp.signUp(new SignUpUseCase.Command(tenant.name(), new EmailAddress(emailText),
                     new Password(field(ctx, "password")), Optional.of(inLanguage(t.language())), Optional.empty()));
             if (result instanceof SignUpUseCase.PasswordRejected rejected) {
-                pages.render(ctx, 400, pages.templates.pageSignup(new FormPage(pages.frame(ctx, tenant), values,
+                pages.render(ctx, tenant, 400, pages.templates.pageSignup(new FormPage(pages.frame(ctx, tenant), values,
                         Map.of("password", PageSupport.words(t, rejected.failedRules())), "", Map.of())));
                 return;
             }
@@ -70,18 +70,9 @@ final class SignupPages {
     }
 
     void showOptin(Context ctx) {
-        pages.withTenant(ctx, tenant -> {
-            if (pages.handedOffLinkToken(ctx)) {
-                return;
-            }
-            Optional<String> token = pages.linkToken(ctx);
-            if (token.isEmpty()) {
-                Texts t = pages.t(ctx);
-                pages.message(ctx, tenant, 400, t.get("error.linkIncomplete.title"), t.get("error.linkIncomplete.text"), "", "");
-                return;
-            }
-            FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.get()));
-            pages.render(ctx, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + "/optin", "optin")));
+        pages.withLinkToken(ctx, (tenant, token) -> {
+            FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token));
+            pages.render(ctx, tenant, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + "/optin", "optin")));
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.out;
 
+import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.credential.TokenHash;
 import java.util.Optional;
@@ -10,4 +11,7 @@ public interface AccessGrantRepository {
     void add(AccessGrant grant);
 
     Optional<AccessGrant> find(TokenHash tokenHash);
+
+    /** Removes every service token issued to the client, so they stop working at once; returns how many. */
+    int removeServiceGrantsOf(ClientId client);
 }

@@ -3,12 +3,16 @@ package dev.latchkey.application.port.out;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Keeps tenants and the one-time installation record. */
 public interface TenantRepository {
 
     Optional<Tenant> find(TenantName name);
+
+    /** Every tenant, ordered by name. */
+    List<Tenant> list();
 
     /** Adds a tenant; false when one of that name exists already. */
     boolean add(Tenant tenant);

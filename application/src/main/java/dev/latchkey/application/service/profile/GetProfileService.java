@@ -7,9 +7,15 @@ import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.profile.Address;
+import dev.latchkey.domain.profile.Profile;
+import java.util.List;
 import java.util.Optional;
 
-/** Reads the customer, its profile and (if asked) its addresses in one transaction, so they agree. */
+/**
+ * Reads the customer and its profile in one statement, or, with its addresses, all three in one
+ * transaction, so that they agree.
+ */
 public final class GetProfileService implements GetProfileUseCase {
 
     private final CustomerRepository customers;
@@ -27,14 +33,19 @@ public final class GetProfileService implements GetProfileUseCase {
 
     @Override
     public Result get(Command command) {
+        if (!command.withAddresses()) {
+            return profiles.findWithCustomer(command.tenant(), command.customer())
+                    .<Result>map(found -> new Found(profileOf(found.customer(), found.profile(), Optional.empty())))
+                    .orElseGet(UnknownCustomer::new);
+        }
         return transactions.inTransaction(() -> customers.find(command.tenant(), command.customer())
-                .<Result>map(customer -> new Found(profileOf(customer, command.withAddresses())))
+                .<Result>map(customer -> new Found(profileOf(customer, profiles.find(customer.id()).orElseThrow(),
+                        Optional.of(addresses.listOf(customer.id())))))
                 .orElseGet(UnknownCustomer::new));
     }
 
-    private CustomerProfile profileOf(Customer customer, boolean withAddresses) {
+    private static CustomerProfile profileOf(Customer customer, Profile profile, Optional<List<Address>> addresses) {
         return new CustomerProfile(customer.id(), customer.number(), customer.email(), customer.status(),
-                customer.passwordHash().isPresent(), profiles.find(customer.id()).orElseThrow(),
-                withAddresses ? Optional.of(addresses.listOf(customer.id())) : Optional.empty());
+                customer.passwordHash().isPresent(), profile, addresses);
     }
 }

@@ -4,11 +4,17 @@ import dev.latchkey.application.port.in.session.KeepSessionAliveUseCase;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.domain.token.LoginSession;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Ends a session idle for longer than the timeout; marks a live one used. */
+/**
+ * Ends a session idle for longer than the timeout; marks a live one used. The last use is written at
+ * most once a minute, not at every page, so a session may stay alive up to a minute past its timeout.
+ */
 public final class KeepSessionAliveService implements KeepSessionAliveUseCase {
+
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final LoginSessionRepository sessions;
     private final Clock clock;
@@ -29,7 +35,9 @@ public final class KeepSessionAliveService implements KeepSessionAliveUseCase {
             sessions.revoke(command.session(), now);
             return new Ended();
         }
-        sessions.markUsed(command.session(), now);
+        if (!now.isBefore(session.get().lastUsedAt().plus(LAST_USE_PRECISION))) {
+            sessions.markUsed(command.session(), now);
+        }
         return new Alive();
     }
 }

@@ -9,7 +9,7 @@ import dev.latchkey.domain.tenant.TenantSettings;
 import java.util.Optional;
 
 /**
- * Changes the given parts of a tenant's display name, look, link base and allowed return URLs in one
+ * Changes the given parts of a tenant's display name, look, link base, allowed return URLs and token lifetimes in one
  * transaction; a tenant the command would leave as it is is not written.
  */
 public final class ConfigureTenantService implements ConfigureTenantUseCase {
@@ -55,6 +55,9 @@ public final class ConfigureTenantService implements ConfigureTenantUseCase {
         }
         if (command.allowedReturnUrls().isPresent()) {
             settings = settings.withAllowedReturnUrls(command.allowedReturnUrls().get());
+        }
+        for (var lifetime : command.lifetimes().entrySet()) {
+            settings = settings.withLifetime(lifetime.getKey(), lifetime.getValue());
         }
         return tenant.withDisplayName(command.displayName().orElse(tenant.displayName()))
                 .withLook(look)

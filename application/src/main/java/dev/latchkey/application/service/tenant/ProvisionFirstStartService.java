@@ -50,13 +50,13 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
         Optional<String> generatedSecret = command.adminSecret().isPresent() ? Optional.empty() : Optional.of(secrets.newToken());
         String adminSecret = command.adminSecret().or(() -> generatedSecret).orElseThrow();
         TenantName name = command.tenant();
-        ClientId storefront = new ClientId(name.value() + "-storefront");
+        ClientId storefront = CreateTenantService.storefrontOf(name);
         ClientId admin = new ClientId(name.value() + "-admin");
         return transactions.inTransaction(() -> {
             if (!tenants.markInstalled(now)) {
                 return new AlreadyInstalled();
             }
-            if (tenants.add(new Tenant(name, displayNameOf(name), TenantSettings.defaults(), TenantLook.none(), now))) {
+            if (tenants.add(new Tenant(name, CreateTenantService.displayNameOf(name), TenantSettings.defaults(), TenantLook.none(), now))) {
                 signingKeys.add(signer.newKey(name, now));
                 tenants.startCustomerNumbersAt(name, command.firstCustomerNumber());
             }
@@ -64,9 +64,5 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
             clients.add(Client.service(admin, name, TokenHash.of(adminSecret), AdminScopes.ALL));
             return new Provisioned(name, storefront, admin, generatedSecret);
         });
-    }
-
-    private static String displayNameOf(TenantName name) {
-        return Character.toUpperCase(name.value().charAt(0)) + name.value().substring(1);
     }
 }

@@ -42,7 +42,7 @@ public final class IssueAnonymousTokenService implements IssueAnonymousTokenUseC
             return new UnknownTenant();
         }
         boolean storefrontOfTenant = clients.find(command.client())
-                .filter(client -> client.kind() == ClientKind.STOREFRONT)
+                .filter(client -> client.kind() == ClientKind.STOREFRONT && !client.isRevoked())
                 .filter(client -> client.tenant().equals(command.tenant()))
                 .isPresent();
         if (!storefrontOfTenant) {

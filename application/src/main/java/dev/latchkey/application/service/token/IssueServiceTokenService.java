@@ -45,7 +45,8 @@ public final class IssueServiceTokenService implements IssueServiceTokenUseCase 
 
     @Override
     public Result issue(Command command) {
-        Optional<Client> found = clients.find(command.client()).filter(client -> client.kind() == ClientKind.SERVICE);
+        Optional<Client> found = clients.find(command.client())
+                .filter(client -> client.kind() == ClientKind.SERVICE && !client.isRevoked());
         boolean secretMatches = found.orElse(NOBODY).acceptsSecret(command.secret());
         if (found.isEmpty() || !secretMatches) {
             return new InvalidClient();

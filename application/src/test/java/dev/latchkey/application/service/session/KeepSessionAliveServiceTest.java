@@ -12,6 +12,7 @@ import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.token.SessionId;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,18 @@ class KeepSessionAliveServiceTest {
         assertThat(keepAlive(tokens.session())).isInstanceOf(KeepSessionAliveUseCase.Alive.class);
         ports.clock.advance(IDLE.minusSeconds(1));
         assertThat(keepAlive(tokens.session())).isInstanceOf(KeepSessionAliveUseCase.Alive.class);
+        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt()).isEqualTo(ports.clock.instant());
+    }
+
+    @Test
+    void theLastUseIsWrittenAtMostOnceAMinute() {
+        Instant loggedIn = ports.clock.instant();
+        ports.clock.advance(Duration.ofSeconds(59));
+        keepAlive(tokens.session());
+        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt()).isEqualTo(loggedIn);
+
+        ports.clock.advance(Duration.ofSeconds(1));
+        keepAlive(tokens.session());
         assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt()).isEqualTo(ports.clock.instant());
     }
 

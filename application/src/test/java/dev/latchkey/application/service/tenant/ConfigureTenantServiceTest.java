@@ -12,8 +12,10 @@ import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase.Result;
 import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase.UnknownTenant;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
+import dev.latchkey.domain.tenant.TokenLifetime;
 import dev.latchkey.domain.tenant.TenantName;
 import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,30 @@ class ConfigureTenantServiceTest {
         assertThat(after.createdAt()).isEqualTo(before.createdAt());
         assertThat(ports.transactions.count()).isEqualTo(1);
         assertThat(ports.tenants.updates()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheGivenTokenLifetimesChange() {
+        Tenant before = ports.tenant(SHOP);
+
+        service.configure(Command.forTenant(SHOP).withLifetime(TokenLifetime.ACCESS, Duration.ofMinutes(5))
+                .withLifetime(TokenLifetime.REFRESH, Duration.ofDays(7)));
+
+        Tenant after = ports.tenant(SHOP);
+        assertThat(after.settings().accessTokenLifetime()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(after.settings().refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));
+        assertThat(after.settings().anonymousTokenLifetime()).isEqualTo(before.settings().anonymousTokenLifetime());
+        assertThat(after.settings().serviceTokenLifetime()).isEqualTo(before.settings().serviceTokenLifetime());
+        assertThat(after.settings().activationTokenLifetime()).isEqualTo(before.settings().activationTokenLifetime());
+        assertThat(after.displayName()).isEqualTo(before.displayName());
+    }
+
+    @Test
+    void aLifetimeOutsideItsBoundsIsRefusedWhenTheCommandIsMade() {
+        assertThatThrownBy(() -> Command.forTenant(SHOP).withLifetime(TokenLifetime.ACCESS, Duration.ofSeconds(30)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Command.forTenant(SHOP).withLifetime(TokenLifetime.REFRESH, Duration.ofDays(400)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -74,4 +74,11 @@ class IssueAnonymousTokenServiceTest {
         assertThat(result).isEqualTo(new UnknownTenant());
         assertThat(ports.grants.all()).isEmpty();
     }
+
+    @Test
+    void revokedStorefrontGetsUnknownClient() {
+        ports.clients.revoke(SHOP_STOREFRONT, ports.clock.instant());
+
+        assertThat(service.issue(new Command(SHOP, SHOP_STOREFRONT))).isInstanceOf(UnknownClient.class);
+    }
 }

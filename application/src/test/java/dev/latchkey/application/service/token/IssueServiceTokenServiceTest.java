@@ -97,4 +97,11 @@ class IssueServiceTokenServiceTest {
         assertThat(ports.grants.find(TokenHash.of(issued.accessToken())))
                 .hasValueSatisfying(grant -> assertThat(grant.scopes()).containsExactly(AdminScopes.READ_CUSTOMERS));
     }
+
+    @Test
+    void revokedClientGetsInvalidClientWithItsRightSecret() {
+        ports.clients.revoke(BACKEND, ports.clock.instant());
+
+        assertThat(service.issue(new Command(BACKEND, SECRET, Optional.empty()))).isEqualTo(new InvalidClient());
+    }
 }

@@ -4,14 +4,19 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
+import dev.latchkey.domain.tenant.TokenLifetime;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Changes how a tenant presents itself: its display name, its look, the base of its mailed links
- * and the addresses its pages may send customers back to. Only the parts given change.
+ * Changes how a tenant presents itself: its display name, its look, the base of its mailed links,
+ * the addresses its pages may send customers back to, and the lifetimes of its tokens. Only the
+ * parts given change.
  */
 public interface ConfigureTenantUseCase {
 
@@ -20,12 +25,14 @@ public interface ConfigureTenantUseCase {
     /**
      * What to change; an empty {@code Optional} leaves that part as it is. For the logo URL, the
      * primary colour, the support address and the link base, a blank value removes it; an empty
-     * list removes every allowed return URL. The values are checked when the command is made
+     * list removes every allowed return URL; {@code lifetimes} holds only the lifetimes to change.
+     * The values are checked when the command is made
      * (the {@code isValid...} methods of {@link Tenant}, {@link TenantLook} and {@link TenantSettings}
      * say beforehand whether a value is accepted).
      */
     record Command(TenantName tenant, Optional<String> displayName, Optional<String> logoUrl, Optional<String> primaryColor,
-                   Optional<String> supportEmail, Optional<String> linkBase, Optional<List<String>> allowedReturnUrls) {
+                   Optional<String> supportEmail, Optional<String> linkBase, Optional<List<String>> allowedReturnUrls,
+                   Map<TokenLifetime, Duration> lifetimes) {
 
         public Command {
             Objects.requireNonNull(tenant, "tenant");
@@ -43,42 +50,61 @@ public interface ConfigureTenantUseCase {
             require(allowedReturnUrls, urls -> urls.size() <= TenantSettings.MAX_RETURN_URLS
                     && urls.stream().allMatch(TenantSettings::isValidReturnUrl), "list of allowed return URLs");
             allowedReturnUrls = allowedReturnUrls.map(List::copyOf);
+            Objects.requireNonNull(lifetimes, "lifetimes");
+            if (!lifetimes.values().stream().allMatch(TokenLifetime::isValid)) {
+                throw new IllegalArgumentException("Not a valid token lifetime");
+            }
+            lifetimes = Map.copyOf(lifetimes);
         }
 
         /** A command that changes nothing yet; the {@code with...} methods add the parts to change. */
         public static Command forTenant(TenantName tenant) {
-            return new Command(tenant, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty());
+            return new Command(tenant, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Map.of());
         }
 
         public Command withDisplayName(String displayName) {
-            return new Command(tenant, Optional.of(displayName), logoUrl, primaryColor, supportEmail, linkBase, allowedReturnUrls);
+            return new Command(tenant, Optional.of(displayName), logoUrl, primaryColor, supportEmail,
+                    linkBase, allowedReturnUrls, lifetimes);
         }
 
         public Command withLogoUrl(String logoUrl) {
-            return new Command(tenant, displayName, Optional.of(logoUrl), primaryColor, supportEmail, linkBase, allowedReturnUrls);
+            return new Command(tenant, displayName, Optional.of(logoUrl), primaryColor, supportEmail,
+                    linkBase, allowedReturnUrls, lifetimes);
         }
 
         public Command withPrimaryColor(String primaryColor) {
-            return new Command(tenant, displayName, logoUrl, Optional.of(primaryColor), supportEmail, linkBase, allowedReturnUrls);
+            return new Command(tenant, displayName, logoUrl, Optional.of(primaryColor), supportEmail,
+                    linkBase, allowedReturnUrls, lifetimes);
         }
 
         public Command withSupportEmail(String supportEmail) {
-            return new Command(tenant, displayName, logoUrl, primaryColor, Optional.of(supportEmail), linkBase, allowedReturnUrls);
+            return new Command(tenant, displayName, logoUrl, primaryColor, Optional.of(supportEmail),
+                    linkBase, allowedReturnUrls, lifetimes);
         }
 
         public Command withLinkBase(String linkBase) {
-            return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail, Optional.of(linkBase), allowedReturnUrls);
+            return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
+                    Optional.of(linkBase), allowedReturnUrls, lifetimes);
         }
 
         public Command withAllowedReturnUrls(List<String> allowedReturnUrls) {
-            return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail, linkBase, Optional.of(allowedReturnUrls));
+            return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
+                    linkBase, Optional.of(allowedReturnUrls), lifetimes);
+        }
+
+        public Command withLifetime(TokenLifetime which, Duration lifetime) {
+            Map<TokenLifetime, Duration> changed = new EnumMap<>(TokenLifetime.class);
+            changed.putAll(lifetimes);
+            changed.put(which, lifetime);
+            return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
+                    linkBase, allowedReturnUrls, changed);
         }
 
         /** True when the command changes nothing. */
         public boolean isEmpty() {
             return displayName.isEmpty() && logoUrl.isEmpty() && primaryColor.isEmpty() && supportEmail.isEmpty()
-                    && linkBase.isEmpty() && allowedReturnUrls.isEmpty();
+                    && linkBase.isEmpty() && allowedReturnUrls.isEmpty() && lifetimes.isEmpty();
         }
 
         private static <T> void require(Optional<T> value, Predicate<T> valid, String what) {
