@@ -48,6 +48,7 @@ import dev.latchkey.application.service.email.ConfirmEmailChangeService;
 import dev.latchkey.application.service.email.RequestEmailChangeService;
 import dev.latchkey.application.service.email.UndoEmailChangeService;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
+import dev.latchkey.application.service.mail.ListFailedMailsService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
 import dev.latchkey.application.service.password.ChangePasswordService;
 import dev.latchkey.application.service.password.PasswordReplacer;
@@ -208,6 +209,7 @@ public final class Application implements AutoCloseable {
                 new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
                         clock, background),
                 new ReadMailboxService(outbox),
+                new ListFailedMailsService(outbox),
                 new RequestPasswordResetService(resetMailer, background),
                 new ResetPasswordService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
                         policy, passwordReplacer, failedLogins, transactions, clock),

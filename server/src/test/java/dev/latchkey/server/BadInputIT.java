@@ -117,6 +117,74 @@ class BadInputIT {
         assertThat(refresh.json().get("details").get(0).get("field").asText()).isEqualTo("refreshToken");
     }
 
+    @Test
+    void aMalformedCharsetInTheContentTypeIsReadAsJsonAllTheSame() {
+        Http.Response response = latchkey.http.post("/customer/demo/login", latchkey.anonymousToken(), "application/json; charset=\"",
+                "{}".getBytes(StandardCharsets.UTF_8));
+        assertErrorBody(response, 400, "ER003");
+    }
+
+    @Test
+    void aTokenRequestWhoseFormCannotBeReadIsRefused() {
+        // over a connection of its own: the server closes one whose body it could not read
+        RawHttp.Response response = raw().send("POST", "/oauth/token", List.of("Content-Type: multipart/form-data; boundary=x"),
+                "[[1]]".getBytes(StandardCharsets.UTF_8));
+        assertRawErrorBody(response, 400, "LK105");
+    }
+
+    @Test
+    void aPageFormThatCannotBeReadIsABadRequestNotAServerError() {
+        RawHttp.Response response = raw().send("POST", "/ui/demo/login", List.of("Content-Type: multipart/form-data; boundary=x"),
+                "[[1]]".getBytes(StandardCharsets.UTF_8));
+        assertRawErrorBody(response, 400, "LK106");
+    }
+
+    @Test
+    void requestsRefusedBeforeAnyRouteGetTheErrorBodyAndAnEncodedSlashSeparatesNothing() {
+        RawHttp raw = raw();
+        assertRawErrorBody(raw.send("PATCH", "/customer/demo/me", List.of("User-Agent: a\rb"), null), 400, "LK106");
+        assertRawErrorBody(raw.send("GET", "/customer/demo/%C3%28", List.of(), null), 400, "LK106");
+        assertRawErrorBody(raw.send("GET", "/customer/demo/me", List.of("X-Long: " + "a".repeat(20_000)), null), 431, "LK108");
+        assertRawErrorBody(raw.send("GET", "/customer/demo/" + "a".repeat(20_000), List.of(), null), 414, "LK107");
+        assertRawErrorBody(raw.send("GET", "/customer/demo/me%2Fsessions", List.of(), null), 404, "LK301");
+    }
+
+    @Test
+    void aChunkedBodyOverTheSizeLimitIsRefusedToo() {
+        RawHttp.Response response = raw().sendChunked("POST", "/customer/demo/signup",
+                List.of("Authorization: Bearer " + latchkey.anonymousToken(), "Content-Type: application/json"),
+                ("{\"email\":\"" + "a".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertRawErrorBody(response, 413, "LK103");
+    }
+
+    @Test
+    void halfASurrogatePairIsNotValidJson() {
+        assertErrorBody(latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+                "{\"email\":\"\\ud800ada@example.test\",\"password\":\"correct horse battery\"}"), 400, "LK100");
+        assertErrorBody(latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+                "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\",\"customerDetails\":{\"metadata\":{\"\\udfff\":1}}}"),
+                400, "LK100");
+    }
+
+    @Test
+    void anEmailWithAControlCharacterIsNotValid() {
+        Http.Response response = latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+                "{\"email\":\"ada\\u0000@example.test\",\"password\":\"correct horse battery\"}");
+        assertErrorBody(response, 400, "ER001");
+    }
+
+    private static RawHttp raw() {
+        String base = latchkey.http.baseUrl();
+        return new RawHttp("127.0.0.1", Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)));
+    }
+
+    private static void assertRawErrorBody(RawHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertErrorBody(new Http.Response(status, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true), response.body()),
+                status, code);
+    }
+
     static void assertErrorBody(Http.Response response, int status, String code) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         var json = response.json();

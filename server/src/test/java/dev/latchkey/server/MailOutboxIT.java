@@ -2,8 +2,11 @@ package dev.latchkey.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,46 @@ class MailOutboxIT {
         } finally {
             latchkey.close();
         }
+    }
+
+    @Test
+    void aMailThatKeepsFailingIsGivenUpAfterItsLastAttemptAndShownToTheShopsBackend() {
+        try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(dataDir)) {
+            latchkey.stopSmtp();
+            assertThat(latchkey.signUp("ada@example.test", "correct horse battery").status()).isEqualTo(201);
+            JsonNode failed = failedMails(latchkey);
+            for (int i = 0; i < 60 && failed.isEmpty(); i++) {
+                latchkey.clock.advance(Duration.ofHours(1));
+                sleep(Duration.ofMillis(250));
+                failed = failedMails(latchkey);
+            }
+
+            assertThat(failed).hasSize(1);
+            assertThat(failed.get(0).get("recipient").asText()).isEqualTo("ada@example.test");
+            assertThat(failed.get(0).get("attempts").asInt()).isEqualTo(10);
+            assertThat(failed.get(0).get("lastError").asText()).isNotBlank().doesNotContain("ada@example.test");
+            assertThat(latchkey.http.get("/metrics", null).body()).contains("latchkey_mails_failed_total 1.0");
+
+            latchkey.restartSmtp();
+            latchkey.clock.advance(Duration.ofDays(1));
+            assertThat(latchkey.signUp("marker@example.test", "correct horse battery").status()).isEqualTo(201);
+            latchkey.awaitMails("marker@example.test", 1);
+            assertThat(latchkey.mailsTo("ada@example.test")).as("never retried once given up").isEmpty();
+            assertThat(latchkey.http.get("/admin/demo/mails/failed", latchkey.anonymousToken()).status()).isEqualTo(403);
+        }
+    }
+
+    /** With a new service token each time: the clock moves past the lifetime of the last one. */
+    private static JsonNode failedMails(RunningLatchkey latchkey) {
+        Http.Response answer = latchkey.http.get("/admin/demo/mails/failed", serviceToken(latchkey));
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json().get("items");
+    }
+
+    private static String serviceToken(RunningLatchkey latchkey) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        return latchkey.http.postForm("/oauth/token", basic, "grant_type=client_credentials").json().get("access_token").asText();
     }
 
     private static void sleep(Duration duration) {

@@ -2,7 +2,9 @@ package dev.latchkey.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -141,6 +143,39 @@ class ProfileIT {
         assertInvalid("{\"mixins\":{\"big\":\"" + "x".repeat(17 * 1024) + "\"}}", "mixins", "LK141");
         assertThat(patch("[1]").code()).isEqualTo("LK100");
         assertThat(http.get("/customer/demo/me", token).json().get("firstName").isNull()).as("nothing changed").isTrue();
+    }
+
+    @Test
+    void anEmojiCountsTwoTowardsATextLimitAsTheDatabaseCountsIt() {
+        String emoji = "\ud83d\ude00";
+        assertInvalid("{\"lastName\":\"" + emoji.repeat(51) + "\"}", "lastName", "LK141");
+        assertThat(patch("{\"lastName\":\"" + emoji.repeat(50) + "\"}").status()).isEqualTo(200);
+        assertThat(http.get("/customer/demo/me", token).json().get("lastName").asText()).isEqualTo(emoji.repeat(50));
+    }
+
+    @Test
+    void aFreeObjectNestedDeeperThan32LevelsIsRefusedSoEveryClientCanReadWhatIsKept() {
+        assertInvalid("{\"metadata\":" + "{\"a\":".repeat(33) + "1" + "}".repeat(33) + "}", "metadata", "LK141");
+        assertThat(patch("{\"metadata\":" + "{\"a\":".repeat(32) + "1" + "}".repeat(32) + "}").status()).isEqualTo(200);
+        assertThat(http.get("/customer/demo/me/export", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNumberInAFreeObjectIsKeptAsSentNotRoundedToInfinity() throws Exception {
+        assertThat(patch("{\"metadata\":{\"huge\":1e400,\"exact\":0.1000000000000000000001}}").status()).isEqualTo(200);
+        var metadata = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(http.get("/customer/demo/me", token).body()).get("metadata");
+        assertThat(metadata.get("huge").isNumber()).as(metadata.toString()).isTrue();
+        assertThat(metadata.get("huge").decimalValue()).isEqualByComparingTo("1e400");
+        assertThat(metadata.get("exact").decimalValue()).isEqualByComparingTo("0.1000000000000000000001");
+    }
+
+    @Test
+    void aMergePatchBodyIsTakenAsJson() {
+        Http.Response response = http.send(http.request("/customer/demo/me", token).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\"}", StandardCharsets.UTF_8)));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("firstName").asText()).isEqualTo("Ada");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
 import dev.latchkey.domain.customer.Customer;
@@ -13,6 +14,7 @@ import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
@@ -215,6 +217,28 @@ abstract class TokenAndOutboxRepositoryContract {
         outbox.enqueue(mail("one"), NOW);
         outbox.claimDue(NOW, 10, NOW.plusSeconds(300));
         assertThat(outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(600))).hasSize(1);
+    }
+
+    @Test
+    void failedMailsAreListedPerTenantNewestFirstWithTheLastError() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(mail("older"), NOW);
+        outbox.enqueue(mail("newer"), NOW.plusSeconds(1));
+        outbox.enqueue(mail("pending"), NOW.plusSeconds(2));
+        for (QueuedMail claimed : outbox.claimDue(NOW.plusSeconds(2), 10, NOW.plusSeconds(300))) {
+            if (!claimed.mail().subject().equals("pending")) {
+                outbox.markFailed(claimed.id(), 10, "550 mailbox unavailable " + claimed.mail().subject());
+            }
+        }
+
+        List<FailedMail> failed = outbox.failed(demo.name(), 10);
+
+        assertThat(failed).extracting(FailedMail::subject).containsExactly("newer", "older");
+        assertThat(failed.get(0).attempts()).isEqualTo(10);
+        assertThat(failed.get(0).lastError()).contains("550 mailbox unavailable newer");
+        assertThat(failed.get(0).recipient().value()).isEqualTo("ada@example.test");
+        assertThat(outbox.failed(demo.name(), 1)).hasSize(1);
+        assertThat(outbox.failed(new TenantName("other"), 10)).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,13 @@ final class ErrorResponses {
     }
 
     static void unexpected(Exception e, Context ctx) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
+                // Jetty found the request itself malformed (e.g. a broken multipart body): the client's fault.
+                write(ctx, ApiError.of(refused.getCode() == 400 ? ErrorCode.LK106 : codeFor(refused.getCode()), List.of()));
+                return;
+            }
+        }
         LOG.error("Unexpected failure on {} {} id={}", ctx.method(), RequestLog.route(ctx), RequestLog.requestId(ctx), e);
         write(ctx, ApiError.of(ErrorCode.ER999, List.of()));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.latchkey.adapter.web.api.password.AdminPasswordApi;
 import dev.latchkey.adapter.web.api.password.PasswordApi;
 import dev.latchkey.adapter.web.api.admin.CustomerAdminApi;
+import dev.latchkey.adapter.web.api.admin.MailAdminApi;
 import dev.latchkey.adapter.web.api.account.AccountApi;
 import dev.latchkey.adapter.web.api.account.InternalLoginApi;
 import dev.latchkey.adapter.web.api.address.AddressApi;
@@ -47,6 +48,8 @@ public final class WebAdapter implements AutoCloseable {
     private final Operations operations;
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a number in a free object (metadata, mixins, b2b) is kept as sent, not rounded to a double or Infinity
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private final Javalin server;
@@ -91,7 +94,11 @@ public final class WebAdapter implements AutoCloseable {
     private void configure(JavalinConfig config) {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(10_000);
+            server.setErrorHandler(new JsonErrorHandler(mapper));
+        });
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(mapper)));
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
@@ -180,6 +187,7 @@ public final class WebAdapter implements AutoCloseable {
         routes.delete("/admin/{tenant}/customers/{id}", customerAdmin::delete);
         routes.post("/admin/{tenant}/customers/{id}/block", customerAdmin::block);
         routes.post("/admin/{tenant}/customers/{id}/unblock", customerAdmin::unblock);
+        routes.get("/admin/{tenant}/mails/failed", new MailAdminApi(tenants, auth, useCases.failedMails())::failed);
 
         var apiDocs = new ApiDocs();
         routes.get("/openapi.json", apiDocs::document);

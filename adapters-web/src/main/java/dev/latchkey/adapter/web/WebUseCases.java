@@ -21,6 +21,7 @@ import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
 import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase;
 import dev.latchkey.application.port.in.email.RequestEmailChangeUseCase;
 import dev.latchkey.application.port.in.email.UndoEmailChangeUseCase;
+import dev.latchkey.application.port.in.mail.ListFailedMailsUseCase;
 import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
 import dev.latchkey.application.port.in.password.ChangePasswordUseCase;
 import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
@@ -58,6 +59,7 @@ public record WebUseCases(
         ConfirmSignupUseCase confirmSignup,
         ResendActivationUseCase resendActivation,
         ReadMailboxUseCase mailbox,
+        ListFailedMailsUseCase failedMails,
         RequestPasswordResetUseCase requestPasswordReset,
         ResetPasswordUseCase resetPassword,
         ChangePasswordUseCase changePassword,

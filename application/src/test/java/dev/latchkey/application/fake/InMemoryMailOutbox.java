@@ -1,6 +1,7 @@
 package dev.latchkey.application.fake;
 
 import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
 import dev.latchkey.domain.customer.EmailAddress;
@@ -79,6 +80,19 @@ public final class InMemoryMailOutbox implements MailOutbox {
         Row row = row(id);
         put(new Row(with(row.queued(), QueuedMail.Status.FAILED, attempts), row.nextAttemptAt(), Optional.empty(),
                 Optional.of(error), row.sentAt()));
+    }
+
+    @Override
+    public List<FailedMail> failed(TenantName tenant, int limit) {
+        List<FailedMail> newestFirst = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
+            Row row = rows.get(i);
+            if (row.mail().tenant().equals(tenant) && row.queued().status() == QueuedMail.Status.FAILED) {
+                newestFirst.add(new FailedMail(row.id(), row.mail().recipient(), row.mail().subject(), row.queued().attempts(),
+                        row.lastError(), row.queued().createdAt()));
+            }
+        }
+        return newestFirst;
     }
 
     @Override

@@ -18,6 +18,12 @@ public final class FieldRules {
     /** The most a free JSON object ({@code b2b}, {@code metadata}, {@code mixins}) may take, in UTF-8 bytes. */
     public static final int MAX_JSON_BYTES = 16 * 1024;
 
+    /**
+     * The deepest a free JSON object may nest, counting itself as level one. Parsers differ in how deep
+     * they go (some stop at 500 levels), so what is kept must stay readable by any client.
+     */
+    public static final int MAX_JSON_DEPTH = 32;
+
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,3}$");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
     private static final Pattern SITE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
@@ -28,13 +34,17 @@ public final class FieldRules {
     private FieldRules() {
     }
 
-    /** Free text of at most {@code max} characters, without control characters; blank = null. */
+    /**
+     * Free text of at most {@code max} UTF-16 code units (a character beyond the Basic Multilingual
+     * Plane, such as most emoji, counts two: the unit every supported database measures its columns
+     * in), without control characters; blank = null.
+     */
     public static String text(String field, String value, int max) {
         String stripped = value.strip();
         if (stripped.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidFieldException(field, Problem.INVALID_VALUE);
         }
-        if (stripped.codePointCount(0, stripped.length()) > max) {
+        if (stripped.length() > max) {
             throw new InvalidFieldException(field, Problem.TOO_LONG);
         }
         return stripped.isEmpty() ? null : stripped;
@@ -107,16 +117,43 @@ public final class FieldRules {
         return code;
     }
 
-    /** A JSON object already printed as text by the caller: it must be an object and within {@link #MAX_JSON_BYTES}. */
+    /**
+     * A JSON object already printed as text by the caller: it must be an object, within
+     * {@link #MAX_JSON_BYTES} and {@link #MAX_JSON_DEPTH}.
+     */
     public static String jsonObject(String field, String json) {
         String stripped = json.strip();
         if (!stripped.startsWith("{") || !stripped.endsWith("}")) {
             throw new InvalidFieldException(field, Problem.INVALID_VALUE);
         }
-        if (stripped.getBytes(StandardCharsets.UTF_8).length > MAX_JSON_BYTES) {
+        if (stripped.getBytes(StandardCharsets.UTF_8).length > MAX_JSON_BYTES || depth(stripped) > MAX_JSON_DEPTH) {
             throw new InvalidFieldException(field, Problem.TOO_LONG);
         }
         return stripped;
+    }
+
+    /** How deep objects and arrays nest in well-formed JSON text; brackets inside strings do not count. */
+    private static int depth(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (escaped) {
+                escaped = false;
+            } else if (inString) {
+                escaped = c == '\\';
+                inString = c != '"';
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static String required(String field, String value) {

@@ -1,6 +1,7 @@
 package dev.latchkey.adapter.metrics;
 
 import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
 import dev.latchkey.domain.customer.EmailAddress;
@@ -64,6 +65,11 @@ public final class CountingMailOutbox implements MailOutbox {
     @Override
     public List<QueuedMail> newest(int limit) {
         return outbox.newest(limit);
+    }
+
+    @Override
+    public List<FailedMail> failed(TenantName tenant, int limit) {
+        return outbox.failed(tenant, limit);
     }
 
     @Override

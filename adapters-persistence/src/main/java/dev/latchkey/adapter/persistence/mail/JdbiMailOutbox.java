@@ -4,6 +4,7 @@ import static dev.latchkey.adapter.persistence.Columns.instant;
 import static dev.latchkey.adapter.persistence.Columns.utc;
 
 import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
 import dev.latchkey.domain.customer.EmailAddress;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -114,6 +116,19 @@ public final class JdbiMailOutbox implements MailOutbox {
                 .bind("error", error)
                 .bind("id", id)
                 .execute());
+    }
+
+    @Override
+    public List<FailedMail> failed(TenantName tenant, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id, recipient, subject, attempts, last_error, created_at FROM mail_outbox
+                        WHERE tenant = :tenant AND status = 'FAILED' ORDER BY created_at DESC, id FETCH FIRST :limit ROWS ONLY""")
+                .bind("tenant", tenant.value())
+                .bind("limit", limit)
+                .map((rs, ctx) -> new FailedMail(rs.getString("id"), new EmailAddress(rs.getString("recipient")),
+                        rs.getString("subject"), rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+                        instant(rs, "created_at")))
+                .list());
     }
 
     @Override

@@ -9,6 +9,15 @@ public record RequestOrigin(String ip, String userAgent) {
 
     public RequestOrigin {
         Objects.requireNonNull(ip, "ip");
-        userAgent = userAgent == null ? "" : userAgent.substring(0, Math.min(userAgent.length(), MAX_USER_AGENT));
+        userAgent = userAgent == null ? "" : shortened(userAgent.replaceAll("\\p{Cntrl}", " "));
+    }
+
+    /** At most {@value #MAX_USER_AGENT} characters, never ending in half a surrogate pair (which no database or JSON keeps). */
+    private static String shortened(String text) {
+        if (text.length() <= MAX_USER_AGENT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_USER_AGENT - 1)) ? MAX_USER_AGENT - 1 : MAX_USER_AGENT;
+        return text.substring(0, end);
     }
 }

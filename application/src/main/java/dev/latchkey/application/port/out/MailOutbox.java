@@ -25,6 +25,9 @@ public interface MailOutbox {
 
     void markFailed(String id, int attempts, String error);
 
+    /** The tenant's mails given up on after their last attempt, newest first, at most {@code limit}. */
+    List<FailedMail> failed(TenantName tenant, int limit);
+
     /** The newest mails, newest first, whatever their state. */
     List<QueuedMail> newest(int limit);
 

@@ -3,10 +3,10 @@ package dev.latchkey.application.service.admin;
 import dev.latchkey.application.port.in.admin.CustomerSummary;
 import dev.latchkey.application.port.in.admin.ListCustomersUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
-import java.util.Locale;
+import dev.latchkey.domain.email.EmailSyntax;
 import java.util.Optional;
 
-/** Pages through a tenant's customers for the shop's backend; the search is a case-insensitive part of the email. */
+/** Pages through a tenant's customers for the shop's backend; the search is a case-insensitive part of the email, in the form emails are kept. */
 public final class ListCustomersService implements ListCustomersUseCase {
 
     private final CustomerRepository customers;
@@ -18,7 +18,7 @@ public final class ListCustomersService implements ListCustomersUseCase {
     @Override
     public CustomerPage list(Command command) {
         Optional<String> search = command.emailContains().map(String::strip).filter(text -> !text.isEmpty())
-                .map(text -> text.toLowerCase(Locale.ROOT));
+                .map(EmailSyntax::normalise);
         long offset = (long) (command.page() - 1) * command.pageSize();
         CustomerRepository.Page found = customers.search(command.tenant(), search, offset, command.pageSize());
         return new CustomerPage(found.customers().stream().map(CustomerSummary::of).toList(), command.page(),

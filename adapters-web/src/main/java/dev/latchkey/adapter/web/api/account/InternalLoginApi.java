@@ -31,7 +31,7 @@ public final class InternalLoginApi {
     public void add(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var command = new AddInternalLoginUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
                 Fields.email(body, "email"), Fields.password(body, "password"));
         var result = addInternalLogin.add(command);

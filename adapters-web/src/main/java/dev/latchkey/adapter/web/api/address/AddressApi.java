@@ -59,7 +59,7 @@ public final class AddressApi {
 
     public void add(Context ctx) {
         Caller caller = caller(ctx);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var result = add.add(new AddAddressUseCase.Command(caller.tenant().name(), caller.customer(),
                 AddressJson.patch(mapper, body.root(), "")));
         if (result instanceof AddAddressUseCase.Added added) {
@@ -90,7 +90,7 @@ public final class AddressApi {
     public void update(Context ctx) {
         Caller caller = caller(ctx);
         AddressId id = addressId(ctx);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var result = update.update(new UpdateAddressUseCase.Command(caller.tenant().name(), caller.customer(), id,
                 AddressJson.patch(mapper, body.root(), "")));
         if (result instanceof UpdateAddressUseCase.Updated updated) {

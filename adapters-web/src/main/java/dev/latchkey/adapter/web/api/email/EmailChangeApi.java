@@ -44,7 +44,7 @@ public final class EmailChangeApi {
     public void request(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         EmailAddress email = Fields.email(body, "email");
         Password password = Fields.password(body, "password");
         EmailAddress newEmail = Fields.email(body, "newEmail");
@@ -63,7 +63,7 @@ public final class EmailChangeApi {
     public void confirm(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         String token = body.requiredText("token", ErrorCode.ER351);
         var result = confirmEmailChange.confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token, Origins.of(ctx)));
         if (result instanceof ConfirmEmailChangeUseCase.Changed) {
@@ -80,7 +80,7 @@ public final class EmailChangeApi {
     public void undo(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         String token = body.requiredText("token", ErrorCode.ER351);
         var result = undoEmailChange.undo(new UndoEmailChangeUseCase.Command(tenant.name(), token, Origins.of(ctx)));
         if (result instanceof UndoEmailChangeUseCase.Undone) {

@@ -40,7 +40,7 @@ public final class AdminPasswordApi {
     public void triggerReset(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.RESET_PASSWORDS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var email = Fields.email(body, "email");
         CustomerType type = accountType(body.requiredText("type", ErrorCode.LK102));
         var audience = body.optionalText("audience");
@@ -52,7 +52,7 @@ public final class AdminPasswordApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
         CustomerId customer = customerId(ctx.pathParam("id"));
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var result = setPassword.set(new SetPasswordUseCase.Command(tenant.name(), customer, Fields.password(body, "password")));
         if (result instanceof SetPasswordUseCase.PasswordSet) {
             ctx.status(204);

@@ -50,7 +50,7 @@ public final class PasswordApi {
     public void requestReset(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         requestReset.request(new RequestPasswordResetUseCase.Command(tenant.name(), Fields.email(body, "email")));
         ctx.status(204);
     }
@@ -58,7 +58,7 @@ public final class PasswordApi {
     public void reset(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         String token = body.requiredText("token", ErrorCode.ER351);
         Password password = Fields.password(body, "password");
         Optional<Password> passwordVerify = body.optionalText("passwordVerify").map(Password::new);
@@ -80,7 +80,7 @@ public final class PasswordApi {
     public void change(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         Password currentPassword = Fields.password(body, "currentPassword");
         Password newPassword = Fields.password(body, "newPassword");
         var command = new ChangePasswordUseCase.Command(tenant.name(), grant.customer().orElseThrow(), grant.session(),
@@ -100,7 +100,7 @@ public final class PasswordApi {
     public void validate(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         Password password = Fields.password(body, "password");
         Optional<EmailAddress> email = body.optionalText("email").filter(text -> !text.isEmpty())
                 .map(text -> Fields.email(body, "email"));

@@ -49,7 +49,7 @@ public final class ProfileApi {
     public void patch(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var patch = ProfileJson.patch(mapper, body.root(), "");
         var result = updateProfile.update(new UpdateProfileUseCase.Command(tenant.name(), grant.customer().orElseThrow(), patch));
         if (result instanceof UpdateProfileUseCase.Updated updated) {

@@ -42,7 +42,7 @@ public final class SignupApi {
     public void signUp(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var email = Fields.email(body, "email");
         var password = Fields.password(body, "password");
         var details = body.optionalObject("customerDetails")
@@ -78,7 +78,7 @@ public final class SignupApi {
     public void resend(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         resendActivation.resend(new ResendActivationUseCase.Command(tenant.name(), Fields.email(body, "email")));
         ctx.status(202);
     }

@@ -41,7 +41,7 @@ public final class CustomerLoginApi {
     public void login(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant anonymous = auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
-        JsonBody body = JsonBody.parse(mapper, ctx.contentType(), ctx.bodyAsBytes());
+        JsonBody body = JsonBody.parse(mapper, ctx);
         var command = new LoginUseCase.Command(tenant.name(), Fields.email(body, "email"), Fields.password(body, "password"),
                 anonymous.client(), Origins.of(ctx));
         var result = login.login(command);

@@ -12,6 +12,7 @@ import dev.latchkey.domain.tenant.ClientId;
 import io.javalin.http.Context;
 import io.javalin.security.BasicAuthCredentials;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +30,15 @@ public final class OAuthTokenApi {
     }
 
     public void token(Context ctx) {
-        if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
+        Map<String, List<String>> form = form(ctx);
+        if (!"client_credentials".equals(field(form, "grant_type"))) {
             throw new ApiException(ErrorCode.LK222);
         }
-        String[] credentials = clientCredentials(ctx);
+        String[] credentials = clientCredentials(ctx, form);
         if (!ClientId.isValid(credentials[0]) || credentials[1].length() > MAX_SECRET_LENGTH) {
             throw invalidClient();
         }
-        var command = new IssueServiceTokenUseCase.Command(new ClientId(credentials[0]), credentials[1], requestedScopes(ctx));
+        var command = new IssueServiceTokenUseCase.Command(new ClientId(credentials[0]), credentials[1], requestedScopes(form));
         var result = issueServiceToken.issue(command);
         if (result instanceof Issued issued) {
             String scope = issued.scopes().stream().sorted().collect(Collectors.joining(" "));
@@ -49,9 +51,23 @@ public final class OAuthTokenApi {
         }
     }
 
-    private static String[] clientCredentials(Context ctx) {
-        String formId = ctx.formParam("client_id");
-        String formSecret = ctx.formParam("client_secret");
+    /** The form fields; a body that cannot be read as a form (a broken multipart body, an unknown charset) is the client's fault. */
+    private static Map<String, List<String>> form(Context ctx) {
+        try {
+            return ctx.formParamMap();
+        } catch (Exception e) {
+            throw new ApiException(ErrorCode.LK105);
+        }
+    }
+
+    private static String field(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static String[] clientCredentials(Context ctx, Map<String, List<String>> form) {
+        String formId = field(form, "client_id");
+        String formSecret = field(form, "client_secret");
         String authorization = ctx.header("Authorization");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         if (basic && (formId != null || formSecret != null)) {
@@ -79,8 +95,8 @@ public final class OAuthTokenApi {
         }
     }
 
-    private static Optional<Set<String>> requestedScopes(Context ctx) {
-        String scope = ctx.formParam("scope");
+    private static Optional<Set<String>> requestedScopes(Map<String, List<String>> form) {
+        String scope = field(form, "scope");
         if (scope == null || scope.isBlank()) {
             return Optional.empty();
         }
@@ -88,6 +104,6 @@ public final class OAuthTokenApi {
     }
 
     private static ApiException invalidClient() {
-        return new ApiException(ApiError.of(ErrorCode.LK220, java.util.List.of()), Map.of("WWW-Authenticate", "Basic realm=\"latchkey\""));
+        return new ApiException(ApiError.of(ErrorCode.LK220, List.of()), Map.of("WWW-Authenticate", "Basic realm=\"latchkey\""));
     }
 }
