@@ -1,6 +1,7 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.cli.LatchkeyCommand;
+import dev.latchkey.adapter.cli.StandardError;
 import dev.latchkey.adapter.persistence.CommandAccess;
 import java.time.Clock;
 
@@ -25,7 +26,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        int exitCode = LatchkeyCommand.run(cli, System.console() != null, args);
+        int exitCode = LatchkeyCommand.run(cli, StandardError.isTerminal(), args);
         if (cli.application().isEmpty()) {
             System.exit(exitCode);
         }

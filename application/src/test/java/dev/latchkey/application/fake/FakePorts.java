@@ -67,6 +67,7 @@ public final class FakePorts {
     public final InMemorySecurityEventLog events = new InMemorySecurityEventLog();
     public final InMemoryProfileRepository profiles = new InMemoryProfileRepository(customers);
     public final InMemoryAddressRepository addresses = new InMemoryAddressRepository(customers);
+    public final InMemoryCustomerImport customerImport = new InMemoryCustomerImport(tenants, customers, profiles, addresses);
 
     public FakePorts() {
         customers.onDelete(sessions::removeCustomer);

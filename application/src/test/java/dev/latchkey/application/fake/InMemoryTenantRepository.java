@@ -51,6 +51,11 @@ public final class InMemoryTenantRepository implements TenantRepository {
         return lastCustomerNumber.merge(name, 1L, Long::sum);
     }
 
+    /** What the import does after giving customers their own numbers: the next one is at least {@code atLeast}. */
+    public void raiseNextCustomerNumber(TenantName name, long atLeast) {
+        lastCustomerNumber.merge(name, atLeast - 1, Math::max);
+    }
+
     @Override
     public boolean markInstalled(Instant when) {
         if (installedAt.isPresent()) {

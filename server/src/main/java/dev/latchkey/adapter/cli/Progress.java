@@ -2,6 +2,7 @@ package dev.latchkey.adapter.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A one-line progress bar on standard error, with rate and time left, redrawn at most every
@@ -53,7 +54,7 @@ final class Progress {
         long left = rate > 0 ? (long) ((total - done) / rate) : 0;
         Duration leftDuration = Duration.ofSeconds(left);
         return "[" + "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "") + "] "
-                + String.format("%3d%% %d/%d  %.0f/s  %d:%02d left", (int) (fraction * 100), done, total, rate,
+                + String.format(Locale.ROOT, "%3d%% %d/%d  %.0f/s  %d:%02d left", (int) (fraction * 100), done, total, rate,
                 leftDuration.toMinutes(), leftDuration.toSecondsPart());
     }
 }

@@ -26,6 +26,9 @@ public interface CustomerImport {
     /** Makes the tenant's next customer number at least {@code atLeast}. */
     void raiseNextCustomerNumber(TenantName tenant, long atLeast);
 
+    /** Hands out the tenant's next {@code count} customer numbers at once and returns the first. */
+    long takeCustomerNumbers(TenantName tenant, int count);
+
     /** Every customer of the tenant with profile and addresses, oldest first, read page by page. */
     void forEach(TenantName tenant, Consumer<NewAccount> sink);
 

@@ -15,7 +15,6 @@ import dev.latchkey.domain.profile.AddressId;
 import dev.latchkey.domain.profile.Profile;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,9 +62,9 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
         Map<CustomerNumber, Long> numbersInBatch = new HashMap<>();
         List<Refusal> refused = new ArrayList<>();
         List<CustomerImport.NewAccount> accounts = new ArrayList<>();
+        List<ImportedCustomer> unnumbered = new ArrayList<>();
         int alreadyThere = 0;
         long highestNumber = -1;
-        Instant now = clock.instant();
         for (ImportedCustomer row : rows) {
             if (known.contains(row.email())) {
                 alreadyThere++;
@@ -77,21 +76,34 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
                 continue;
             }
             emailsInBatch.put(row.email(), row.line());
-            row.number().ifPresent(number -> numbersInBatch.put(number, row.line()));
-            CustomerNumber number = row.number()
-                    .orElseGet(() -> new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant))));
-            highestNumber = Math.max(highestNumber, numericValue(number));
-            Profile profile = Profile.defaults().apply(row.profile());
-            List<Address> addresses = row.addresses().stream().map(patch -> Address.empty(AddressId.random()).apply(patch)).toList();
-            Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant, number, row.email(), row.passwordHash(),
-                    AccountStatus.ACTIVE, profile.preferredLanguage(), now);
-            accounts.add(new CustomerImport.NewAccount(customer, profile, addresses));
+            if (row.number().isPresent()) {
+                numbersInBatch.put(row.number().get(), row.line());
+                highestNumber = Math.max(highestNumber, numericValue(row.number().get()));
+                accounts.add(account(tenant, row, row.number().get()));
+            } else {
+                unnumbered.add(row);
+            }
         }
-        customers.addAll(accounts);
+        // Numbers are handed out once the counter is past the numbers the batch brings, so none is handed out twice.
         if (highestNumber >= 0) {
             customers.raiseNextCustomerNumber(tenant, highestNumber + 1);
         }
+        if (!unnumbered.isEmpty()) {
+            long next = customers.takeCustomerNumbers(tenant, unnumbered.size());
+            for (ImportedCustomer row : unnumbered) {
+                accounts.add(account(tenant, row, new CustomerNumber(Long.toString(next++))));
+            }
+        }
+        customers.addAll(accounts);
         return new Imported(accounts.size(), alreadyThere, refused);
+    }
+
+    private CustomerImport.NewAccount account(TenantName tenant, ImportedCustomer row, CustomerNumber number) {
+        Profile profile = Profile.defaults().apply(row.profile());
+        List<Address> addresses = row.addresses().stream().map(patch -> Address.empty(AddressId.random()).apply(patch)).toList();
+        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant, number, row.email(), row.passwordHash(),
+                AccountStatus.ACTIVE, profile.preferredLanguage(), clock.instant());
+        return new CustomerImport.NewAccount(customer, profile, addresses);
     }
 
     private Optional<String> problemWith(ImportedCustomer row, Set<CustomerNumber> takenNumbers,
