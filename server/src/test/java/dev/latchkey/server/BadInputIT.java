@@ -150,6 +150,14 @@ class BadInputIT {
     }
 
     @Test
+    void aPercentSignWithoutTwoHexDigitsInThePathIsABadRequest() {
+        RawHttp raw = raw();
+        assertRawErrorBody(raw.send("POST", "/customer/%u002e/me/accounts/internal/email/change",
+                List.of("Content-Type: application/json"), "{}".getBytes(StandardCharsets.UTF_8)), 400, "LK106");
+        assertRawErrorBody(raw.send("GET", "/customer/%u002e/me", List.of(), null), 400, "LK106");
+    }
+
+    @Test
     void aChunkedBodyOverTheSizeLimitIsRefusedToo() {
         RawHttp.Response response = raw().sendChunked("POST", "/customer/demo/signup",
                 List.of("Authorization: Bearer " + latchkey.anonymousToken(), "Content-Type: application/json"),

@@ -204,7 +204,10 @@ public final class WebAdapter implements AutoCloseable {
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            if (!operations.isDatabaseUnavailable(e)) {
+            if (MalformedEscapes.in(ctx.req().getRequestURI())) {
+                // Javalin decodes the path while it routes, and fails on an escape such as %u002e
+                ErrorResponses.api(new ApiException(ErrorCode.LK106), ctx);
+            } else if (!operations.isDatabaseUnavailable(e)) {
                 ErrorResponses.unexpected(e, ctx);
             } else if (ctx.path().startsWith("/ui/")) {
                 pages.unavailable(ctx, DATABASE_RETRY_AFTER);
