@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -89,7 +88,7 @@ class ConcurrencyIT {
 
     @Test
     void oneEmailSignedUpTwiceAtOnceIsOneAccount() throws Exception {
-        String admin = serviceToken();
+        String admin = latchkey.adminToken();
         for (int round = 0; round < ROUNDS; round++) {
             String email = "twice" + round + "@example.test";
 
@@ -123,9 +122,4 @@ class ConcurrencyIT {
         return answers;
     }
 
-    private String serviceToken() {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
-        return latchkey.http.postForm("/oauth/token", basic, "grant_type=client_credentials").json().get("access_token").asText();
-    }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -103,7 +102,7 @@ class CrashIT {
 
         assertThat(workerFailure.get()).as("what the load saw (seed %d)", seed).isNull();
         Http http = new Http(latchkey.http.baseUrl());
-        String admin = serviceToken(http);
+        String admin = RunningLatchkey.adminToken(http);
         assertThat(signedUp).as("signups answered").isNotEmpty();
         for (String email : signedUp.keySet()) {
             JsonNode found = http.get("/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin).json();
@@ -157,7 +156,7 @@ class CrashIT {
         String email = "new" + counter.incrementAndGet() + "@example.test";
         String secret = "Crash-" + email.hashCode() + "-horse";
         Http http = new Http(latchkey.http.baseUrl());
-        Http.Response answer = http.postJson("/customer/demo/signup", anonymous(http),
+        Http.Response answer = http.postJson("/customer/demo/signup", RunningLatchkey.anonymousToken(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}");
         if (answer.status() == 201) {
             signedUp.put(email, secret);
@@ -170,7 +169,7 @@ class CrashIT {
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             String to = recipient(mail);
             if (signedUp.containsKey(to) && activationTried.add(to)) {
-                Http.Response answer = http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail), anonymous(http));
+                Http.Response answer = http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail), RunningLatchkey.anonymousToken(http));
                 if (answer.status() == 200) {
                     activated.add(to);
                 }
@@ -220,10 +219,10 @@ class CrashIT {
 
     private void signUpAndActivate(String email, String secret) throws Exception {
         Http http = new Http(latchkey.http.baseUrl());
-        assertThat(http.postJson("/customer/demo/signup", anonymous(http),
+        assertThat(http.postJson("/customer/demo/signup", RunningLatchkey.anonymousToken(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}").status()).isEqualTo(201);
         MimeMessage mail = awaitMail(email);
-        assertThat(http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail), anonymous(http)).status())
+        assertThat(http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail), RunningLatchkey.anonymousToken(http)).status())
                 .isEqualTo(200);
     }
 
@@ -263,20 +262,12 @@ class CrashIT {
         }
     }
 
-    private static String anonymous(Http http) {
-        return http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null).json()
-                .get("access_token").asText();
-    }
 
     private static Http.Response login(Http http, String email, String secret) {
-        return http.postJson("/customer/demo/login", anonymous(http),
+        return http.postJson("/customer/demo/login", RunningLatchkey.anonymousToken(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}");
     }
 
-    private static String serviceToken(Http http) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET).getBytes(StandardCharsets.UTF_8));
-        return http.postForm("/oauth/token", basic, "grant_type=client_credentials").json().get("access_token").asText();
-    }
 
     private static void pause() {
         try {

@@ -31,7 +31,7 @@ class DatabaseTroubleIT {
 
     @Test
     void aDatabaseThatIsBrieflyGoneIsA503AndTheServerRecoversOnItsOwn() throws Exception {
-        int port = freePort();
+        int port = ServerProcess.freePort();
         Path pgData = folder.resolve("pg");
         EmbeddedPostgres postgres = startPostgres(pgData, port);
         Map<String, String> database = Map.of(
@@ -131,9 +131,4 @@ class DatabaseTroubleIT {
         return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port).start();
     }
 
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

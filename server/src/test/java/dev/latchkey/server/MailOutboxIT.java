@@ -3,10 +3,8 @@ package dev.latchkey.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,16 +78,11 @@ class MailOutboxIT {
 
     /** With a new service token each time: the clock moves past the lifetime of the last one. */
     private static JsonNode failedMails(RunningLatchkey latchkey) {
-        Http.Response answer = latchkey.http.get("/admin/demo/mails/failed", serviceToken(latchkey));
+        Http.Response answer = latchkey.http.get("/admin/demo/mails/failed", latchkey.adminToken());
         assertThat(answer.status()).isEqualTo(200);
         return answer.json().get("items");
     }
 
-    private static String serviceToken(RunningLatchkey latchkey) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
-        return latchkey.http.postForm("/oauth/token", basic, "grant_type=client_credentials").json().get("access_token").asText();
-    }
 
     private static void sleep(Duration duration) {
         try {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -124,7 +125,25 @@ public final class RunningLatchkey implements AutoCloseable {
     }
 
     String anonymousToken() {
+        return anonymousToken(http);
+    }
+
+    /** An anonymous token of {@code demo}'s storefront from the server {@code http} talks to. */
+    static String anonymousToken(Http http) {
         Http.Response response = http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("access_token").asText();
+    }
+
+    String adminToken() {
+        return adminToken(http);
+    }
+
+    /** A service token of {@code demo-admin} with every admin scope, from the server {@code http} talks to. */
+    static String adminToken(Http http) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + ADMIN_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        Http.Response response = http.postForm("/oauth/token", basic, "grant_type=client_credentials");
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("access_token").asText();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ class StorefrontGuideIT {
     @Test
     void everyCommandOfTheStorefrontGuideRunsAgainstTheJarAndAnswersAsShown() throws Exception {
         assertThat(JAR).as("the jar the package phase builds").exists();
-        int port = freePort();
+        int port = ServerProcess.freePort();
         ShellGuide guide = ShellGuide.parse(Files.readString(GUIDE, StandardCharsets.UTF_8))
                 .replacing("localhost:8080", "localhost:" + port);
         assertThat(guide.steps()).as("sh blocks of %s", GUIDE).hasSizeGreaterThan(10);
@@ -129,9 +128,4 @@ class StorefrontGuideIT {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no " + name + ")";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }
