@@ -60,6 +60,7 @@ import dev.latchkey.application.service.password.TriggerPasswordResetService;
 import dev.latchkey.application.service.password.ValidatePasswordService;
 import dev.latchkey.application.service.profile.GetProfileService;
 import dev.latchkey.application.service.profile.UpdateProfileService;
+import dev.latchkey.application.service.retention.PurgeExpiredRecordsService;
 import dev.latchkey.application.service.session.EndOtherSessionsService;
 import dev.latchkey.application.service.session.EndSessionService;
 import dev.latchkey.application.service.session.KeepSessionAliveService;
@@ -102,11 +103,13 @@ public final class Application implements AutoCloseable {
     private static final Duration HASHING_MAX_WAIT = Duration.ofSeconds(2);
     private static final Duration HASHING_RETRY_AFTER = Duration.ofSeconds(1);
     private static final int MAILS_PER_KIND_AND_HOUR = 5;
+    private static final Duration MAIL_QUOTA_PERIOD = Duration.ofHours(1);
 
     private final Persistence persistence;
     private final Optional<CommandAccess> commandAccess;
     private final WebAdapter web;
     private final Optional<OutboxWorker> outboxWorker;
+    private final Housekeeping housekeeping;
     private final Optional<SmtpMailSender> smtpSender;
     private final String publicUrl;
     private final BackgroundWork background;
@@ -114,12 +117,14 @@ public final class Application implements AutoCloseable {
     private final Duration shutdownDelay;
 
     private Application(Persistence persistence, Optional<CommandAccess> commandAccess, WebAdapter web,
-                        Optional<OutboxWorker> outboxWorker, Optional<SmtpMailSender> smtpSender, String publicUrl,
-                        BackgroundWork background, Monitoring monitoring, Duration shutdownDelay) {
+                        Optional<OutboxWorker> outboxWorker, Housekeeping housekeeping,
+                        Optional<SmtpMailSender> smtpSender, String publicUrl, BackgroundWork background,
+                        Monitoring monitoring, Duration shutdownDelay) {
         this.persistence = persistence;
         this.commandAccess = commandAccess;
         this.web = web;
         this.outboxWorker = outboxWorker;
+        this.housekeeping = housekeeping;
         this.smtpSender = smtpSender;
         this.publicUrl = publicUrl;
         this.background = background;
@@ -170,7 +175,7 @@ public final class Application implements AutoCloseable {
         MailOutbox outbox = new CountingMailOutbox(persistence.mailOutbox(), monitoring.meters());
         MailComposer composer = new JteMailComposer();
         MailLinks links = new MailLinks(publicUrl::get);
-        MailQuota mailQuota = persistence.mailQuota(MAILS_PER_KIND_AND_HOUR, Duration.ofHours(1));
+        MailQuota mailQuota = persistence.mailQuota(MAILS_PER_KIND_AND_HOUR, MAIL_QUOTA_PERIOD);
         SecurityEventLog events = persistence.securityEvents();
 
         provisionFirstStart(config, clock, console, persistence, signer, secrets, transactions);
@@ -266,14 +271,17 @@ public final class Application implements AutoCloseable {
                 new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
         worker.ifPresent(OutboxWorker::start);
         monitoring.watchOutbox(worker);
+        Housekeeping housekeeping = new Housekeeping(
+                new PurgeExpiredRecordsService(persistence.expiredRecords(), config.keepExpired(), MAIL_QUOTA_PERIOD, clock),
+                monitoring::countPurged, Housekeeping.intervalFor(config.keepExpired())).start();
 
         if (!config.trustedProxies().isEmpty()) {
             LOG.info("Client addresses come from X-Forwarded-For on connections from {}", config.trustedProxies());
         }
         LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
                 publicUrl.get(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + publicUrl.get() + "/dev/mailbox");
-        return new Application(persistence, commandAccess, web, worker, smtpSender, publicUrl.get(), background, monitoring,
-                config.observability().shutdownDelay());
+        return new Application(persistence, commandAccess, web, worker, housekeeping, smtpSender, publicUrl.get(), background,
+                monitoring, config.observability().shutdownDelay());
     }
 
     private static void provisionFirstStart(Config config, Clock clock, PrintStream console, Persistence persistence,
@@ -338,7 +346,7 @@ public final class Application implements AutoCloseable {
 
     /**
      * Answers readiness with 503 (for the configured delay, so load balancers stop sending), then stops taking
-     * requests, lets those in flight finish, stops the outbox worker and closes the database.
+     * requests, lets those in flight finish, stops the outbox worker and the housekeeping and closes the database.
      */
     @Override
     public void close() {
@@ -360,6 +368,7 @@ public final class Application implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         });
+        housekeeping.close();
         smtpSender.ifPresent(SmtpMailSender::close);
         commandAccess.ifPresent(CommandAccess::close);
         persistence.close();

@@ -44,12 +44,15 @@ public record Config(
         int addressMaxFailures,
         TrustedProxies trustedProxies,
         long customerNumberStart,
+        Duration keepExpired,
         TenantOverrides tenantOverrides,
         Observability observability) {
 
     public static final String PROPERTIES_FILE = "latchkey.properties";
     static final int MIN_ADMIN_SECRET_LENGTH = 16;
     static final int DEFAULT_DB_POOL_SIZE = 10;
+    static final int DEFAULT_PURGE_AFTER_MINUTES = 24 * 60;
+    static final int MAX_PURGE_AFTER_MINUTES = 366 * 24 * 60;
     private static final Set<String> TRANSPORTS = Set.of("SMTP", "SMTPS", "SMTP_TLS");
     /** The sender when none is configured and the public URL names no host with a dot. */
     static final String DEFAULT_SENDER = "no-reply@localhost.localdomain";
@@ -172,6 +175,8 @@ public record Config(
                     integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000),
                     trustedProxies(),
                     integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000),
+                    Duration.ofMinutes(integer("LATCHKEY_PURGE_AFTER_MINUTES", DEFAULT_PURGE_AFTER_MINUTES, 1,
+                            MAX_PURGE_AFTER_MINUTES)),
                     tenantOverrides(),
                     observability());
         }

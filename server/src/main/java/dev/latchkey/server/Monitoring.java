@@ -4,6 +4,8 @@ import dev.latchkey.adapter.mail.OutboxWorker;
 import dev.latchkey.adapter.persistence.DatabaseTrouble;
 import dev.latchkey.adapter.persistence.Persistence;
 import dev.latchkey.adapter.web.Operations;
+import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.Purged;
+import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.RecordKind;
 import dev.latchkey.application.port.in.token.LoginUseCase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -18,7 +20,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +54,8 @@ final class Monitoring implements Operations, AutoCloseable {
     private final Counter loginsSucceeded;
     private final Counter loginsFailed;
     private final Counter loginsThrottled;
+    private final Map<RecordKind, Counter> recordsPurged = new EnumMap<>(RecordKind.class);
+    private final Counter purges;
 
     private volatile Persistence persistence;
     private volatile Optional<OutboxWorker> outboxWorker = Optional.empty();
@@ -67,6 +73,19 @@ final class Monitoring implements Operations, AutoCloseable {
         loginsSucceeded = logins("succeeded");
         loginsFailed = logins("failed");
         loginsThrottled = logins("throttled");
+        purges = Counter.builder("latchkey.purges").description("Runs of the purge of expired records that finished")
+                .register(meters);
+        for (RecordKind kind : RecordKind.values()) {
+            recordsPurged.put(kind, Counter.builder("latchkey.records.purged")
+                    .description("Records deleted by the purge because they were past their keeping time, by kind")
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .register(meters));
+        }
+    }
+
+    void countPurged(Purged purged) {
+        purged.byKind().forEach((kind, count) -> recordsPurged.get(kind).increment(count));
+        purges.increment();
     }
 
     private Counter logins(String outcome) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ class ConfigTest {
         assertThat(config.dbPoolSize()).isEqualTo(10);
         assertThat(config.trustedProxies().isEmpty()).isTrue();
         assertThat(config.customerNumberStart()).isEqualTo(100_001);
+        assertThat(config.keepExpired()).isEqualTo(Duration.ofDays(1));
         assertThat(config.tenantOverrides()).isEqualTo(Config.TenantOverrides.none());
         assertThat(config.tenantOverrides().isEmpty()).isTrue();
     }
@@ -144,6 +146,16 @@ class ConfigTest {
         assertThat(config.trustedProxies().trusts("fd00::1")).isTrue();
         assertThat(config.trustedProxies().trusts("192.0.2.11")).isFalse();
         assertThat(config.toString()).contains("trustedProxies=[10.0.0.0/8, 192.0.2.10, fd00::/8]");
+    }
+
+    @Test
+    void expiredRecordsAreKeptFromAMinuteToAYear() {
+        assertThat(Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "1"), workingDirectory).keepExpired())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "0"), workingDirectory))
+                .isInstanceOf(ConfigException.class).hasMessage("LATCHKEY_PURGE_AFTER_MINUTES must be between 1 and 527040");
+        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "527041"), workingDirectory))
+                .isInstanceOf(ConfigException.class);
     }
 
     @Test

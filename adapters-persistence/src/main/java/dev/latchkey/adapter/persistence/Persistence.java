@@ -10,6 +10,7 @@ import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
 import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
 import dev.latchkey.adapter.persistence.profile.JdbiProfileRepository;
+import dev.latchkey.adapter.persistence.retention.JdbiExpiredRecords;
 import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
 import dev.latchkey.adapter.persistence.tenant.CachedSigningKeyRepository;
 import dev.latchkey.adapter.persistence.tenant.CachedTenantRepository;
@@ -26,6 +27,7 @@ import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.application.port.out.ExpiredRecords;
 import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.MailOutbox;
@@ -171,6 +173,10 @@ public final class Persistence implements AutoCloseable {
     /** At most {@code limit} mails of one kind to one address within any {@code period}. */
     public MailQuota mailQuota(int limit, Duration period) {
         return new JdbiMailQuota(jdbi, limit, period);
+    }
+
+    public ExpiredRecords expiredRecords() {
+        return new JdbiExpiredRecords(jdbi);
     }
 
     public SecurityEventLog securityEvents() {

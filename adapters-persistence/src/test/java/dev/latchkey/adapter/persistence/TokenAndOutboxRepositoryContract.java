@@ -242,6 +242,21 @@ abstract class TokenAndOutboxRepositoryContract {
     }
 
     @Test
+    void aMailGivenUpKeepsNoTextSoNoLiveLinkStaysInTheDatabase() {
+        MailOutbox outbox = persistence.mailOutbox();
+        outbox.enqueue(new ComposedMail(demo.name(), ada.email(), "Reset your password",
+                "https://shop.example/reset?token=secret-link-token", "<a href=\"https://shop.example/reset?token=secret-link-token\">"), NOW);
+        QueuedMail claimed = outbox.claimDue(NOW, 10, NOW.plusSeconds(300)).get(0);
+
+        outbox.markFailed(claimed.id(), 10, "550 mailbox unavailable");
+
+        QueuedMail kept = outbox.newest(10).get(0);
+        assertThat(kept.mail().subject()).isEqualTo("Reset your password");
+        assertThat(kept.mail().textBody()).isEmpty();
+        assertThat(kept.mail().htmlBody()).isEmpty();
+    }
+
+    @Test
     void releasedClaimsAreClaimableAtOnceButSentMailStaysSent() {
         MailOutbox outbox = persistence.mailOutbox();
         outbox.enqueue(mail("in flight"), NOW);

@@ -110,7 +110,8 @@ public final class JdbiMailOutbox implements MailOutbox {
     @Override
     public void markFailed(String id, int attempts, String error) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        UPDATE mail_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, claimed_until = NULL
+                        UPDATE mail_outbox SET status = 'FAILED', attempts = :attempts, last_error = :error, claimed_until = NULL,
+                            text_body = '', html_body = ''
                         WHERE id = :id AND status = 'PENDING'""")
                 .bind("attempts", attempts)
                 .bind("error", error)

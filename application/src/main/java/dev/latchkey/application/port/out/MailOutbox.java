@@ -23,6 +23,10 @@ public interface MailOutbox {
 
     void retryLater(String id, int attempts, Instant nextAttempt, String error);
 
+    /**
+     * Gives the mail up: it is never tried again, and its text and HTML (links with live tokens) are
+     * dropped; recipient, subject, attempts and the last answer stay for the shop's backend.
+     */
     void markFailed(String id, int attempts, String error);
 
     /** The tenant's mails given up on after their last attempt, newest first, at most {@code limit}. */

@@ -1,0 +1,15 @@
+package dev.latchkey.adapter.persistence;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2ExpiredRecordsTest extends ExpiredRecordsContract {
+
+    @TempDir
+    Path folder;
+
+    @Override
+    protected DatabaseSettings settings() {
+        return H2Databases.inFolder(folder);
+    }
+}

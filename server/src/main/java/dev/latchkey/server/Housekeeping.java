@@ -1,0 +1,82 @@
+package dev.latchkey.server;
+
+import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase;
+import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.Purged;
+import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.RecordKind;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Upkeep on one daemon thread, shortly after the start and then at a fixed interval: purges expired
+ * records. A failed run is logged and the next run tries again.
+ */
+final class Housekeeping implements AutoCloseable {
+
+    static final Duration FIRST_RUN_DELAY = Duration.ofSeconds(2);
+    static final Duration LONGEST_INTERVAL = Duration.ofMinutes(10);
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
+    private final PurgeExpiredRecordsUseCase purge;
+    private final Consumer<Purged> onPurged;
+    private final Duration interval;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "latchkey-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Housekeeping(PurgeExpiredRecordsUseCase purge, Consumer<Purged> onPurged, Duration interval) {
+        this.purge = purge;
+        this.onPurged = onPurged;
+        this.interval = interval;
+    }
+
+    /** Every ten minutes, or as often as records expire when they are kept a shorter time. */
+    static Duration intervalFor(Duration keepExpired) {
+        return keepExpired.compareTo(LONGEST_INTERVAL) < 0 ? keepExpired : LONGEST_INTERVAL;
+    }
+
+    Housekeeping start() {
+        scheduler.scheduleWithFixedDelay(this::runOnce, FIRST_RUN_DELAY.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void runOnce() {
+        try {
+            Purged purged = purge.purge();
+            onPurged.accept(purged);
+            if (purged.total() > 0) {
+                LOG.info("Purged {} expired records ({})", purged.total(), countsOf(purged));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Purging expired records failed; the next run tries again", e);
+        }
+    }
+
+    private static String countsOf(Purged purged) {
+        return Arrays.stream(RecordKind.values())
+                .filter(kind -> purged.byKind().getOrDefault(kind, 0) > 0)
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT) + " " + purged.byKind().get(kind))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Stops the schedule; a purge in progress stops before its next batch. */
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
