@@ -27,6 +27,7 @@ import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.DeferredMails;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.account.AddInternalLoginService;
 import dev.latchkey.application.service.account.DeleteAccountService;
@@ -47,6 +48,7 @@ import dev.latchkey.application.service.admin.UnblockCustomerService;
 import dev.latchkey.application.service.email.ConfirmEmailChangeService;
 import dev.latchkey.application.service.email.RequestEmailChangeService;
 import dev.latchkey.application.service.email.UndoEmailChangeService;
+import dev.latchkey.application.service.mail.DeferredMailHandlers;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ListFailedMailsService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
@@ -66,6 +68,7 @@ import dev.latchkey.application.service.session.EndSessionService;
 import dev.latchkey.application.service.session.KeepSessionAliveService;
 import dev.latchkey.application.service.session.ListSessionsService;
 import dev.latchkey.application.service.signup.ActivationMailer;
+import dev.latchkey.application.service.signup.ActivationResender;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
 import dev.latchkey.application.service.signup.ResendActivationService;
 import dev.latchkey.application.service.signup.SignUpService;
@@ -188,6 +191,9 @@ public final class Application implements AutoCloseable {
         BackgroundWork background = new BackgroundWork();
         PasswordResetMailer resetMailer = new PasswordResetMailer(persistence.tenants(), persistence.customers(),
                 persistence.emailTokens(), composer, outbox, links, secrets, mailQuota, persistence.profiles(), transactions, clock);
+        DeferredMails deferredMails = new DeferredMails(persistence.deferredMailRequests(), DeferredMailHandlers.of(resetMailer,
+                new ActivationResender(persistence.tenants(), persistence.customers(), activationMailer, transactions, clock)),
+                transactions, secrets, clock, background);
         PasswordReplacer passwordReplacer = new PasswordReplacer(persistence.customers(), persistence.emailTokens(),
                 persistence.loginSessions(), composer, outbox, links, events);
         FailedLoginCounter failedLogins = new FailedLoginCounter(persistence.loginFailures(),
@@ -211,17 +217,16 @@ public final class Application implements AutoCloseable {
                         outbox, links, transactions, clock, mailQuota, persistence.profiles(), persistence.addresses()),
                 new ConfirmSignupService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
                         transactions, tokenFactory, clock, events),
-                new ResendActivationService(persistence.tenants(), persistence.customers(), activationMailer, transactions,
-                        clock, background),
+                new ResendActivationService(deferredMails),
                 new ReadMailboxService(outbox),
                 new ListFailedMailsService(outbox),
-                new RequestPasswordResetService(resetMailer, background),
+                new RequestPasswordResetService(deferredMails),
                 new ResetPasswordService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
                         policy, passwordReplacer, failedLogins, transactions, clock),
                 new ChangePasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
                         failedLogins, transactions, clock),
                 new ValidatePasswordService(policy),
-                new TriggerPasswordResetService(resetMailer, background),
+                new TriggerPasswordResetService(deferredMails),
                 new SetPasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer,
                         transactions, clock),
                 new ListCustomersService(persistence.customers()),
@@ -271,9 +276,9 @@ public final class Application implements AutoCloseable {
                 new OutboxWorker(new DeliverQueuedMailService(outbox, sender, clock), OUTBOX_INTERVAL));
         worker.ifPresent(OutboxWorker::start);
         monitoring.watchOutbox(worker);
-        Housekeeping housekeeping = new Housekeeping(
+        Housekeeping housekeeping = new Housekeeping(deferredMails,
                 new PurgeExpiredRecordsService(persistence.expiredRecords(), config.keepExpired(), MAIL_QUOTA_PERIOD, clock),
-                monitoring::countPurged, Housekeeping.intervalFor(config.keepExpired())).start();
+                monitoring::countPurged, clock, Housekeeping.intervalFor(config.keepExpired())).start();
 
         if (!config.trustedProxies().isEmpty()) {
             LOG.info("Client addresses come from X-Forwarded-For on connections from {}", config.trustedProxies());

@@ -3,7 +3,10 @@ package dev.latchkey.server;
 import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase;
 import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.Purged;
 import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.RecordKind;
+import dev.latchkey.application.service.DeferredMails;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -15,17 +18,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Upkeep on one daemon thread, shortly after the start and then at a fixed interval: purges expired
- * records. A failed run is logged and the next run tries again.
+ * Upkeep on one daemon thread, shortly after the start and then at a fixed interval: acts on the mail
+ * requests that a stopped process (this one before a restart, or another node) answered but never got
+ * to, and purges expired records. A failed step is logged and the next run tries again.
  */
 final class Housekeeping implements AutoCloseable {
 
     static final Duration FIRST_RUN_DELAY = Duration.ofSeconds(2);
     static final Duration LONGEST_INTERVAL = Duration.ofMinutes(10);
+    /** A request this old is not in anybody's hands any more: acting on one takes milliseconds. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
+    private final DeferredMails deferredMails;
     private final PurgeExpiredRecordsUseCase purge;
     private final Consumer<Purged> onPurged;
+    private final Clock clock;
     private final Duration interval;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "latchkey-housekeeping");
@@ -33,9 +41,12 @@ final class Housekeeping implements AutoCloseable {
         return thread;
     });
 
-    Housekeeping(PurgeExpiredRecordsUseCase purge, Consumer<Purged> onPurged, Duration interval) {
+    Housekeeping(DeferredMails deferredMails, PurgeExpiredRecordsUseCase purge, Consumer<Purged> onPurged, Clock clock,
+                 Duration interval) {
+        this.deferredMails = deferredMails;
         this.purge = purge;
         this.onPurged = onPurged;
+        this.clock = clock;
         this.interval = interval;
     }
 
@@ -44,13 +55,24 @@ final class Housekeeping implements AutoCloseable {
         return keepExpired.compareTo(LONGEST_INTERVAL) < 0 ? keepExpired : LONGEST_INTERVAL;
     }
 
+    /** The first run takes every request made before this start; later runs those older than {@link #LEFTOVER_AGE}. */
     Housekeeping start() {
-        scheduler.scheduleWithFixedDelay(this::runOnce, FIRST_RUN_DELAY.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        Instant startedAt = clock.instant();
+        scheduler.schedule(() -> runOnce(startedAt), FIRST_RUN_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> runOnce(clock.instant().minus(LEFTOVER_AGE)),
+                FIRST_RUN_DELAY.plus(interval).toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return this;
     }
 
-    private void runOnce() {
+    private void runOnce(Instant leftoversBefore) {
+        try {
+            int resumed = deferredMails.resumeLeftovers(leftoversBefore);
+            if (resumed > 0) {
+                LOG.info("Acted on {} reset or activation requests that a stopped process had answered", resumed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Acting on left-over mail requests failed; the next run tries again", e);
+        }
         try {
             Purged purged = purge.purge();
             onPurged.accept(purged);

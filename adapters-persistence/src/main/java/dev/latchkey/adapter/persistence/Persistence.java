@@ -6,6 +6,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerImport;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
+import dev.latchkey.adapter.persistence.mail.JdbiDeferredMailRequests;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
 import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
@@ -26,6 +27,7 @@ import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.DeferredMailRequests;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.ExpiredRecords;
 import dev.latchkey.application.port.out.LoginFailureRepository;
@@ -173,6 +175,10 @@ public final class Persistence implements AutoCloseable {
     /** At most {@code limit} mails of one kind to one address within any {@code period}. */
     public MailQuota mailQuota(int limit, Duration period) {
         return new JdbiMailQuota(jdbi, limit, period);
+    }
+
+    public DeferredMailRequests deferredMailRequests() {
+        return new JdbiDeferredMailRequests(jdbi);
     }
 
     public ExpiredRecords expiredRecords() {

@@ -6,11 +6,14 @@ import static dev.latchkey.adapter.persistence.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.ComposedMail;
+import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.port.out.DeferredMailRequests;
 import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.profile.CustomerType;
 import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
@@ -239,6 +242,25 @@ abstract class TokenAndOutboxRepositoryContract {
         assertThat(failed.get(0).recipient().value()).isEqualTo("ada@example.test");
         assertThat(outbox.failed(demo.name(), 1)).hasSize(1);
         assertThat(outbox.failed(new TenantName("other"), 10)).isEmpty();
+    }
+
+    @Test
+    void deferredMailRequestsComeBackOldestFirstUntilRemovedAndOnlyOneRemovalWins() {
+        DeferredMailRequests requests = persistence.deferredMailRequests();
+        DeferredMailRequest reset = new DeferredMailRequest("request-2", DeferredMailRequest.Kind.PASSWORD_RESET, demo.name(),
+                ada.email(), Optional.of(CustomerType.CUSTOMER), NOW.plusSeconds(2));
+        DeferredMailRequest resend = new DeferredMailRequest("request-1", DeferredMailRequest.Kind.ACTIVATION_RESEND,
+                demo.name(), new EmailAddress("bob@example.test"), Optional.empty(), NOW.plusSeconds(1));
+        requests.add(reset);
+        requests.add(resend);
+
+        assertThat(requests.oldest(NOW.plusSeconds(3), 10)).containsExactly(resend, reset);
+        assertThat(requests.oldest(NOW.plusSeconds(2), 10)).containsExactly(resend);
+        assertThat(requests.oldest(NOW.plusSeconds(3), 1)).containsExactly(resend);
+
+        assertThat(requests.remove("request-1")).isTrue();
+        assertThat(requests.remove("request-1")).isFalse();
+        assertThat(requests.oldest(NOW.plusSeconds(3), 10)).containsExactly(reset);
     }
 
     @Test

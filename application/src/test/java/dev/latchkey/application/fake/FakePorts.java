@@ -1,7 +1,11 @@
 package dev.latchkey.application.fake;
 
+import dev.latchkey.application.service.DeferredMails;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.application.service.mail.DeferredMailHandlers;
+import dev.latchkey.application.service.password.PasswordResetMailer;
 import dev.latchkey.application.service.signup.ActivationMailer;
+import dev.latchkey.application.service.signup.ActivationResender;
 import dev.latchkey.application.service.token.CustomerTokenFactory;
 import dev.latchkey.application.service.token.FailedLoginCounter;
 import dev.latchkey.domain.credential.PasswordHash;
@@ -23,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Every fake port, wired to each other, with two tenants ({@code shop} and {@code rival}) that
@@ -67,6 +72,7 @@ public final class FakePorts {
     public final InMemorySecurityEventLog events = new InMemorySecurityEventLog();
     public final InMemoryProfileRepository profiles = new InMemoryProfileRepository(customers);
     public final InMemoryAddressRepository addresses = new InMemoryAddressRepository(customers);
+    public final InMemoryDeferredMailRequests deferredRequests = new InMemoryDeferredMailRequests();
     public final InMemoryCustomerImport customerImport = new InMemoryCustomerImport(tenants, customers, profiles, addresses);
 
     public FakePorts() {
@@ -92,6 +98,18 @@ public final class FakePorts {
 
     public ActivationMailer activationMailer() {
         return new ActivationMailer(emailTokens, composer, outbox, links, secrets, mailQuota);
+    }
+
+    public PasswordResetMailer resetMailer() {
+        return new PasswordResetMailer(tenants, customers, emailTokens, composer, outbox, links, secrets, mailQuota, profiles,
+                transactions, clock);
+    }
+
+    /** Deferred mail requests kept in {@link #deferredRequests} and acted on by {@code background}. */
+    public DeferredMails deferredMails(Executor background) {
+        ActivationResender resender = new ActivationResender(tenants, customers, activationMailer(), transactions, clock);
+        return new DeferredMails(deferredRequests, DeferredMailHandlers.of(resetMailer(), resender), transactions, secrets,
+                clock, background);
     }
 
     /** Puts a customer straight into the repository, with the password hashed as the fake hasher does. */

@@ -77,8 +77,7 @@ class MailLanguageTest {
     void aResentActivationSpeaksTheLanguageOfThePendingCustomer() {
         germanCustomer(AccountStatus.PENDING);
 
-        new ResendActivationService(ports.tenants, ports.customers, ports.activationMailer(), ports.transactions, ports.clock,
-                Runnable::run).resend(new ResendActivationUseCase.Command(SHOP, ADA));
+        new ResendActivationService(ports.deferredMails(Runnable::run)).resend(new ResendActivationUseCase.Command(SHOP, ADA));
 
         assertThat(ports.composer.messagesOf(MailMessage.Activation.class)).singleElement()
                 .extracting(MailMessage::language).isEqualTo("de_DE");

@@ -1,24 +1,25 @@
 package dev.latchkey.application.service.password;
 
 import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
-import java.util.concurrent.Executor;
+import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.service.DeferredMails;
+import java.util.Optional;
 
 /**
- * Answers a reset request at once and mails the link afterwards, on {@code background}: the caller's
- * answer costs the same for a known and an unknown address, because neither is looked up before it.
+ * Answers a reset request at once and mails the link afterwards ({@link PasswordResetMailer}, through
+ * {@link DeferredMails}): the caller's answer costs the same for a known and an unknown address,
+ * because neither is looked up before it.
  */
 public final class RequestPasswordResetService implements RequestPasswordResetUseCase {
 
-    private final PasswordResetMailer mailer;
-    private final Executor background;
+    private final DeferredMails deferredMails;
 
-    public RequestPasswordResetService(PasswordResetMailer mailer, Executor background) {
-        this.mailer = mailer;
-        this.background = background;
+    public RequestPasswordResetService(DeferredMails deferredMails) {
+        this.deferredMails = deferredMails;
     }
 
     @Override
     public void request(Command command) {
-        background.execute(() -> mailer.mailIfActive(command.tenant(), command.email()));
+        deferredMails.submit(DeferredMailRequest.Kind.PASSWORD_RESET, command.tenant(), command.email(), Optional.empty());
     }
 }

@@ -1,7 +1,9 @@
 package dev.latchkey.application.service.password;
 
 import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
-import java.util.concurrent.Executor;
+import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.service.DeferredMails;
+import java.util.Optional;
 
 /**
  * Mails a reset link on behalf of a shop's backend, like a customer's own request. Accounts have no
@@ -9,16 +11,15 @@ import java.util.concurrent.Executor;
  */
 public final class TriggerPasswordResetService implements TriggerPasswordResetUseCase {
 
-    private final PasswordResetMailer mailer;
-    private final Executor background;
+    private final DeferredMails deferredMails;
 
-    public TriggerPasswordResetService(PasswordResetMailer mailer, Executor background) {
-        this.mailer = mailer;
-        this.background = background;
+    public TriggerPasswordResetService(DeferredMails deferredMails) {
+        this.deferredMails = deferredMails;
     }
 
     @Override
     public void trigger(Command command) {
-        background.execute(() -> mailer.mailIfActiveAndOf(command.tenant(), command.email(), command.type()));
+        deferredMails.submit(DeferredMailRequest.Kind.PASSWORD_RESET, command.tenant(), command.email(),
+                Optional.of(command.type()));
     }
 }

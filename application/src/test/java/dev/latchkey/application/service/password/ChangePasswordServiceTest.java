@@ -92,7 +92,7 @@ class ChangePasswordServiceTest {
 
     @Test
     void aChangeVoidsUnusedResetLinks() {
-        PasswordServices.resetMailer(ports).mailIfActive(SHOP, ada.email());
+        ports.resetMailer().mailIfActive(SHOP, ada.email());
 
         service.change(command(OLD_PASSWORD, NEW_PASSWORD));
 

@@ -16,11 +16,6 @@ final class PasswordServices {
     private PasswordServices() {
     }
 
-    static PasswordResetMailer resetMailer(FakePorts ports) {
-        return new PasswordResetMailer(ports.tenants, ports.customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.mailQuota, ports.profiles, ports.transactions, ports.clock);
-    }
-
     static PasswordReplacer replacer(FakePorts ports) {
         return new PasswordReplacer(ports.customers, ports.emailTokens, ports.sessions, ports.composer, ports.outbox,
                 ports.links, ports.events);

@@ -24,8 +24,8 @@ class RequestPasswordResetServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final List<Runnable> deferred = new ArrayList<>();
-    private final RequestPasswordResetService service = new RequestPasswordResetService(PasswordServices.resetMailer(ports),
-            deferred::add);
+    private final RequestPasswordResetService service = new RequestPasswordResetService(
+            ports.deferredMails(deferred::add));
 
     @Test
     void activeAccountGetsOneResetMailWithATokenLinkToTheResetPage() {
@@ -99,13 +99,15 @@ class RequestPasswordResetServiceTest {
     }
 
     @Test
-    void theCallerDoesNoLookupOrWriteItHandsTheSameWorkOffForKnownAndUnknownAddresses() {
+    void theCallerDoesNoLookupItStoresAndHandsOffTheSameRequestForKnownAndUnknownAddresses() {
         ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.ACTIVE);
 
         service.request(new Command(SHOP, new EmailAddress(EMAIL)));
         service.request(new Command(SHOP, new EmailAddress("nobody@example.test")));
 
         assertThat(deferred).hasSize(2);
+        assertThat(ports.deferredRequests.all()).extracting(request -> request.email().value())
+                .containsExactly(EMAIL, "nobody@example.test");
         assertThat(ports.transactions.count()).isZero();
         assertThat(ports.outbox.mails()).isEmpty();
         deferred.forEach(Runnable::run);

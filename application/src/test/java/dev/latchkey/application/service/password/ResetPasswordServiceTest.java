@@ -220,7 +220,7 @@ class ResetPasswordServiceTest {
 
     private String mailResetLink(TenantName tenant, EmailAddress email) {
         int before = ports.composer.messagesOf(MailMessage.PasswordReset.class).size();
-        PasswordServices.resetMailer(ports).mailIfActive(tenant, email);
+        ports.resetMailer().mailIfActive(tenant, email);
         List<MailMessage.PasswordReset> resets = ports.composer.messagesOf(MailMessage.PasswordReset.class);
         assertThat(resets).hasSize(before + 1);
         return FakePorts.tokenFromLink(resets.get(before).resetLink());

@@ -22,8 +22,8 @@ class ValidateAndTriggerServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final ValidatePasswordService validate = new ValidatePasswordService(PasswordServices.POLICY);
-    private final TriggerPasswordResetService trigger = new TriggerPasswordResetService(PasswordServices.resetMailer(ports),
-            Runnable::run);
+    private final TriggerPasswordResetService trigger = new TriggerPasswordResetService(
+            ports.deferredMails(Runnable::run));
 
     @Test
     void anAcceptablePasswordPasses() {

@@ -41,8 +41,8 @@ class ConfirmSignupServiceTest {
     private final SignUpService signUp = new SignUpService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(),
             ports.activationMailer(), ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock,
             ports.mailQuota, ports.profiles, ports.addresses);
-    private final ResendActivationService resend = new ResendActivationService(ports.tenants, ports.customers,
-            ports.activationMailer(), ports.transactions, ports.clock, Runnable::run);
+    private final ResendActivationService resend = new ResendActivationService(
+            ports.deferredMails(Runnable::run));
     private final ConfirmSignupService service = new ConfirmSignupService(ports.tenants, ports.customers, ports.emailTokens,
             ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
 

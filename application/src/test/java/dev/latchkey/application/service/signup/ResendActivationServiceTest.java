@@ -23,15 +23,14 @@ class ResendActivationServiceTest {
     private static final String EMAIL = "ada@example.test";
 
     private final FakePorts ports = new FakePorts();
-    private final ResendActivationService service = new ResendActivationService(ports.tenants, ports.customers,
-            ports.activationMailer(), ports.transactions, ports.clock, Runnable::run);
+    private final ResendActivationService service = new ResendActivationService(
+            ports.deferredMails(Runnable::run));
 
     @Test
     void theCallerIsAnsweredBeforeTheAddressIsLookedUp() {
         ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.PENDING);
         List<Runnable> handedOff = new ArrayList<>();
-        ResendActivationService later = new ResendActivationService(ports.tenants, ports.customers, ports.activationMailer(),
-                ports.transactions, ports.clock, handedOff::add);
+        ResendActivationService later = new ResendActivationService(ports.deferredMails(handedOff::add));
 
         later.resend(new Command(SHOP, new EmailAddress(EMAIL)));
 

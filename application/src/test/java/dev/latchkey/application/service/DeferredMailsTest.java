@@ -1,0 +1,100 @@
+package dev.latchkey.application.service;
+
+import static dev.latchkey.application.fake.FakePorts.SHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.latchkey.application.fake.FakePorts;
+import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.port.out.DeferredMailRequest.Kind;
+import dev.latchkey.domain.customer.AccountStatus;
+import dev.latchkey.domain.customer.EmailAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class DeferredMailsTest {
+
+    private static final EmailAddress ADA = new EmailAddress("ada@example.test");
+
+    private final FakePorts ports = new FakePorts();
+    private final List<Runnable> handedOff = new ArrayList<>();
+
+    @Test
+    void aRequestIsStoredBeforeItIsAnsweredAndRemovedWhenItIsActedOn() {
+        ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.ACTIVE);
+
+        ports.deferredMails(handedOff::add).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+
+        assertThat(ports.deferredRequests.all()).singleElement()
+                .satisfies(request -> assertThat(request.email()).isEqualTo(ADA));
+        assertThat(ports.outbox.mails()).isEmpty();
+        handedOff.forEach(Runnable::run);
+        assertThat(ports.outbox.mails()).hasSize(1);
+        assertThat(ports.deferredRequests.all()).isEmpty();
+    }
+
+    @Test
+    void aRequestThatItsProcessNeverGotToIsActedOnAfterTheRestart() {
+        ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.ACTIVE);
+        ports.deferredMails(work -> { }).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+
+        ports.clock.advance(Duration.ofSeconds(5));
+        int resumed = ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant());
+
+        assertThat(resumed).isEqualTo(1);
+        assertThat(ports.outbox.mails()).hasSize(1);
+        assertThat(ports.deferredRequests.all()).isEmpty();
+    }
+
+    @Test
+    void aRequestReachedByTheResumeAndItsOwnThreadIsActedOnOnce() {
+        ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.PENDING);
+        DeferredMails deferredMails = ports.deferredMails(handedOff::add);
+        deferredMails.submit(Kind.ACTIVATION_RESEND, SHOP, ADA, Optional.empty());
+
+        ports.clock.advance(Duration.ofSeconds(1));
+        assertThat(deferredMails.resumeLeftovers(ports.clock.instant())).isEqualTo(1);
+        handedOff.forEach(Runnable::run);
+
+        assertThat(ports.outbox.mails()).hasSize(1);
+    }
+
+    @Test
+    void onlyRequestsMadeBeforeTheCutoffAreResumed() {
+        ports.deferredMails(work -> { }).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+
+        assertThat(ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant())).isZero();
+        assertThat(ports.deferredRequests.all()).hasSize(1);
+    }
+
+    @Test
+    void aFailingRequestDoesNotHoldUpTheOthersAndItsFailureIsReported() {
+        List<EmailAddress> mailed = new ArrayList<>();
+        Consumer<DeferredMailRequest> handler = request -> {
+            if (request.email().equals(ADA)) {
+                throw new IllegalStateException("the database went away");
+            }
+            mailed.add(request.email());
+        };
+        DeferredMails failing = new DeferredMails(ports.deferredRequests, Map.of(Kind.PASSWORD_RESET, handler,
+                Kind.ACTIVATION_RESEND, handler), ports.transactions, ports.secrets, ports.clock, work -> { });
+        failing.submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+        ports.clock.advance(Duration.ofSeconds(1));
+        failing.submit(Kind.PASSWORD_RESET, SHOP, new EmailAddress("bob@example.test"), Optional.empty());
+        ports.clock.advance(Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> failing.resumeLeftovers(ports.clock.instant())).hasMessage("the database went away");
+        assertThat(mailed).containsExactly(new EmailAddress("bob@example.test"));
+    }
+
+    @Test
+    void everyKindOfRequestNeedsAHandler() {
+        assertThatThrownBy(() -> new DeferredMails(ports.deferredRequests, Map.of(Kind.PASSWORD_RESET, request -> { }),
+                ports.transactions, ports.secrets, ports.clock, Runnable::run)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
