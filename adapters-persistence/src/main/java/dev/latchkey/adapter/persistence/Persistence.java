@@ -40,6 +40,7 @@ import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -55,12 +56,14 @@ public final class Persistence implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Optional<EmbeddedFileSync> fileSync;
     private final TenantRepository tenants;
     private final SigningKeyRepository signingKeys;
 
-    private Persistence(HikariDataSource dataSource) {
+    private Persistence(HikariDataSource dataSource, boolean embedded) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.fileSync = embedded ? Optional.of(EmbeddedFileSync.start(jdbi)) : Optional.empty();
         this.tenants = new CachedTenantRepository(new JdbiTenantRepository(jdbi), TENANT_TIME_TO_LIVE);
         this.signingKeys = new CachedSigningKeyRepository(new JdbiSigningKeyRepository(jdbi), TENANT_TIME_TO_LIVE);
         // A failed statement's message would otherwise list its bound values: emails among them.
@@ -91,7 +94,7 @@ public final class Persistence implements AutoCloseable {
                     .locations("classpath:db/migration", "classpath:dev/latchkey/adapter/persistence/migration")
                     .load()
                     .migrate();
-            return new Persistence(dataSource);
+            return new Persistence(dataSource, EmbeddedFileSync.isNeededFor(settings.jdbcUrl()));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -103,10 +106,11 @@ public final class Persistence implements AutoCloseable {
      * its files: the server closes it itself at the end of its orderly shutdown, after the requests in
      * flight ({@code DB_CLOSE_ON_EXIT=FALSE}); commands reach it through {@link CommandAccess} meanwhile.
      * Every commit is written to the file before it returns ({@code WRITE_DELAY=0}; H2 would otherwise
-     * keep up to a second of commits in memory), so a killed process loses no change it confirmed.
+     * keep up to a second of commits in memory), so a killed process loses no change it confirmed; the
+     * file is forced to the disk every second and old chunks are reused after 5 s, see {@link EmbeddedFileSync}.
      */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=5000";
     }
 
     public Transactions transactions() {
@@ -214,6 +218,7 @@ public final class Persistence implements AutoCloseable {
 
     @Override
     public void close() {
+        fileSync.ifPresent(EmbeddedFileSync::close);
         dataSource.close();
     }
 }
