@@ -2,6 +2,8 @@
 --   60 % GET /customer/{t}/me, 15 % GET .../me/addresses, 10 % PATCH .../me (first name),
 --   10 % the anonymous token, 5 % a login (Argon2id) of one of the accounts.
 --   wrk ... -s bench/mixed.lua http://HOST:PORT -- TENANT ANON_TOKEN ACCESS_TOKEN EMAIL_FORMAT PASSWORD ACCOUNTS
+-- Each new anonymous token replaces the one logins use, and each login's new access token the one the
+-- profile calls use, as a storefront's would, so the calls go on when tokens live shorter than the run.
 -- Counts answers by status into the RESULT line.
 package.path = (os.getenv("BENCH_DIR") or "bench") .. "/?.lua;" .. package.path
 local report = require("report")
@@ -44,6 +46,15 @@ function request()
 end
 
 function response(status, headers, body)
+  if status == 200 and body then
+    local anonymous = body:match('"access_token":"([^"]+)"')
+    local customer = body:match('"accessToken":"([^"]+)"')
+    if anonymous then
+      anon = anonymous
+    elseif customer then
+      access = customer
+    end
+  end
   local key = "status_" .. status
   counts[key] = (counts[key] or 0) + 1
 end
