@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,6 +171,20 @@ public final class RunningLatchkey implements AutoCloseable {
 
     List<MimeMessage> mailsTo(String email) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> isTo(message, email)).toList();
+    }
+
+    /** Waits (bounded, 15 s) until the text of {@code /metrics} meets {@code condition}; fails naming {@code what}. */
+    void awaitMetrics(String what, Predicate<String> condition) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!condition.test(http.get("/metrics", null).body())) {
+            assertThat(System.currentTimeMillis()).as("%s within 15 s", what).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Waits (bounded) until {@code count} mails reached {@code email}. */
