@@ -22,10 +22,8 @@ import dev.latchkey.domain.tenant.TenantSettings;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
 import dev.latchkey.domain.token.TokenKind;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +65,7 @@ class HashingOverloadIT {
         AccessGrant anonymous = new AccessGrant(TokenHash.of(ANONYMOUS_TOKEN), TokenKind.ANONYMOUS, DEMO,
                 new ClientId("demo-storefront"), new SessionId("session-0123456789"), Optional.empty(), Set.of(), now,
                 now.plus(Duration.ofHours(1)));
-        WebUseCases useCases = useCasesWith(Map.of(
+        WebUseCases useCases = OnlyUseCases.of(Map.of(
                 FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
                 AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
                 LoginUseCase.class, login));
@@ -122,18 +120,6 @@ class HashingOverloadIT {
         assertThat(page.body()).contains("Please try again").contains("Please wait 1 second and try again.");
         gated.open();
         assertThat(holder.get(30, TimeUnit.SECONDS).status()).isEqualTo(401);
-    }
-
-    /** The web adapter's use cases with only {@code given} present; every other one is never called here. */
-    private static WebUseCases useCasesWith(Map<Class<?>, Object> given) {
-        RecordComponent[] components = WebUseCases.class.getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Object[] values = Arrays.stream(types).map(given::get).toArray();
-        try {
-            return WebUseCases.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Holds every hash until the test opens the gate. */

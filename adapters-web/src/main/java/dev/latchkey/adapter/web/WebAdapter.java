@@ -34,12 +34,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** Registers every route, filter and error handler of the HTTP interface in one place, and runs the HTTP server. */
 public final class WebAdapter implements AutoCloseable {
 
-    /** How long a client is asked to wait when the database cannot be reached: about a failover or a restart. */
-    private static final Duration DATABASE_RETRY_AFTER = Duration.ofSeconds(5);
+    /** How long a client is asked to wait when the database cannot be reached or the server stops: about a failover or a restart. */
+    private static final Duration UNAVAILABLE_RETRY_AFTER = Duration.ofSeconds(5);
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' https:; "
             + "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -52,6 +53,13 @@ public final class WebAdapter implements AutoCloseable {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /**
+     * Once the server stops, answers {@code 503} to a request arriving on a connection still open, before any route
+     * runs. Without it Jetty handled such a request in full even when the connection's output was already shut (a
+     * response committed just before the stop ends that way), so a change could take effect with no answer able to
+     * reach the client.
+     */
+    private final GracefulHandler stopping = new GracefulHandler();
     private final Javalin server;
 
     public WebAdapter(WebSettings settings, WebUseCases useCases) {
@@ -85,9 +93,13 @@ public final class WebAdapter implements AutoCloseable {
                 .toList();
     }
 
-    /** Stops taking new requests and lets the ones in flight finish. */
+    /**
+     * Stops taking new requests and lets the ones in flight finish. Requests are refused before the listening
+     * socket closes, so none that arrives on a connection about to close is acted on.
+     */
     @Override
     public void close() {
+        stopping.shutdown();
         server.stop();
     }
 
@@ -96,9 +108,10 @@ public final class WebAdapter implements AutoCloseable {
         config.jetty.port = settings.port();
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(10_000);
-            server.setErrorHandler(new JsonErrorHandler(mapper));
+            server.setErrorHandler(new JsonErrorHandler(mapper, UNAVAILABLE_RETRY_AFTER));
+            server.insertHandler(stopping);
         });
-        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(mapper)));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(mapper, UNAVAILABLE_RETRY_AFTER)));
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
@@ -210,9 +223,9 @@ public final class WebAdapter implements AutoCloseable {
             } else if (!operations.isDatabaseUnavailable(e)) {
                 ErrorResponses.unexpected(e, ctx);
             } else if (ctx.path().startsWith("/ui/")) {
-                pages.unavailable(ctx, DATABASE_RETRY_AFTER);
+                pages.unavailable(ctx, UNAVAILABLE_RETRY_AFTER);
             } else {
-                ErrorResponses.databaseUnavailable(e, ctx, DATABASE_RETRY_AFTER);
+                ErrorResponses.databaseUnavailable(e, ctx, UNAVAILABLE_RETRY_AFTER);
             }
         });
         routes.exception(HashingOverloadedException.class, (e, ctx) -> {
