@@ -6,18 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.auth.TrustedProxies;
-import dev.latchkey.application.port.in.tenant.FindTenantUseCase;
-import dev.latchkey.application.port.in.token.AuthenticateUseCase;
 import dev.latchkey.application.port.in.token.LoginUseCase;
-import dev.latchkey.domain.credential.TokenHash;
-import dev.latchkey.domain.tenant.ClientId;
-import dev.latchkey.domain.tenant.Tenant;
-import dev.latchkey.domain.tenant.TenantLook;
-import dev.latchkey.domain.tenant.TenantName;
-import dev.latchkey.domain.tenant.TenantSettings;
-import dev.latchkey.domain.token.AccessGrant;
-import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.TokenKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +15,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulStopIT {
 
-    private static final TenantName DEMO = new TenantName("demo");
     private static final String ANONYMOUS_TOKEN = "anonymous-token-for-the-stop-test";
     private static final String BODY = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
 
@@ -68,16 +52,8 @@ class GracefulStopIT {
             }
             return new LoginUseCase.WrongCredentials();
         };
-        Instant now = Instant.now();
-        Tenant demo = new Tenant(DEMO, "Demo", TenantSettings.defaults(), TenantLook.none(), now);
-        AccessGrant anonymous = new AccessGrant(TokenHash.of(ANONYMOUS_TOKEN), TokenKind.ANONYMOUS, DEMO,
-                new ClientId("demo-storefront"), new SessionId("session-0123456789"), Optional.empty(), Set.of(), now,
-                now.plus(Duration.ofHours(1)));
         web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, Clock.systemUTC(),
-                TrustedProxies.none()), OnlyUseCases.of(Map.of(
-                        FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
-                        AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
-                        LoginUseCase.class, login))).start();
+                TrustedProxies.none()), OnlyUseCases.loginOfDemo(ANONYMOUS_TOKEN, login)).start();
     }
 
     @AfterEach

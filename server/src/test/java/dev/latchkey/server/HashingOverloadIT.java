@@ -7,26 +7,11 @@ import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.WebUseCases;
 import dev.latchkey.adapter.web.auth.TrustedProxies;
-import dev.latchkey.application.port.in.tenant.FindTenantUseCase;
-import dev.latchkey.application.port.in.token.AuthenticateUseCase;
 import dev.latchkey.application.port.in.token.LoginUseCase;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.credential.PasswordHash;
-import dev.latchkey.domain.credential.TokenHash;
-import dev.latchkey.domain.tenant.ClientId;
-import dev.latchkey.domain.tenant.Tenant;
-import dev.latchkey.domain.tenant.TenantLook;
-import dev.latchkey.domain.tenant.TenantName;
-import dev.latchkey.domain.tenant.TenantSettings;
-import dev.latchkey.domain.token.AccessGrant;
-import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.TokenKind;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class HashingOverloadIT {
 
-    private static final TenantName DEMO = new TenantName("demo");
     private static final String ANONYMOUS_TOKEN = "anonymous-token-for-the-overload-test";
     private static final String BODY = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
 
@@ -60,15 +44,7 @@ class HashingOverloadIT {
             hasher.verify(command.password(), stored);
             return new LoginUseCase.WrongCredentials();
         };
-        Instant now = Instant.now();
-        Tenant demo = new Tenant(DEMO, "Demo", TenantSettings.defaults(), TenantLook.none(), now);
-        AccessGrant anonymous = new AccessGrant(TokenHash.of(ANONYMOUS_TOKEN), TokenKind.ANONYMOUS, DEMO,
-                new ClientId("demo-storefront"), new SessionId("session-0123456789"), Optional.empty(), Set.of(), now,
-                now.plus(Duration.ofHours(1)));
-        WebUseCases useCases = OnlyUseCases.of(Map.of(
-                FindTenantUseCase.class, (FindTenantUseCase) name -> Optional.of(demo).filter(tenant -> tenant.name().equals(name)),
-                AuthenticateUseCase.class, (AuthenticateUseCase) token -> new AuthenticateUseCase.Authenticated(anonymous),
-                LoginUseCase.class, login));
+        WebUseCases useCases = OnlyUseCases.loginOfDemo(ANONYMOUS_TOKEN, login);
         web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, java.time.Clock.systemUTC(),
                 TrustedProxies.none()), useCases).start();
         http = new Http("http://127.0.0.1:" + web.port());
