@@ -7,16 +7,12 @@ import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.auth.TrustedProxies;
 import dev.latchkey.application.port.in.token.LoginUseCase;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +31,11 @@ import org.junit.jupiter.api.Test;
 class GracefulStopIT {
 
     private static final String ANONYMOUS_TOKEN = "anonymous-token-for-the-stop-test";
-    private static final String BODY = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
+    private static final String LOGIN = "/customer/demo/login";
+    private static final List<String> LOGIN_HEADERS =
+            List.of("Authorization: Bearer " + ANONYMOUS_TOKEN, "Content-Type: application/json");
+    private static final byte[] BODY =
+            "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}".getBytes(StandardCharsets.UTF_8);
 
     private final CountDownLatch firstLoginRunning = new CountDownLatch(1);
     private final CountDownLatch releaseFirstLogin = new CountDownLatch(1);
@@ -66,36 +66,27 @@ class GracefulStopIT {
     @Test
     void aRequestOnAnOpenConnectionAfterTheStopBeganIsRefusedAndTheOneInFlightIsAnswered() throws Exception {
         int port = web.port();
-        try (Socket kept = new Socket("127.0.0.1", port)) {
-            send(kept, "GET /no-such-route HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-            assertThat(readResponse(kept).status).as("the first answer, keeping the connection").isEqualTo(404);
-            Future<RawResponse> inFlight = background.submit(() -> {
-                try (Socket other = new Socket("127.0.0.1", port)) {
-                    send(other, login());
-                    return readResponse(other);
-                }
-            });
+        RawHttp raw = new RawHttp("127.0.0.1", port);
+        try (RawHttp.KeptAlive kept = raw.keepAlive()) {
+            assertThat(kept.send("GET", "/no-such-route", List.of(), null).status())
+                    .as("the first answer, keeping the connection").isEqualTo(404);
+            Future<RawHttp.Response> inFlight = background.submit(() -> raw.send("POST", LOGIN, LOGIN_HEADERS, BODY));
             assertThat(firstLoginRunning.await(30, TimeUnit.SECONDS)).as("a login is in flight").isTrue();
 
             Future<?> stopping = background.submit(web::close);
             awaitRefusedConnections(port);
-            send(kept, login());
-            RawResponse refused = readResponse(kept);
+            RawHttp.Response refused = kept.send("POST", LOGIN, LOGIN_HEADERS, BODY);
 
-            assertThat(refused.status).isEqualTo(503);
-            assertThat(new ObjectMapper().readTree(refused.body).get("code").asText()).isEqualTo("LK500");
-            assertThat(refused.headers).contains("retry-after: 5", "connection: close");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(new ObjectMapper().readTree(refused.body()).get("code").asText()).isEqualTo("LK500");
+            assertThat(refused.header("Retry-After")).hasValue("5");
+            assertThat(refused.header("Connection")).hasValue("close");
             assertThat(logins.get()).as("logins the use case saw").isEqualTo(1);
 
             releaseFirstLogin.countDown();
-            assertThat(inFlight.get(30, TimeUnit.SECONDS).status).as("the login in flight when the stop began").isEqualTo(401);
+            assertThat(inFlight.get(30, TimeUnit.SECONDS).status()).as("the login in flight when the stop began").isEqualTo(401);
             stopping.get(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static String login() {
-        return "POST /customer/demo/login HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ANONYMOUS_TOKEN
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length() + "\r\n\r\n" + BODY;
     }
 
     /** Once the listening socket is closed the stop has begun: requests are refused before it closes. */
@@ -111,35 +102,6 @@ class GracefulStopIT {
         throw new AssertionError("The listening socket never closed");
     }
 
-    private static void send(Socket socket, String request) throws IOException {
-        OutputStream out = socket.getOutputStream();
-        out.write(request.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    /** One response with a {@code Content-Length}: its status, its headers in lower case, and its body. */
-    private static RawResponse readResponse(Socket socket) throws IOException {
-        socket.setSoTimeout(30_000);
-        InputStream in = socket.getInputStream();
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                throw new IOException("The connection closed before a response: " + head);
-            }
-            head.write(next);
-        }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).split("\r\n");
-        int length = 0;
-        for (String line : lines) {
-            if (line.startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).trim());
-            }
-        }
-        String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), List.of(lines), body);
-    }
-
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
@@ -149,8 +111,5 @@ class GracefulStopIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private record RawResponse(int status, List<String> headers, String body) {
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * HTTP/1.1 over a plain socket, byte for byte as the test writes it: for requests no well-behaved
  * client would send (CR or LF in a header value, invalid UTF-8 in the path, a body larger than it
- * says), which {@link Http} and the JDK's client refuse to build. One connection per request.
+ * says), which {@link Http} and the JDK's client refuse to build. One connection per request, unless
+ * the test keeps one open ({@link #keepAlive}).
  */
 final class RawHttp {
 
@@ -52,18 +53,62 @@ final class RawHttp {
 
     /** A request made of its parts; the header lines are sent exactly as given (no check, no encoding). */
     Response send(String method, byte[] target, List<byte[]> headerLines, byte[] body) {
-        return exchange(bytes(method, target, headerLines, body));
+        return exchange(bytes(method, target, headerLines, body, true));
+    }
+
+    /** A connection the test keeps open for several requests, as a storefront's HTTP client does. */
+    KeptAlive keepAlive() throws IOException {
+        Socket socket = new Socket();
+        socket.connect(new InetSocketAddress(host, port), 5_000);
+        socket.setSoTimeout(30_000);
+        return new KeptAlive(socket);
+    }
+
+    /** One open connection; each answer is read by its {@code Content-Length}, and the connection stays open. */
+    final class KeptAlive implements AutoCloseable {
+
+        private final Socket socket;
+
+        private KeptAlive(Socket socket) {
+            this.socket = socket;
+        }
+
+        Response send(String method, String target, List<String> headerLines, byte[] body) throws IOException {
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes(method, target.getBytes(StandardCharsets.UTF_8),
+                    headerLines.stream().map(h -> h.getBytes(StandardCharsets.UTF_8)).toList(), body, false));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            while (indexOf(answer.toByteArray(), new byte[] {'\r', '\n', '\r', '\n'}, 0) < 0) {
+                int next = in.read();
+                if (next < 0) {
+                    return parse(answer.toByteArray());
+                }
+                answer.write(next);
+            }
+            Response head = parse(answer.toByteArray());
+            answer.writeBytes(in.readNBytes(head.header("Content-Length").map(Integer::parseInt).orElse(0)));
+            return parse(answer.toByteArray());
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     /** The bytes of a request; the head alone when there is no body. */
-    private byte[] bytes(String method, byte[] target, List<byte[]> headerLines, byte[] body) {
+    private byte[] bytes(String method, byte[] target, List<byte[]> headerLines, byte[] body, boolean closeAfter) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(method.getBytes(StandardCharsets.US_ASCII));
         request.writeBytes(" ".getBytes(StandardCharsets.US_ASCII));
         request.writeBytes(target);
         request.writeBytes(" HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
         line(request, "Host: " + host + ":" + port);
-        line(request, "Connection: close");
+        if (closeAfter) {
+            line(request, "Connection: close");
+        }
         for (byte[] header : headerLines) {
             request.writeBytes(header);
             request.writeBytes(new byte[] {'\r', '\n'});
@@ -91,7 +136,7 @@ final class RawHttp {
         List<byte[]> headers = new ArrayList<>(headerLines.stream().map(h -> h.getBytes(StandardCharsets.UTF_8)).toList());
         headers.add("Transfer-Encoding: chunked".getBytes(StandardCharsets.US_ASCII));
         ByteArrayOutputStream request = new ByteArrayOutputStream();
-        request.writeBytes(bytes(method, target.getBytes(StandardCharsets.UTF_8), headers, null));
+        request.writeBytes(bytes(method, target.getBytes(StandardCharsets.UTF_8), headers, null, true));
         request.writeBytes(chunks.toByteArray());
         return exchange(request.toByteArray());
     }
