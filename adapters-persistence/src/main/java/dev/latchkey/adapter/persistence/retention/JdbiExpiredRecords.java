@@ -21,18 +21,12 @@ public final class JdbiExpiredRecords implements ExpiredRecords {
 
     @Override
     public int removeAccessGrantsExpiredBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM access_grant WHERE token_hash IN (
-                    SELECT token_hash FROM access_grant WHERE expires_at < :before FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("access_grant", "token_hash", "expires_at < :before", before, limit);
     }
 
     @Override
     public int removeRefreshTokensExpiredBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM refresh_token WHERE token_hash IN (
-                    SELECT token_hash FROM refresh_token WHERE expires_at < :before FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("refresh_token", "token_hash", "expires_at < :before", before, limit);
     }
 
     @Override
@@ -50,44 +44,33 @@ public final class JdbiExpiredRecords implements ExpiredRecords {
 
     @Override
     public int removeEmailTokensExpiredBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM email_token WHERE token_hash IN (
-                    SELECT token_hash FROM email_token WHERE expires_at < :before FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("email_token", "token_hash", "expires_at < :before", before, limit);
     }
 
     @Override
     public int removeMailsSentBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM mail_outbox WHERE id IN (
-                    SELECT id FROM mail_outbox WHERE status = 'SENT' AND sent_at < :before FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("mail_outbox", "id", "status = 'SENT' AND sent_at < :before", before, limit);
     }
 
     @Override
     public int removeFailedMailsQueuedBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM mail_outbox WHERE id IN (
-                    SELECT id FROM mail_outbox WHERE status = 'FAILED' AND created_at < :before FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("mail_outbox", "id", "status = 'FAILED' AND created_at < :before", before, limit);
     }
 
     @Override
     public int removeLoginFailuresWindowedBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM login_failure WHERE (kind, tenant, subject_hash) IN (
-                    SELECT kind, tenant, subject_hash FROM login_failure WHERE window_start < :before
-                    FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("login_failure", "kind, tenant, subject_hash", "window_start < :before", before, limit);
     }
 
     @Override
     public int removeMailQuotaSlotsUsedBefore(Instant before, int limit) {
-        return delete("""
-                DELETE FROM mail_quota WHERE (tenant, recipient_hash, kind, slot) IN (
-                    SELECT tenant, recipient_hash, kind, slot FROM mail_quota WHERE used_at < :before
-                    FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+        return deleteFirst("mail_quota", "tenant, recipient_hash, kind, slot", "used_at < :before", before, limit);
+    }
+
+    /** Deletes at most {@code limit} rows of {@code table} that are {@code due}, chosen by their {@code key} columns. */
+    private int deleteFirst(String table, String key, String due, Instant before, int limit) {
+        return delete("DELETE FROM " + table + " WHERE (" + key + ") IN (SELECT " + key + " FROM " + table
+                + " WHERE " + due + " FETCH FIRST :limit ROWS ONLY)", before, limit);
     }
 
     private int delete(String sql, Instant before, int limit) {
