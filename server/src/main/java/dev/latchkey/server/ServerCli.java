@@ -1,40 +1,24 @@
 package dev.latchkey.server;
 
 import dev.latchkey.adapter.cli.CliBackend;
-import dev.latchkey.adapter.crypto.NimbusSaasTokenSigner;
-import dev.latchkey.adapter.crypto.SecureRandomSecretGenerator;
-import dev.latchkey.adapter.crypto.SupportedHashFormats;
+import dev.latchkey.adapter.metrics.MicrometerMetrics;
 import dev.latchkey.adapter.persistence.CommandAccess;
 import dev.latchkey.adapter.persistence.DatabaseSettings;
 import dev.latchkey.adapter.persistence.Persistence;
-import dev.latchkey.application.port.in.client.CreateClientUseCase;
-import dev.latchkey.application.port.in.client.ListClientsUseCase;
-import dev.latchkey.application.port.in.client.RevokeClientUseCase;
-import dev.latchkey.application.port.in.customer.ExportCustomersUseCase;
-import dev.latchkey.application.port.in.customer.ImportCustomersUseCase;
-import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase;
-import dev.latchkey.application.port.in.tenant.CreateTenantUseCase;
-import dev.latchkey.application.port.in.tenant.ListTenantsUseCase;
-import dev.latchkey.application.port.out.SecretGenerator;
-import dev.latchkey.application.service.client.CreateClientService;
-import dev.latchkey.application.service.client.ListClientsService;
-import dev.latchkey.application.service.client.RevokeClientService;
-import dev.latchkey.application.service.customer.ExportCustomersService;
-import dev.latchkey.application.service.customer.ImportCustomersService;
-import dev.latchkey.application.service.tenant.ConfigureTenantService;
-import dev.latchkey.application.service.tenant.CreateTenantService;
-import dev.latchkey.application.service.tenant.ListTenantsService;
+import dev.latchkey.application.port.in.client.ClientUseCases;
+import dev.latchkey.application.port.in.customer.CustomerTransferUseCases;
+import dev.latchkey.application.port.in.tenant.TenantUseCases;
 import dev.latchkey.domain.tenant.TenantName;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The command line's view of Latchkey: the server, or the database the configuration names with
- * the use cases the commands run. On the embedded H2 database a command goes through the server
- * running on the same data folder when there is one (see {@link CommandAccess}).
+ * The command line's view of Latchkey: the server, or the database the configuration names with the
+ * use cases the commands run, from the same composition root as the server's. On the embedded H2
+ * database a command goes through the server running on the same data folder when there is one (see
+ * {@link CommandAccess}).
  */
 public final class ServerCli implements CliBackend {
 
@@ -72,61 +56,28 @@ public final class ServerCli implements CliBackend {
         String url = config.dbUrl().orElseGet(() -> CommandAccess.urlFor(config.dataDir()));
         Persistence persistence = Persistence.open(new DatabaseSettings(url, config.dbUser().orElse(null),
                 config.dbPassword().orElse(null), COMMAND_POOL_SIZE));
-        SecretGenerator secrets = new SecureRandomSecretGenerator(new SecureRandom());
-        return new CommandSession(persistence, secrets);
+        MicrometerMetrics metrics = new MicrometerMetrics();
+        // a command hands off no work: what a use case would run later runs at once
+        return new CommandSession(persistence, metrics, new CompositionRoot(config, clock, persistence, metrics, Runnable::run));
     }
 
     /** The use cases of one command, on its open database. */
-    private final class CommandSession implements Session {
+    private record CommandSession(Persistence persistence, MicrometerMetrics metrics, CompositionRoot root)
+            implements Session {
 
-        private final Persistence persistence;
-        private final SecretGenerator secrets;
-
-        CommandSession(Persistence persistence, SecretGenerator secrets) {
-            this.persistence = persistence;
-            this.secrets = secrets;
+        @Override
+        public TenantUseCases tenants() {
+            return root.tenants();
         }
 
         @Override
-        public ImportCustomersUseCase importCustomers() {
-            return new ImportCustomersService(persistence.tenants(), persistence.customerImport(), new SupportedHashFormats(),
-                    persistence.transactions(), clock);
+        public ClientUseCases clients() {
+            return root.clients();
         }
 
         @Override
-        public ExportCustomersUseCase exportCustomers() {
-            return new ExportCustomersService(persistence.tenants(), persistence.customerImport());
-        }
-
-        @Override
-        public CreateTenantUseCase createTenant() {
-            return new CreateTenantService(persistence.tenants(), persistence.clients(), persistence.signingKeys(),
-                    new NimbusSaasTokenSigner(secrets, () -> config.publicUrl().orElse(null)), persistence.transactions(), clock);
-        }
-
-        @Override
-        public ListTenantsUseCase listTenants() {
-            return new ListTenantsService(persistence.tenants());
-        }
-
-        @Override
-        public ConfigureTenantUseCase configureTenant() {
-            return new ConfigureTenantService(persistence.tenants(), persistence.transactions());
-        }
-
-        @Override
-        public CreateClientUseCase createClient() {
-            return new CreateClientService(persistence.tenants(), persistence.clients(), secrets, persistence.transactions());
-        }
-
-        @Override
-        public ListClientsUseCase listClients() {
-            return new ListClientsService(persistence.tenants(), persistence.clients());
-        }
-
-        @Override
-        public RevokeClientUseCase revokeClient() {
-            return new RevokeClientService(persistence.clients(), persistence.accessGrants(), persistence.transactions(), clock);
+        public CustomerTransferUseCases customers() {
+            return root.customerTransfer();
         }
 
         @Override
@@ -137,6 +88,7 @@ public final class ServerCli implements CliBackend {
         @Override
         public void close() {
             persistence.close();
+            metrics.close();
         }
     }
 }

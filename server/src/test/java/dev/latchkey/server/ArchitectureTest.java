@@ -11,11 +11,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The hexagon's rules, checked on the classes of every module as the reactor build produces them. */
 class ArchitectureTest {
+
+    /** The composition root: the only classes that know every adapter. */
+    private static final DescribedPredicate<JavaClass> WIRING = JavaClass.Predicates.belongToAnyOf(Main.class, Config.class,
+            CompositionRoot.class, Application.class, ServerCli.class);
 
     private static JavaClasses classes;
 
@@ -23,6 +28,8 @@ class ArchitectureTest {
     static void importAllModules() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // the web adapter's test helpers, when they come as its installed test jar
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.latchkey");
     }
 
@@ -39,8 +46,24 @@ class ArchitectureTest {
                 .adapter("web", "dev.latchkey.adapter.web..")
                 .adapter("crypto", "dev.latchkey.adapter.crypto..")
                 .adapter("metrics", "dev.latchkey.adapter.metrics..")
+                .adapter("scheduling", "dev.latchkey.adapter.scheduling..")
                 .adapter("cli", "dev.latchkey.adapter.cli..")
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.latchkey.server.."), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(WIRING, DescribedPredicate.alwaysTrue())
+                .check(classes);
+    }
+
+    @Test
+    void theServerModuleHoldsOnlyTheCompositionRootAndTheLoggingSetUp() {
+        classes().that().resideInAPackage("dev.latchkey.server..").and().areTopLevelClasses()
+                .should(ArchConditions.be(WIRING.or(JavaClass.Predicates.belongToAnyOf(ConfigException.class))
+                        .or(JavaClass.Predicates.resideInAPackage("dev.latchkey.server.logging"))))
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheCompositionRootKnowsTheServerModule() {
+        noClasses().that().resideOutsideOfPackage("dev.latchkey.server..")
+                .should().dependOnClassesThat().resideInAPackage("dev.latchkey.server..")
                 .check(classes);
     }
 
@@ -105,10 +128,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void micrometerStaysInTheMetricsAndPersistenceAdaptersAndTheCompositionRoot() {
-        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.metrics..", "dev.latchkey.adapter.persistence..",
-                        "dev.latchkey.server")
+    void micrometerStaysInTheMetricsAdapterAndThePersistenceAdapterThatReportsItsPoolToIt() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.adapter.metrics..", "dev.latchkey.adapter.persistence..")
+                .and(DescribedPredicate.not(WIRING))
                 .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .check(classes);
+    }
+
+    @Test
+    void theLoggingLibraryIsSetUpOnlyInTheServerModule() {
+        noClasses().that().resideOutsideOfPackages("dev.latchkey.server.logging..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..")
                 .check(classes);
     }
 

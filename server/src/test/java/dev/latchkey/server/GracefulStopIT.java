@@ -3,10 +3,12 @@ package dev.latchkey.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.auth.TrustedProxies;
 import dev.latchkey.application.port.in.token.LoginUseCase;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulStopIT {
 
-    private static final String ANONYMOUS_TOKEN = "anonymous-token-for-the-stop-test";
+    private static final String ANONYMOUS_TOKEN = DemoUseCases.ANONYMOUS_TOKEN;
     private static final String LOGIN = "/customer/demo/login";
     private static final List<String> LOGIN_HEADERS =
             List.of("Authorization: Bearer " + ANONYMOUS_TOKEN, "Content-Type: application/json");
@@ -53,7 +55,7 @@ class GracefulStopIT {
             return new LoginUseCase.WrongCredentials();
         };
         web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, Clock.systemUTC(),
-                TrustedProxies.none()), OnlyUseCases.loginOfDemo(ANONYMOUS_TOKEN, login)).start();
+                TrustedProxies.none()), DemoUseCases.with(new TokenUseCases(null, null, null, login, null, null, null))).start();
     }
 
     @AfterEach

@@ -3,11 +3,13 @@ package dev.latchkey.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.adapter.crypto.BoundedPasswordHasher;
+import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
 import dev.latchkey.adapter.web.WebUseCases;
 import dev.latchkey.adapter.web.auth.TrustedProxies;
 import dev.latchkey.application.port.in.token.LoginUseCase;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.credential.PasswordHash;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class HashingOverloadIT {
 
-    private static final String ANONYMOUS_TOKEN = "anonymous-token-for-the-overload-test";
+    private static final String ANONYMOUS_TOKEN = DemoUseCases.ANONYMOUS_TOKEN;
     private static final String BODY = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
 
     private final GatedHasher gated = new GatedHasher();
@@ -44,7 +46,7 @@ class HashingOverloadIT {
             hasher.verify(command.password(), stored);
             return new LoginUseCase.WrongCredentials();
         };
-        WebUseCases useCases = OnlyUseCases.loginOfDemo(ANONYMOUS_TOKEN, login);
+        WebUseCases useCases = DemoUseCases.with(new TokenUseCases(null, null, null, login, null, null, null));
         web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, java.time.Clock.systemUTC(),
                 TrustedProxies.none()), useCases).start();
         http = new Http("http://127.0.0.1:" + web.port());

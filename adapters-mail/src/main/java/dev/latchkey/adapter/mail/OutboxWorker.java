@@ -29,8 +29,9 @@ public final class OutboxWorker implements AutoCloseable {
         this.interval = interval;
     }
 
-    public void start() {
+    public OutboxWorker start() {
         rounds = scheduler.scheduleWithFixedDelay(this::deliverSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
     }
 
     private void deliverSafely() {

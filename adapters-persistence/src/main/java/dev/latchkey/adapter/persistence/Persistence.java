@@ -59,6 +59,7 @@ public final class Persistence implements AutoCloseable {
     private final Optional<EmbeddedFileSync> fileSync;
     private final TenantRepository tenants;
     private final SigningKeyRepository signingKeys;
+    private final DatabaseProbe probe = new DatabaseProbe(this::answersQuery);
 
     private Persistence(HikariDataSource dataSource, boolean embedded) {
         this.dataSource = dataSource;
@@ -201,8 +202,12 @@ public final class Persistence implements AutoCloseable {
         return new JdbiAddressRepository(jdbi);
     }
 
-    /** True when the database answers a trivial query; false when it fails, whatever the reason. */
-    public boolean answersQuery() {
+    /** True when the database answers a trivial query within {@code timeout}; false otherwise, whatever the reason. */
+    public boolean answersWithin(Duration timeout) {
+        return probe.answersWithin(timeout);
+    }
+
+    private boolean answersQuery() {
         try {
             return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
         } catch (RuntimeException e) {
@@ -218,6 +223,7 @@ public final class Persistence implements AutoCloseable {
 
     @Override
     public void close() {
+        probe.close();
         fileSync.ifPresent(EmbeddedFileSync::close);
         dataSource.close();
     }

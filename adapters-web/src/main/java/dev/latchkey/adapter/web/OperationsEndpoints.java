@@ -1,6 +1,5 @@
 package dev.latchkey.adapter.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
@@ -22,29 +21,37 @@ final class OperationsEndpoints {
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final Operations operations;
+    private volatile boolean shuttingDown;
 
     OperationsEndpoints(Operations operations) {
         this.operations = operations;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get(METRICS, this::metrics);
-        routes.get(LIVE, ctx -> ctx.json(Map.of("status", "UP")));
-        routes.get(READY, this::ready);
+    /** From now on readiness answers 503, so that load balancers stop sending. */
+    void shutdownStarted() {
+        shuttingDown = true;
     }
 
-    private void metrics(Context ctx) {
+    void metrics(Context ctx) {
         Optional<String> token = operations.metricsToken();
         if (token.isPresent() && !matches(token.get(), ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"metrics\"");
             ctx.status(HttpStatus.UNAUTHORIZED).result("");
             return;
         }
-        ctx.contentType(PROMETHEUS_TEXT).result(operations.prometheusText());
+        ctx.contentType(PROMETHEUS_TEXT).result(operations.metricsText().get());
     }
 
-    private void ready(Context ctx) {
-        Map<String, String> failing = operations.failingReadinessChecks();
+    void live(Context ctx) {
+        ctx.json(Map.of("status", "UP"));
+    }
+
+    void ready(Context ctx) {
+        Map<String, String> failing = new LinkedHashMap<>();
+        if (shuttingDown) {
+            failing.put("shutdown", "shutting down");
+        }
+        operations.readiness().forEach(check -> check.failure().get().ifPresent(reason -> failing.put(check.name(), reason)));
         if (failing.isEmpty()) {
             ctx.json(Map.of("status", "UP"));
             return;

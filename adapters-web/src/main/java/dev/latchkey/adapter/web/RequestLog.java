@@ -37,7 +37,7 @@ final class RequestLog {
         String route = route(ctx);
         int status = ctx.status().getCode();
         long rounded = Math.round(millis);
-        operations.requestAnswered(ctx.method().name(), route, status, Duration.ofNanos((long) (millis * 1_000_000L)));
+        operations.requestTimings().requestAnswered(ctx.method().name(), route, status, Duration.ofNanos((long) (millis * 1_000_000L)));
         Level level = OperationsEndpoints.ROUTES.contains(route) ? Level.DEBUG : Level.INFO;
         LOG.atLevel(level)
                 .addKeyValue("method", ctx.method().name())

@@ -1,94 +1,28 @@
 package dev.latchkey.adapter.web;
 
-import dev.latchkey.application.port.in.account.AddInternalLoginUseCase;
-import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
-import dev.latchkey.application.port.in.address.AddAddressUseCase;
-import dev.latchkey.application.port.in.address.ChangeAddressTagsUseCase;
-import dev.latchkey.application.port.in.address.DeleteAddressUseCase;
-import dev.latchkey.application.port.in.address.GetAddressUseCase;
-import dev.latchkey.application.port.in.address.ListAddressesUseCase;
-import dev.latchkey.application.port.in.address.UpdateAddressUseCase;
-import dev.latchkey.application.port.in.profile.GetProfileUseCase;
-import dev.latchkey.application.port.in.profile.UpdateProfileUseCase;
-import dev.latchkey.application.port.in.account.ExportAccountUseCase;
-import dev.latchkey.application.port.in.account.ListSecurityEventsUseCase;
-import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
-import dev.latchkey.application.port.in.admin.BlockCustomerUseCase;
-import dev.latchkey.application.port.in.admin.DeleteCustomerUseCase;
-import dev.latchkey.application.port.in.admin.GetCustomerUseCase;
-import dev.latchkey.application.port.in.admin.ListCustomersUseCase;
-import dev.latchkey.application.port.in.admin.UnblockCustomerUseCase;
-import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase;
-import dev.latchkey.application.port.in.email.RequestEmailChangeUseCase;
-import dev.latchkey.application.port.in.email.UndoEmailChangeUseCase;
-import dev.latchkey.application.port.in.mail.ListFailedMailsUseCase;
-import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
-import dev.latchkey.application.port.in.password.ChangePasswordUseCase;
-import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
-import dev.latchkey.application.port.in.password.ResetPasswordUseCase;
-import dev.latchkey.application.port.in.password.SetPasswordUseCase;
-import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
-import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
-import dev.latchkey.application.port.in.session.EndOtherSessionsUseCase;
-import dev.latchkey.application.port.in.session.EndSessionUseCase;
-import dev.latchkey.application.port.in.session.KeepSessionAliveUseCase;
-import dev.latchkey.application.port.in.session.ListSessionsUseCase;
-import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
-import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
-import dev.latchkey.application.port.in.signup.SignUpUseCase;
-import dev.latchkey.application.port.in.tenant.FindTenantUseCase;
-import dev.latchkey.application.port.in.token.AuthenticateUseCase;
-import dev.latchkey.application.port.in.token.GetPublicKeysUseCase;
-import dev.latchkey.application.port.in.token.IssueAnonymousTokenUseCase;
-import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase;
-import dev.latchkey.application.port.in.token.LoginUseCase;
-import dev.latchkey.application.port.in.token.LogoutUseCase;
-import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
+import dev.latchkey.application.port.in.account.AccountUseCases;
+import dev.latchkey.application.port.in.address.AddressUseCases;
+import dev.latchkey.application.port.in.admin.AdminUseCases;
+import dev.latchkey.application.port.in.email.EmailChangeUseCases;
+import dev.latchkey.application.port.in.mail.MailUseCases;
+import dev.latchkey.application.port.in.password.PasswordUseCases;
+import dev.latchkey.application.port.in.profile.ProfileUseCases;
+import dev.latchkey.application.port.in.session.SessionUseCases;
+import dev.latchkey.application.port.in.signup.SignupUseCases;
+import dev.latchkey.application.port.in.tenant.TenantUseCases;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 
-/** Every use case the web adapter drives. */
+/** The use cases the web adapter drives, one record per area; each API or page class takes its area's. */
 public record WebUseCases(
-        FindTenantUseCase findTenant,
-        AuthenticateUseCase authenticate,
-        IssueAnonymousTokenUseCase issueAnonymousToken,
-        IssueServiceTokenUseCase issueServiceToken,
-        LoginUseCase login,
-        RefreshTokensUseCase refreshTokens,
-        LogoutUseCase logout,
-        GetPublicKeysUseCase publicKeys,
-        SignUpUseCase signUp,
-        ConfirmSignupUseCase confirmSignup,
-        ResendActivationUseCase resendActivation,
-        ReadMailboxUseCase mailbox,
-        ListFailedMailsUseCase failedMails,
-        RequestPasswordResetUseCase requestPasswordReset,
-        ResetPasswordUseCase resetPassword,
-        ChangePasswordUseCase changePassword,
-        ValidatePasswordUseCase validatePassword,
-        TriggerPasswordResetUseCase triggerPasswordReset,
-        SetPasswordUseCase setPassword,
-        ListCustomersUseCase listCustomers,
-        GetCustomerUseCase getCustomer,
-        BlockCustomerUseCase blockCustomer,
-        UnblockCustomerUseCase unblockCustomer,
-        DeleteCustomerUseCase deleteCustomer,
-        RequestEmailChangeUseCase requestEmailChange,
-        ConfirmEmailChangeUseCase confirmEmailChange,
-        UndoEmailChangeUseCase undoEmailChange,
-        RequestAccountDeletionUseCase requestAccountDeletion,
-        DeleteAccountUseCase deleteAccount,
-        ListSessionsUseCase listSessions,
-        EndSessionUseCase endSession,
-        EndOtherSessionsUseCase endOtherSessions,
-        ListSecurityEventsUseCase listSecurityEvents,
-        ExportAccountUseCase exportAccount,
-        GetProfileUseCase getProfile,
-        UpdateProfileUseCase updateProfile,
-        AddAddressUseCase addAddress,
-        ListAddressesUseCase listAddresses,
-        GetAddressUseCase getAddress,
-        UpdateAddressUseCase updateAddress,
-        DeleteAddressUseCase deleteAddress,
-        ChangeAddressTagsUseCase changeAddressTags,
-        AddInternalLoginUseCase addInternalLogin,
-        KeepSessionAliveUseCase keepSessionAlive) {
+        TenantUseCases tenants,
+        TokenUseCases tokens,
+        SignupUseCases signup,
+        PasswordUseCases passwords,
+        EmailChangeUseCases emailChange,
+        ProfileUseCases profile,
+        AddressUseCases addresses,
+        SessionUseCases sessions,
+        AccountUseCases account,
+        AdminUseCases admin,
+        MailUseCases mail) {
 }

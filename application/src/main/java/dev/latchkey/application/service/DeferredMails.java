@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * Mail requests whose answer must neither wait for nor tell anything by a lookup (a reset link, a new
@@ -27,20 +26,24 @@ public final class DeferredMails {
     private static final int BATCH = 100;
 
     private final DeferredMailRequests requests;
-    private final Map<DeferredMailRequest.Kind, Consumer<DeferredMailRequest>> handlers;
+    private final Map<DeferredMailRequest.Kind, DeferredMailHandler> handlers = new EnumMap<>(DeferredMailRequest.Kind.class);
     private final Transactions transactions;
     private final SecretGenerator secrets;
     private final Clock clock;
     private final Executor background;
 
-    /** @param handlers what acting on a request of each kind means; it runs inside the transaction that removes it */
-    public DeferredMails(DeferredMailRequests requests, Map<DeferredMailRequest.Kind, Consumer<DeferredMailRequest>> handlers,
-                         Transactions transactions, SecretGenerator secrets, Clock clock, Executor background) {
-        if (!handlers.keySet().containsAll(List.of(DeferredMailRequest.Kind.values()))) {
+    /** @param handlers one for each kind of request */
+    public DeferredMails(DeferredMailRequests requests, List<DeferredMailHandler> handlers, Transactions transactions,
+                         SecretGenerator secrets, Clock clock, Executor background) {
+        for (DeferredMailHandler handler : handlers) {
+            if (this.handlers.put(handler.kind(), handler) != null) {
+                throw new IllegalArgumentException("Two handlers for requests of kind " + handler.kind());
+            }
+        }
+        if (this.handlers.size() != DeferredMailRequest.Kind.values().length) {
             throw new IllegalArgumentException("Every kind of request needs a handler");
         }
         this.requests = requests;
-        this.handlers = new EnumMap<>(handlers);
         this.transactions = transactions;
         this.secrets = secrets;
         this.clock = clock;
@@ -85,7 +88,7 @@ public final class DeferredMails {
             if (!requests.remove(request.id())) {
                 return false;
             }
-            handlers.get(request.kind()).accept(request);
+            handlers.get(request.kind()).actOn(request);
             return true;
         });
     }

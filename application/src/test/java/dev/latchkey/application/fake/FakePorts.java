@@ -2,7 +2,7 @@ package dev.latchkey.application.fake;
 
 import dev.latchkey.application.service.DeferredMails;
 import dev.latchkey.application.service.MailLinks;
-import dev.latchkey.application.service.mail.DeferredMailHandlers;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.application.service.password.PasswordResetMailer;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ActivationResender;
@@ -96,6 +96,10 @@ public final class FakePorts {
         return new CustomerTokenFactory(secrets, grants, sessions, signingKeys, signer);
     }
 
+    public MailedTokens mailedTokens() {
+        return new MailedTokens(tenants, emailTokens, customers, transactions, clock);
+    }
+
     public ActivationMailer activationMailer() {
         return new ActivationMailer(emailTokens, composer, outbox, links, secrets, mailQuota);
     }
@@ -108,7 +112,7 @@ public final class FakePorts {
     /** Deferred mail requests kept in {@link #deferredRequests} and acted on by {@code background}. */
     public DeferredMails deferredMails(Executor background) {
         ActivationResender resender = new ActivationResender(tenants, customers, activationMailer(), transactions, clock);
-        return new DeferredMails(deferredRequests, DeferredMailHandlers.of(resetMailer(), resender), transactions, secrets,
+        return new DeferredMails(deferredRequests, List.of(resetMailer(), resender), transactions, secrets,
                 clock, background);
     }
 

@@ -12,7 +12,6 @@ import dev.latchkey.domain.customer.EmailAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -81,8 +80,8 @@ class DeferredMailsTest {
             }
             mailed.add(request.email());
         };
-        DeferredMails failing = new DeferredMails(ports.deferredRequests, Map.of(Kind.PASSWORD_RESET, handler,
-                Kind.ACTIVATION_RESEND, handler), ports.transactions, ports.secrets, ports.clock, work -> { });
+        DeferredMails failing = new DeferredMails(ports.deferredRequests, List.of(handling(Kind.PASSWORD_RESET, handler),
+                handling(Kind.ACTIVATION_RESEND, handler)), ports.transactions, ports.secrets, ports.clock, work -> { });
         failing.submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
         ports.clock.advance(Duration.ofSeconds(1));
         failing.submit(Kind.PASSWORD_RESET, SHOP, new EmailAddress("bob@example.test"), Optional.empty());
@@ -94,7 +93,28 @@ class DeferredMailsTest {
 
     @Test
     void everyKindOfRequestNeedsAHandler() {
-        assertThatThrownBy(() -> new DeferredMails(ports.deferredRequests, Map.of(Kind.PASSWORD_RESET, request -> { }),
+        assertThatThrownBy(() -> new DeferredMails(ports.deferredRequests, List.of(handling(Kind.PASSWORD_RESET, request -> { })),
                 ports.transactions, ports.secrets, ports.clock, Runnable::run)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aKindOfRequestHasOneHandler() {
+        assertThatThrownBy(() -> new DeferredMails(ports.deferredRequests, List.of(handling(Kind.PASSWORD_RESET, request -> { }),
+                handling(Kind.ACTIVATION_RESEND, request -> { }), handling(Kind.PASSWORD_RESET, request -> { })),
+                ports.transactions, ports.secrets, ports.clock, Runnable::run)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static DeferredMailHandler handling(Kind kind, Consumer<DeferredMailRequest> action) {
+        return new DeferredMailHandler() {
+            @Override
+            public Kind kind() {
+                return kind;
+            }
+
+            @Override
+            public void actOn(DeferredMailRequest request) {
+                action.accept(request);
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package dev.latchkey.application.service;
 import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
@@ -107,9 +108,9 @@ class MailLanguageTest {
                 .request(new RequestEmailChangeUseCase.Command(SHOP, ada.id(), ADA, new Password(PASSWORD), newAddress, ORIGIN));
         String token = FakePorts.tokenFromLink(
                 ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class).get(0).confirmationLink());
-        new ConfirmEmailChangeService(ports.tenants, ports.customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.events, ports.profiles, ports.transactions, ports.clock)
-                .confirm(new ConfirmEmailChangeUseCase.Command(SHOP, token, ORIGIN));
+        new ConfirmEmailChangeService(ports.mailedTokens(), ports.customers, ports.emailTokens, ports.composer, ports.outbox,
+                ports.links, ports.secrets, ports.events, ports.profiles)
+                .confirm(new ConfirmEmailChangeUseCase.Command(SHOP, new LinkToken(token), ORIGIN));
 
         assertThat(ports.composer.messages()).extracting(message -> message.getClass().getSimpleName())
                 .containsExactlyInAnyOrder("EmailChangeConfirmation", "EmailChangeRequested", "EmailChanged");

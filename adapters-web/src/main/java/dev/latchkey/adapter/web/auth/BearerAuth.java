@@ -2,7 +2,9 @@ package dev.latchkey.adapter.web.auth;
 
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.token.AuthenticateUseCase;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.TokenKind;
@@ -15,10 +17,10 @@ public final class BearerAuth {
 
     private static final String PREFIX = "Bearer ";
 
-    private final AuthenticateUseCase authenticate;
+    private final TokenUseCases tokens;
 
-    public BearerAuth(AuthenticateUseCase authenticate) {
-        this.authenticate = authenticate;
+    public BearerAuth(TokenUseCases tokens) {
+        this.tokens = tokens;
     }
 
     public AccessGrant require(Context ctx, TenantName tenant, TokenKind kind) {
@@ -59,13 +61,15 @@ public final class BearerAuth {
     }
 
     private AccessGrant authenticated(Context ctx) {
-        AuthenticateUseCase.Result result = authenticate.authenticate(presentedToken(ctx));
-        if (result instanceof AuthenticateUseCase.Authenticated authenticated) {
-            return authenticated.grant();
-        }
-        if (result instanceof AuthenticateUseCase.Expired) {
-            throw new ApiException(ErrorCode.ER801);
-        }
-        throw new ApiException(ErrorCode.ER800);
+        AuthenticateUseCase.Result result = tokens.authenticate().authenticate(presentedToken(ctx));
+        return Outcomes.<AuthenticateUseCase.Result, AccessGrant>valueOf(AuthenticateUseCase.Result.class, result)
+                .on(AuthenticateUseCase.Authenticated.class, AuthenticateUseCase.Authenticated::grant)
+                .on(AuthenticateUseCase.Expired.class, expired -> {
+                    throw new ApiException(ErrorCode.ER801);
+                })
+                .on(AuthenticateUseCase.Invalid.class, invalid -> {
+                    throw new ApiException(ErrorCode.ER800);
+                })
+                .value();
     }
 }

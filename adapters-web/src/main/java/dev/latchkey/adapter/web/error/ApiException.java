@@ -3,6 +3,7 @@ package dev.latchkey.adapter.web.error;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Ends a request with an error body from the catalogue; thrown by parsers and handlers, answered in one place. */
 public final class ApiException extends RuntimeException {
@@ -34,6 +35,13 @@ public final class ApiException extends RuntimeException {
     public static ApiException retryAfter(ErrorCode code, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return new ApiException(ApiError.of(code, List.of()), Map.of("Retry-After", Long.toString(seconds)));
+    }
+
+    /** An answer to an outcome that is this error and nothing else. */
+    public static Consumer<Object> refusing(ErrorCode code) {
+        return outcome -> {
+            throw new ApiException(code);
+        };
     }
 
     public ApiError error() {

@@ -6,8 +6,10 @@ import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.token.LinkToken;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Parses the fields the API shares (email, password, query parameters) into domain values, or a {@code 400} naming the field. */
 public final class Fields {
@@ -27,6 +29,18 @@ public final class Fields {
 
     public static Password password(JsonBody body, String field) {
         return new Password(body.requiredText(field, ErrorCode.ER004));
+    }
+
+    /**
+     * The token of an emailed link in {@code field}: missing is {@code ER351}; text that cannot be a token
+     * at all is answered {@code invalid}, as the call answers a token that names nothing.
+     */
+    public static LinkToken linkToken(JsonBody body, String field, Supplier<ApiException> invalid) {
+        String text = body.requiredText(field, ErrorCode.ER351);
+        if (!LinkToken.isValid(text)) {
+            throw invalid.get();
+        }
+        return new LinkToken(text);
     }
 
     public static String queryParameter(Context ctx, String name) {

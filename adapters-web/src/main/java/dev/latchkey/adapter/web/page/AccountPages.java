@@ -1,116 +1,104 @@
 package dev.latchkey.adapter.web.page;
 
-import static dev.latchkey.adapter.web.page.PageSupport.base;
-import static dev.latchkey.adapter.web.page.PageSupport.field;
+import static dev.latchkey.adapter.web.page.PagePaths.base;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.latchkey.adapter.web.api.account.AccountApi;
+import dev.latchkey.adapter.web.api.account.AccountExportJson;
 import dev.latchkey.adapter.web.auth.Origins;
+import dev.latchkey.adapter.web.outcome.Outcomes;
+import dev.latchkey.application.port.in.account.AccountUseCases;
 import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
 import dev.latchkey.application.port.in.account.ExportAccountUseCase;
 import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
-import dev.latchkey.application.port.in.session.EndOtherSessionsUseCase;
-import dev.latchkey.application.port.in.session.EndSessionUseCase;
-import dev.latchkey.domain.token.SessionId;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.ui.i18n.Texts;
 import dev.latchkey.ui.view.ConfirmPage;
 import dev.latchkey.ui.view.FormPage;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 
-/** Signed-in devices, the data export and the deletion of the account, from the profile page. */
-final class AccountPages {
+/** The data export and the deletion of the account, from the account page. */
+public final class AccountPages {
 
-    private final PageSupport pages;
-    private final EndSessionUseCase endSession;
-    private final EndOtherSessionsUseCase endOtherSessions;
-    private final ExportAccountUseCase exportAccount;
-    private final RequestAccountDeletionUseCase requestDeletion;
-    private final DeleteAccountUseCase deleteAccount;
+    private final PageGuard guard;
+    private final PageRenderer renderer;
+    private final PageLanguages languages;
+    private final AccountUseCases account;
     private final ObjectMapper mapper;
 
-    AccountPages(PageSupport pages, EndSessionUseCase endSession, EndOtherSessionsUseCase endOtherSessions,
-                 ExportAccountUseCase exportAccount, RequestAccountDeletionUseCase requestDeletion,
-                 DeleteAccountUseCase deleteAccount, ObjectMapper mapper) {
-        this.pages = pages;
-        this.endSession = endSession;
-        this.endOtherSessions = endOtherSessions;
-        this.exportAccount = exportAccount;
-        this.requestDeletion = requestDeletion;
-        this.deleteAccount = deleteAccount;
+    AccountPages(PageGuard guard, PageRenderer renderer, PageLanguages languages, AccountUseCases account,
+                 ObjectMapper mapper) {
+        this.guard = guard;
+        this.renderer = renderer;
+        this.languages = languages;
+        this.account = account;
         this.mapper = mapper;
     }
 
-    void endSession(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
-            String id = ctx.pathParam("id");
-            if (!SessionId.isValid(id) || endSession.end(new EndSessionUseCase.Command(tenant.name(), customer.id(),
-                    new SessionId(id), Origins.of(ctx))) instanceof EndSessionUseCase.UnknownSession) {
-                pages.notFound(ctx);
-                return;
-            }
-            ProfilePages.done(ctx, tenant, "session", "sessions");
-        });
-    }
-
-    void endOtherSessions(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
-            endOtherSessions.endOthers(new EndOtherSessionsUseCase.Command(tenant.name(), customer.id(),
-                    customer.grant().session(), Origins.of(ctx)));
-            ProfilePages.done(ctx, tenant, "sessions", "sessions");
-        });
-    }
-
     /** The same document as {@code GET /me/export}, as a file to save. */
-    void export(Context ctx) {
-        pages.withCustomer(ctx, (tenant, customer) -> {
-            var result = exportAccount.export(new ExportAccountUseCase.Command(tenant.name(), customer.id(),
+    public void export(Context ctx) {
+        guard.withCustomer(ctx, (tenant, customer) -> {
+            var result = account.export().export(new ExportAccountUseCase.Command(tenant.name(), customer.id(),
                     customer.grant().session()));
-            if (!(result instanceof ExportAccountUseCase.Exported exported)) {
-                pages.toLogin(ctx, tenant);
-                return;
-            }
-            ctx.header("Cache-Control", "no-store");
-            ctx.header("Content-Disposition", "attachment; filename=\"account-" + tenant.name().value() + ".json\"");
-            ctx.contentType("application/json; charset=utf-8");
-            ctx.result(AccountApi.exportJson(mapper, exported.export()).toPrettyString());
+            Outcomes.of(ExportAccountUseCase.Result.class, result)
+                    .on(ExportAccountUseCase.Exported.class, exported -> {
+                        ctx.header("Cache-Control", "no-store");
+                        ctx.header("Content-Disposition", "attachment; filename=\"account-" + tenant.name().value()
+                                + ".json\"");
+                        ctx.contentType("application/json; charset=utf-8");
+                        ctx.result(AccountExportJson.of(mapper, exported.export()).toPrettyString());
+                    })
+                    .on(ExportAccountUseCase.UnknownCustomer.class, unknown -> guard.toLogin(ctx, tenant))
+                    .answer();
         });
     }
 
-    void requestDeletion(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
-            requestDeletion.request(new RequestAccountDeletionUseCase.Command(tenant.name(), customer.id(), Origins.of(ctx)));
-            ProfilePages.done(ctx, tenant, "deletion", "delete");
+    public void requestDeletion(Context ctx) {
+        guard.withCustomerForm(ctx, (tenant, customer) -> {
+            account.requestDeletion().request(new RequestAccountDeletionUseCase.Command(tenant.name(), customer.id(),
+                    Origins.of(ctx)));
+            ProfileView.done(ctx, tenant, "deletion", "delete");
         });
     }
 
     /** The mailed deletion link: only the signed-in owner of the account can confirm it. */
-    void showDeletion(Context ctx) {
-        pages.withLinkToken(ctx, (tenant, token) -> {
-            pages.withCustomer(ctx, (sameTenant, customer) -> {
-                FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token));
-                pages.render(ctx, tenant, 200, pages.templates.pageConfirm(new ConfirmPage(form,
-                        base(tenant) + "/profile/delete/confirm", "delete.confirm", true, base(tenant) + "/profile")));
-            });
+    public void showDeletion(Context ctx) {
+        guard.withLinkToken(ctx, (tenant, token) -> guard.withCustomer(ctx, (sameTenant, customer) -> {
+            FormPage form = new FormPage(renderer.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.value()));
+            renderer.render(ctx, tenant, 200, renderer.templates().pageConfirm(new ConfirmPage(form,
+                    base(tenant) + "/profile/delete/confirm", "delete.confirm", true, base(tenant) + "/profile")));
+        }));
+    }
+
+    public void confirmDeletion(Context ctx) {
+        guard.withCustomerForm(ctx, (tenant, customer) -> {
+            Optional<LinkToken> token = PageGuard.linkTokenOf(ctx);
+            guard.dropLinkToken(ctx, base(tenant) + "/profile/delete");
+            if (token.isEmpty()) {
+                invalidLink(ctx, tenant);
+                return;
+            }
+            Texts t = languages.t(ctx);
+            var result = account.delete().delete(new DeleteAccountUseCase.Command(tenant.name(), customer.id(), token.get(),
+                    Origins.of(ctx)));
+            Outcomes.of(DeleteAccountUseCase.Result.class, result)
+                    .on(DeleteAccountUseCase.Deleted.class, deleted -> {
+                        guard.endSession(ctx, tenant);
+                        renderer.message(ctx, tenant, 200, t.get("delete.done.title"), t.get("delete.done.text"), "", "");
+                    })
+                    .on(DeleteAccountUseCase.TokenExpired.class, expired -> renderer.message(ctx, tenant, 410,
+                            t.get("error.linkExpired.title"), t.get("delete.expired"), base(tenant) + "/profile#delete",
+                            t.get("profile.title")))
+                    .on(DeleteAccountUseCase.TokenInvalid.class, invalid -> invalidLink(ctx, tenant))
+                    .answer();
         });
     }
 
-    void confirmDeletion(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
-            Texts t = pages.t(ctx);
-            var result = deleteAccount.delete(new DeleteAccountUseCase.Command(tenant.name(), customer.id(),
-                    field(ctx, "token"), Origins.of(ctx)));
-            pages.dropLinkToken(ctx, base(tenant) + "/profile/delete");
-            if (result instanceof DeleteAccountUseCase.Deleted) {
-                pages.endSession(ctx, tenant);
-                pages.message(ctx, tenant, 200, t.get("delete.done.title"), t.get("delete.done.text"), "", "");
-            } else if (result instanceof DeleteAccountUseCase.TokenExpired) {
-                pages.message(ctx, tenant, 410, t.get("error.linkExpired.title"), t.get("delete.expired"),
-                        base(tenant) + "/profile#delete", t.get("profile.title"));
-            } else {
-                pages.message(ctx, tenant, 400, t.get("error.linkInvalid.title"), t.get("delete.invalid"),
-                        base(tenant) + "/profile#delete", t.get("profile.title"));
-            }
-        });
+    private void invalidLink(Context ctx, Tenant tenant) {
+        Texts t = languages.t(ctx);
+        renderer.message(ctx, tenant, 400, t.get("error.linkInvalid.title"), t.get("delete.invalid"),
+                base(tenant) + "/profile#delete", t.get("profile.title"));
     }
 }

@@ -1,9 +1,11 @@
 package dev.latchkey.adapter.web.page;
 
-import static dev.latchkey.adapter.web.page.PageSupport.field;
-import static dev.latchkey.adapter.web.page.ProfilePages.text;
+import static dev.latchkey.adapter.web.page.PagePaths.field;
+import static dev.latchkey.adapter.web.page.ProfileView.text;
 
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.address.AddAddressUseCase;
+import dev.latchkey.application.port.in.address.AddressUseCases;
 import dev.latchkey.application.port.in.address.DeleteAddressUseCase;
 import dev.latchkey.application.port.in.address.GetAddressUseCase;
 import dev.latchkey.application.port.in.address.UpdateAddressUseCase;
@@ -15,7 +17,6 @@ import dev.latchkey.domain.profile.InvalidFieldException;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.ui.view.AddressPage;
 import dev.latchkey.ui.view.FormPage;
-import dev.latchkey.ui.view.ProfilePage;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,70 +26,68 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The address book on the profile page: add, edit, delete, make default. */
-final class AddressPages {
+public final class AddressPages {
 
     private static final List<String> FIELDS = List.of("contactName", "companyName", "street", "streetNumber", "zipCode",
             "city", "country", "addressPhone", "tags", "isDefault");
     /** Form names that differ from the address field they fill, so that names stay unique on the profile page. */
     private static final Map<String, String> FORM_NAMES = Map.of("contactPhone", "addressPhone");
 
-    private final PageSupport pages;
-    private final ProfilePages profile;
-    private final AddAddressUseCase addAddress;
-    private final GetAddressUseCase getAddress;
-    private final UpdateAddressUseCase updateAddress;
-    private final DeleteAddressUseCase deleteAddress;
+    private final PageGuard guard;
+    private final PageRenderer renderer;
+    private final PageLanguages languages;
+    private final ProfileView profileView;
+    private final AddressUseCases addresses;
 
-    AddressPages(PageSupport pages, ProfilePages profile, AddAddressUseCase addAddress, GetAddressUseCase getAddress,
-                 UpdateAddressUseCase updateAddress, DeleteAddressUseCase deleteAddress) {
-        this.pages = pages;
-        this.profile = profile;
-        this.addAddress = addAddress;
-        this.getAddress = getAddress;
-        this.updateAddress = updateAddress;
-        this.deleteAddress = deleteAddress;
+    AddressPages(PageGuard guard, PageRenderer renderer, PageLanguages languages, ProfileView profileView,
+                 AddressUseCases addresses) {
+        this.guard = guard;
+        this.renderer = renderer;
+        this.languages = languages;
+        this.profileView = profileView;
+        this.addresses = addresses;
     }
 
-    void add(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
+    public void add(Context ctx) {
+        guard.withCustomerForm(ctx, (tenant, customer) -> {
             Map<String, String> values = values(ctx);
             AddressPatch patch;
             try {
                 patch = patch(values);
             } catch (InvalidFieldException e) {
-                profile.render(ctx, tenant, customer, 400, values, Map.of(formName(e.field()),
-                        ProfilePages.invalid(pages.t(ctx), e)), ProfilePage.Notice.NONE);
+                profileView.again(ctx, tenant, customer, 400, values, Map.of(formName(e.field()),
+                        ProfileView.invalid(languages.t(ctx), e)));
                 return;
             }
-            var result = addAddress.add(new AddAddressUseCase.Command(tenant.name(), customer.id(), patch));
-            if (result instanceof AddAddressUseCase.AddressBookFull) {
-                profile.render(ctx, tenant, customer, 409, values, Map.of("contactName",
-                        pages.t(ctx).get("address.error.full")), ProfilePage.Notice.NONE);
-                return;
-            }
-            ProfilePages.done(ctx, tenant, "address", "addresses");
+            var result = addresses.add().add(new AddAddressUseCase.Command(tenant.name(), customer.id(), patch));
+            Outcomes.of(AddAddressUseCase.Result.class, result)
+                    .on(AddAddressUseCase.Added.class, added -> ProfileView.done(ctx, tenant, "address", "addresses"))
+                    .on(AddAddressUseCase.AddressBookFull.class, full -> profileView.again(ctx, tenant, customer, 409, values,
+                            Map.of("contactName", languages.t(ctx).get("address.error.full"))))
+                    .on(AddAddressUseCase.UnknownCustomer.class, unknown -> guard.toLogin(ctx, tenant))
+                    .answer();
         });
     }
 
-    void showEdit(Context ctx) {
-        pages.withCustomer(ctx, (tenant, customer) -> {
+    public void showEdit(Context ctx) {
+        guard.withCustomer(ctx, (tenant, customer) -> {
             Optional<Address> address = AddressId.parse(ctx.pathParam("id"))
-                    .map(id -> getAddress.get(new GetAddressUseCase.Command(tenant.name(), customer.id(), id)))
+                    .map(id -> addresses.get().get(new GetAddressUseCase.Command(tenant.name(), customer.id(), id)))
                     .filter(GetAddressUseCase.Found.class::isInstance)
                     .map(found -> ((GetAddressUseCase.Found) found).address());
             if (address.isEmpty()) {
-                pages.notFound(ctx);
+                guard.notFound(ctx);
                 return;
             }
             renderEdit(ctx, tenant, 200, address.get().id(), valuesOf(address.get()), Map.of());
         });
     }
 
-    void submitEdit(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
+    public void submitEdit(Context ctx) {
+        guard.withCustomerForm(ctx, (tenant, customer) -> {
             Optional<AddressId> id = AddressId.parse(ctx.pathParam("id"));
             if (id.isEmpty()) {
-                pages.notFound(ctx);
+                guard.notFound(ctx);
                 return;
             }
             Map<String, String> values = values(ctx);
@@ -97,47 +96,55 @@ final class AddressPages {
                 patch = patch(values);
             } catch (InvalidFieldException e) {
                 renderEdit(ctx, tenant, 400, id.get(), values,
-                        Map.of(formName(e.field()), ProfilePages.invalid(pages.t(ctx), e)));
+                        Map.of(formName(e.field()), ProfileView.invalid(languages.t(ctx), e)));
                 return;
             }
-            var result = updateAddress.update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(), patch));
-            if (result instanceof UpdateAddressUseCase.UnknownAddress) {
-                pages.notFound(ctx);
-                return;
-            }
-            ProfilePages.done(ctx, tenant, "address", "addresses");
+            var result = addresses.update().update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(),
+                    patch));
+            Outcomes.of(UpdateAddressUseCase.Result.class, result)
+                    .on(UpdateAddressUseCase.Updated.class, updated -> ProfileView.done(ctx, tenant, "address", "addresses"))
+                    .on(UpdateAddressUseCase.UnknownAddress.class, unknown -> guard.notFound(ctx))
+                    .answer();
         });
     }
 
-    void makeDefault(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
+    public void makeDefault(Context ctx) {
+        guard.withCustomerForm(ctx, (tenant, customer) -> {
             Optional<AddressId> id = AddressId.parse(ctx.pathParam("id"));
             AddressPatch patch = patchOf(Map.of(), Change.to(true));
-            if (id.isEmpty() || updateAddress.update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(),
-                    patch)) instanceof UpdateAddressUseCase.UnknownAddress) {
-                pages.notFound(ctx);
+            if (id.isEmpty()) {
+                guard.notFound(ctx);
                 return;
             }
-            ProfilePages.done(ctx, tenant, "default", "addresses");
+            var result = addresses.update().update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(),
+                    patch));
+            Outcomes.of(UpdateAddressUseCase.Result.class, result)
+                    .on(UpdateAddressUseCase.Updated.class, updated -> ProfileView.done(ctx, tenant, "default", "addresses"))
+                    .on(UpdateAddressUseCase.UnknownAddress.class, unknown -> guard.notFound(ctx))
+                    .answer();
         });
     }
 
-    void delete(Context ctx) {
-        pages.withCustomerForm(ctx, (tenant, customer) -> {
+    public void delete(Context ctx) {
+        guard.withCustomerForm(ctx, (tenant, customer) -> {
             Optional<AddressId> id = AddressId.parse(ctx.pathParam("id"));
-            if (id.isEmpty() || deleteAddress.delete(new DeleteAddressUseCase.Command(tenant.name(), customer.id(),
-                    id.get())) instanceof DeleteAddressUseCase.UnknownAddress) {
-                pages.notFound(ctx);
+            if (id.isEmpty()) {
+                guard.notFound(ctx);
                 return;
             }
-            ProfilePages.done(ctx, tenant, "addressDeleted", "addresses");
+            var result = addresses.delete().delete(new DeleteAddressUseCase.Command(tenant.name(), customer.id(), id.get()));
+            Outcomes.of(DeleteAddressUseCase.Result.class, result)
+                    .on(DeleteAddressUseCase.Deleted.class, deleted -> ProfileView.done(ctx, tenant, "addressDeleted",
+                            "addresses"))
+                    .on(DeleteAddressUseCase.UnknownAddress.class, unknown -> guard.notFound(ctx))
+                    .answer();
         });
     }
 
     private void renderEdit(Context ctx, Tenant tenant, int status, AddressId id, Map<String, String> values,
                             Map<String, String> errors) {
-        FormPage form = new FormPage(pages.frame(ctx, tenant), values, errors, "", Map.of());
-        pages.render(ctx, tenant, status, pages.templates.pageAddress(new AddressPage(form, id.value().toString())));
+        FormPage form = new FormPage(renderer.frame(ctx, tenant), values, errors, "", Map.of());
+        renderer.render(ctx, tenant, status, renderer.templates().pageAddress(new AddressPage(form, id.value().toString())));
     }
 
     private static Map<String, String> values(Context ctx) {

@@ -1,11 +1,10 @@
 package dev.latchkey.adapter.web.page;
 
+import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
-import dev.latchkey.application.port.in.mail.ReadMailboxUseCase;
+import dev.latchkey.application.port.in.mail.MailUseCases;
 import dev.latchkey.application.port.out.QueuedMail;
-import dev.latchkey.ui.html.StaticTemplates;
-import dev.latchkey.ui.html.Templates;
 import dev.latchkey.ui.view.MailboxPage;
 import io.javalin.http.Context;
 import java.net.InetAddress;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /dev/mailbox}: the mail kept while no SMTP server is configured. Its links carry live
- * tokens, so it answers only requests from this machine.
+ * tokens, so it answers only requests made on this machine, never one passed on by a proxy.
  */
 public final class DevMailboxPage {
 
@@ -27,19 +26,21 @@ public final class DevMailboxPage {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final ReadMailboxUseCase mailbox;
-    private final Templates templates = new StaticTemplates();
+    private final PageRenderer renderer;
+    private final MailUseCases mail;
 
-    public DevMailboxPage(ReadMailboxUseCase mailbox) {
-        this.mailbox = mailbox;
+    DevMailboxPage(PageRenderer renderer, MailUseCases mail) {
+        this.renderer = renderer;
+        this.mail = mail;
     }
 
     public void show(Context ctx) {
-        if (!isLoopback(ctx.req().getRemoteAddr())) {
+        boolean passedOnByAProxy = ctx.header(Origins.X_FORWARDED_FOR) != null || ctx.header("Forwarded") != null;
+        if (passedOnByAProxy || !isLoopback(ctx.req().getRemoteAddr())) {
             throw new ApiException(ErrorCode.LK301);
         }
-        List<MailboxPage.Entry> entries = mailbox.newest(SHOWN).stream().map(DevMailboxPage::toEntry).toList();
-        ctx.html(templates.pageMailbox(new MailboxPage(entries)).render());
+        List<MailboxPage.Entry> entries = mail.readMailbox().newest(SHOWN).stream().map(DevMailboxPage::toEntry).toList();
+        renderer.plain(ctx, 200, renderer.templates().pageMailbox(new MailboxPage(entries)));
     }
 
     private static MailboxPage.Entry toEntry(QueuedMail queued) {

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** One file the customer pages load ({@code /ui/assets/...}): the stylesheet and the script, read once from the jar. */
-final class PageAsset {
+public final class PageAsset {
 
     private final byte[] content;
     private final String contentType;
@@ -31,7 +31,7 @@ final class PageAsset {
         return new PageAsset("/dev/latchkey/ui/assets/latchkey.js", "text/javascript; charset=utf-8");
     }
 
-    void serve(Context ctx) {
+    public void serve(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=3600");
         ctx.header("Content-Type", contentType);
         ctx.result(content);

@@ -20,7 +20,7 @@ final class ReturnTo {
         if (candidate == null || candidate.length() > 2000) {
             return Optional.empty();
         }
-        boolean ownPage = candidate.startsWith(PageSupport.base(tenant) + "/") && OWN_PAGE.matcher(candidate).matches()
+        boolean ownPage = candidate.startsWith(PagePaths.base(tenant) + "/") && OWN_PAGE.matcher(candidate).matches()
                 && !candidate.contains("//");
         return ownPage || tenant.settings().allowsReturnTo(candidate) ? Optional.of(candidate) : Optional.empty();
     }

@@ -1,16 +1,20 @@
 package dev.latchkey.adapter.web.page;
 
-import static dev.latchkey.adapter.web.page.PageSupport.base;
-import static dev.latchkey.adapter.web.page.PageSupport.field;
-import static dev.latchkey.adapter.web.page.PageSupport.storefront;
+import static dev.latchkey.adapter.web.page.PagePaths.base;
+import static dev.latchkey.adapter.web.page.PagePaths.field;
+import static dev.latchkey.adapter.web.page.PagePaths.storefront;
 
 import dev.latchkey.adapter.web.auth.Origins;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase;
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
+import dev.latchkey.application.port.in.signup.SignupUseCases;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.profile.Change;
 import dev.latchkey.domain.profile.ProfilePatch;
+import dev.latchkey.domain.tenant.Tenant;
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.ui.i18n.Language;
 import dev.latchkey.ui.i18n.Texts;
 import dev.latchkey.ui.view.ConfirmPage;
@@ -21,44 +25,50 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Sign up, and the activation page the mailed link opens. */
-final class SignupPages {
+public final class SignupPages {
 
-    private final PageSupport pages;
-    private final SignUpUseCase signUp;
-    private final ConfirmSignupUseCase confirmSignup;
-    private final SignInPages signIn;
+    private final PageGuard guard;
+    private final PageRenderer renderer;
+    private final PageLanguages languages;
+    private final SignupUseCases signup;
 
-    SignupPages(PageSupport pages, SignUpUseCase signUp, ConfirmSignupUseCase confirmSignup, SignInPages signIn) {
-        this.pages = pages;
-        this.signUp = signUp;
-        this.confirmSignup = confirmSignup;
-        this.signIn = signIn;
+    SignupPages(PageGuard guard, PageRenderer renderer, PageLanguages languages, SignupUseCases signup) {
+        this.guard = guard;
+        this.renderer = renderer;
+        this.languages = languages;
+        this.signup = signup;
     }
 
-    void showSignup(Context ctx) {
-        pages.withTenant(ctx, tenant -> pages.render(ctx, tenant, 200, pages.templates.pageSignup(pages.emptyForm(ctx, tenant))));
+    public void showSignup(Context ctx) {
+        guard.withTenant(ctx, tenant -> renderer.render(ctx, tenant, 200,
+                renderer.templates().pageSignup(renderer.emptyForm(ctx, tenant))));
     }
 
     /** The new account speaks the language the page was shown in: its mails and later pages follow it. */
-    void submitSignup(Context ctx) {
-        pages.withCheckedForm(ctx, tenant -> {
-            Texts t = pages.t(ctx);
+    public void submitSignup(Context ctx) {
+        guard.withCheckedForm(ctx, tenant -> {
+            Texts t = languages.t(ctx);
             String emailText = field(ctx, "email");
             Map<String, String> values = Map.of("email", emailText);
             if (!EmailAddress.isValid(emailText)) {
-                pages.render(ctx, tenant, 400, pages.templates.pageSignup(new FormPage(pages.frame(ctx, tenant), values,
-                        Map.of("email", t.get("error.email")), "", Map.of())));
+                signupAgain(ctx, tenant, values, Map.of("email", t.get("error.email")));
                 return;
             }
-            var result = signUp.signUp(new SignUpUseCase.Command(tenant.name(), new EmailAddress(emailText),
+            var result = signup.signUp().signUp(new SignUpUseCase.Command(tenant.name(), new EmailAddress(emailText),
                     new Password(field(ctx, "password")), Optional.of(inLanguage(t.language())), Optional.empty()));
-            if (result instanceof SignUpUseCase.PasswordRejected rejected) {
-                pages.render(ctx, tenant, 400, pages.templates.pageSignup(new FormPage(pages.frame(ctx, tenant), values,
-                        Map.of("password", PageSupport.words(t, rejected.failedRules())), "", Map.of())));
-                return;
-            }
-            pages.message(ctx, tenant, 200, t.get("signup.sent.title"), t.get("signup.sent.text", emailText), "", "");
+            Outcomes.of(SignUpUseCase.Result.class, result)
+                    .on(SignUpUseCase.SignedUp.class, signedUp -> renderer.message(ctx, tenant, 200, t.get("signup.sent.title"),
+                            t.get("signup.sent.text", emailText), "", ""))
+                    .on(SignUpUseCase.PasswordRejected.class, rejected -> signupAgain(ctx, tenant, values,
+                            Map.of("password", PageLanguages.words(t, rejected.failedRules()))))
+                    .on(SignUpUseCase.UnknownTenant.class, unknown -> guard.notFound(ctx))
+                    .answer();
         });
+    }
+
+    private void signupAgain(Context ctx, Tenant tenant, Map<String, String> values, Map<String, String> errors) {
+        renderer.render(ctx, tenant, 400, renderer.templates().pageSignup(new FormPage(renderer.frame(ctx, tenant), values,
+                errors, "", Map.of())));
     }
 
     private static ProfilePatch inLanguage(Language language) {
@@ -69,29 +79,41 @@ final class SignupPages {
                 none.type(), none.b2b(), none.metadata(), none.mixins());
     }
 
-    void showOptin(Context ctx) {
-        pages.withLinkToken(ctx, (tenant, token) -> {
-            FormPage form = new FormPage(pages.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token));
-            pages.render(ctx, tenant, 200, pages.templates.pageConfirm(ConfirmPage.of(form, base(tenant) + "/optin", "optin")));
+    public void showOptin(Context ctx) {
+        guard.withLinkToken(ctx, (tenant, token) -> {
+            FormPage form = new FormPage(renderer.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.value()));
+            renderer.render(ctx, tenant, 200, renderer.templates().pageConfirm(ConfirmPage.of(form, base(tenant) + "/optin",
+                    "optin")));
         });
     }
 
-    void submitOptin(Context ctx) {
-        pages.withCheckedForm(ctx, tenant -> {
-            Texts t = pages.t(ctx);
-            var result = confirmSignup.confirm(new ConfirmSignupUseCase.Command(tenant.name(), field(ctx, "token"),
-                    storefront(tenant), Origins.of(ctx)));
-            pages.dropLinkToken(ctx, ctx.path());
-            if (result instanceof ConfirmSignupUseCase.Confirmed confirmed) {
-                signIn.signIn(ctx, tenant, confirmed.tokens());
-                ctx.redirect(base(tenant) + "/profile", HttpStatus.SEE_OTHER);
-            } else if (result instanceof ConfirmSignupUseCase.TokenExpired) {
-                pages.message(ctx, tenant, 410, t.get("error.linkExpired.title"), t.get("optin.expired"),
-                        base(tenant) + "/signup", t.get("signup.button"));
-            } else {
-                pages.message(ctx, tenant, 400, t.get("error.linkInvalid.title"), t.get("optin.invalid"),
-                        base(tenant) + "/login", t.get("login.button"));
+    public void submitOptin(Context ctx) {
+        guard.withCheckedForm(ctx, tenant -> {
+            Optional<LinkToken> token = PageGuard.linkTokenOf(ctx);
+            guard.dropLinkToken(ctx, ctx.path());
+            if (token.isEmpty()) {
+                invalidLink(ctx, tenant);
+                return;
             }
+            Texts t = languages.t(ctx);
+            var result = signup.confirm().confirm(new ConfirmSignupUseCase.Command(tenant.name(), token.get(),
+                    storefront(tenant), Origins.of(ctx)));
+            Outcomes.of(ConfirmSignupUseCase.Result.class, result)
+                    .on(ConfirmSignupUseCase.Confirmed.class, confirmed -> {
+                        guard.startSession(ctx, tenant, confirmed.tokens());
+                        ctx.redirect(base(tenant) + "/profile", HttpStatus.SEE_OTHER);
+                    })
+                    .on(ConfirmSignupUseCase.TokenExpired.class, expired -> renderer.message(ctx, tenant, 410,
+                            t.get("error.linkExpired.title"), t.get("optin.expired"), base(tenant) + "/signup",
+                            t.get("signup.button")))
+                    .on(ConfirmSignupUseCase.TokenInvalid.class, invalid -> invalidLink(ctx, tenant))
+                    .answer();
         });
+    }
+
+    private void invalidLink(Context ctx, Tenant tenant) {
+        Texts t = languages.t(ctx);
+        renderer.message(ctx, tenant, 400, t.get("error.linkInvalid.title"), t.get("optin.invalid"), base(tenant) + "/login",
+                t.get("login.button"));
     }
 }

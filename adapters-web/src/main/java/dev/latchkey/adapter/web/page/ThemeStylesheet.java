@@ -9,20 +9,20 @@ import java.util.Locale;
  * stylesheet uses. Text on the colour is white or black, whichever contrasts more (always at
  * least 4.5:1); links on the white page use the colour darkened until they reach 4.5:1.
  */
-final class ThemeStylesheet {
+public final class ThemeStylesheet {
 
     private static final double AA = 4.5;
     /** Black, not the pages' near-black: only black reaches 4.5:1 on every colour white does not. */
     private static final String DARK_TEXT = "#000000";
 
-    private final PageSupport pages;
+    private final PageGuard guard;
 
-    ThemeStylesheet(PageSupport pages) {
-        this.pages = pages;
+    ThemeStylesheet(PageGuard guard) {
+        this.guard = guard;
     }
 
-    void serve(Context ctx) {
-        pages.withTenant(ctx, tenant -> {
+    public void serve(Context ctx) {
+        guard.withTenant(ctx, tenant -> {
             ctx.header("Cache-Control", "public, max-age=3600");
             ctx.header("Content-Type", "text/css; charset=utf-8");
             ctx.result(css(tenant));
@@ -32,7 +32,7 @@ final class ThemeStylesheet {
     /** Where a tenant's pages load their colours from; empty when the tenant has none of its own. */
     static String href(Tenant tenant) {
         return tenant.look().primaryColor()
-                .map(colour -> PageSupport.base(tenant) + "/theme.css?v=" + colour.substring(1))
+                .map(colour -> PagePaths.base(tenant) + "/theme.css?v=" + colour.substring(1))
                 .orElse("");
     }
 

@@ -93,7 +93,7 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
             return new Throttled(wait.get().duration());
         }
         boolean passwordMatches = customer.passwordHash().map(hash -> hasher.verify(command.password(), hash)).orElse(false);
-        if (!passwordMatches || !customer.email().equals(command.email())) {
+        if (!passwordMatches || command.email().filter(stated -> !stated.equals(customer.email())).isPresent()) {
             failedLogins.failed(command.tenant(), customer.email(), ip, clock.instant());
             return new WrongCredentials();
         }

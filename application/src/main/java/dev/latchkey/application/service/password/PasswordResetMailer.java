@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.service.DeferredMailHandler;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * Issues a new password-reset token to an active account (voiding its older ones) and queues the
  * mail with its link, in one transaction; an unknown address, or an account that is not active, gets nothing.
  */
-public final class PasswordResetMailer {
+public final class PasswordResetMailer implements DeferredMailHandler {
 
     /**
      * How long a reset link works. The contract fixes 30 minutes for every shop; it is a constant
@@ -65,6 +67,18 @@ public final class PasswordResetMailer {
         this.profiles = profiles;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public DeferredMailRequest.Kind kind() {
+        return DeferredMailRequest.Kind.PASSWORD_RESET;
+    }
+
+    /** A request of the shop's backend names the type of account; a customer's own request does not. */
+    @Override
+    public void actOn(DeferredMailRequest request) {
+        request.customerType().ifPresentOrElse(type -> mailIfActiveAndOf(request.tenant(), request.email(), type),
+                () -> mailIfActive(request.tenant(), request.email()));
     }
 
     /** Mails the account of {@code email} a reset link when it exists and is active. */

@@ -1,15 +1,17 @@
 package dev.latchkey.application.service.signup;
 
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.DeferredMailRequest;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.DeferredMailHandler;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Clock;
 
 /** Sends the pending account of an address a new activation mail; an unknown or active account gets nothing. */
-public final class ActivationResender {
+public final class ActivationResender implements DeferredMailHandler {
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
@@ -24,6 +26,16 @@ public final class ActivationResender {
         this.activationMailer = activationMailer;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public DeferredMailRequest.Kind kind() {
+        return DeferredMailRequest.Kind.ACTIVATION_RESEND;
+    }
+
+    @Override
+    public void actOn(DeferredMailRequest request) {
+        resendIfPending(request.tenant(), request.email());
     }
 
     public void resendIfPending(TenantName tenantName, EmailAddress email) {

@@ -68,6 +68,6 @@ public final class CustomerTokenFactory {
         String saasToken = signer.sign(key, customer.number(), now, accessExpiry);
 
         return new CustomerTokens(accessToken, saasToken, settings.accessTokenLifetime().toSeconds(),
-                refreshToken, settings.refreshTokenLifetime().toSeconds(), session);
+                refreshToken, settings.refreshTokenLifetime().toSeconds(), session, customer.preferredLanguage());
     }
 }

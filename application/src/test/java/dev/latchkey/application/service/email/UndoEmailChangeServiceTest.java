@@ -5,6 +5,7 @@ import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static dev.latchkey.application.fake.FakePorts.SHOP_STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
@@ -43,11 +44,10 @@ class UndoEmailChangeServiceTest {
     private final RequestEmailChangeService request = new RequestEmailChangeService(ports.tenants, ports.customers,
             ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
             ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
-    private final ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.profiles,
-            ports.transactions, ports.clock);
-    private final UndoEmailChangeService service = new UndoEmailChangeService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.sessions, ports.events, ports.transactions, ports.clock);
+    private final ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(ports.mailedTokens(), ports.customers,
+            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.profiles);
+    private final UndoEmailChangeService service = new UndoEmailChangeService(ports.mailedTokens(), ports.customers,
+            ports.emailTokens, ports.sessions, ports.events);
 
     private Customer ada;
     private String undo;
@@ -155,12 +155,6 @@ class UndoEmailChangeServiceTest {
     }
 
     @Test
-    void blankOrOverlongTokenIsInvalid() {
-        assertThat(service.undo(command(SHOP, " "))).isEqualTo(new TokenInvalid());
-        assertThat(service.undo(command(SHOP, "x".repeat(513)))).isEqualTo(new TokenInvalid());
-    }
-
-    @Test
     void theUndoIsRecordedAsASecurityEvent() {
         service.undo(command(SHOP, undo));
 
@@ -173,7 +167,7 @@ class UndoEmailChangeServiceTest {
         List<MailMessage.EmailChangeConfirmation> confirmations =
                 ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class);
         String token = FakePorts.tokenFromLink(confirmations.get(confirmations.size() - 1).confirmationLink());
-        assertThat(confirm.confirm(new ConfirmEmailChangeUseCase.Command(SHOP, token, ORIGIN)))
+        assertThat(confirm.confirm(new ConfirmEmailChangeUseCase.Command(SHOP, new LinkToken(token), ORIGIN)))
                 .isEqualTo(new ConfirmEmailChangeUseCase.Changed());
         List<MailMessage.EmailChanged> changed = ports.composer.messagesOf(MailMessage.EmailChanged.class);
         return FakePorts.tokenFromLink(changed.get(changed.size() - 1).undoLink());
@@ -189,6 +183,6 @@ class UndoEmailChangeServiceTest {
     }
 
     private static Command command(TenantName tenant, String presented) {
-        return new Command(tenant, presented, ORIGIN);
+        return new Command(tenant, new LinkToken(presented), ORIGIN);
     }
 }

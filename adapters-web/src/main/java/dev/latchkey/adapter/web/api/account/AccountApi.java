@@ -1,17 +1,14 @@
 package dev.latchkey.adapter.web.api.account;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.latchkey.adapter.web.api.address.AddressJson;
-import dev.latchkey.adapter.web.api.profile.ProfileJson;
-import dev.latchkey.adapter.web.api.session.SessionsApi.SessionJson;
+import dev.latchkey.adapter.web.api.account.AccountExportJson.EventJson;
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
-import dev.latchkey.application.port.in.account.AccountExport;
+import dev.latchkey.adapter.web.outcome.Outcomes;
+import dev.latchkey.application.port.in.account.AccountUseCases;
 import dev.latchkey.application.port.in.account.DeleteAccountUseCase;
 import dev.latchkey.application.port.in.account.ExportAccountUseCase;
 import dev.latchkey.application.port.in.account.ListSecurityEventsUseCase;
@@ -19,10 +16,10 @@ import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.domain.token.TokenKind;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The customer's own account: {@code DELETE /customer/{tenant}/me} (with or without {@code ?token=}),
@@ -32,58 +29,14 @@ public final class AccountApi {
 
     private final Tenants tenants;
     private final BearerAuth auth;
-    private final RequestAccountDeletionUseCase requestDeletion;
-    private final DeleteAccountUseCase deleteAccount;
-    private final ListSecurityEventsUseCase listEvents;
-    private final ExportAccountUseCase exportAccount;
     private final ObjectMapper mapper;
+    private final AccountUseCases account;
 
-    public AccountApi(Tenants tenants, BearerAuth auth, RequestAccountDeletionUseCase requestDeletion,
-                      DeleteAccountUseCase deleteAccount, ListSecurityEventsUseCase listEvents, ExportAccountUseCase exportAccount,
-                      ObjectMapper mapper) {
+    public AccountApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, AccountUseCases account) {
         this.tenants = tenants;
         this.auth = auth;
-        this.requestDeletion = requestDeletion;
-        this.deleteAccount = deleteAccount;
-        this.listEvents = listEvents;
-        this.exportAccount = exportAccount;
         this.mapper = mapper;
-    }
-
-    /** One security event in the JSON answer: the type in lower case, the time in ISO-8601 UTC. */
-    public record EventJson(String type, String time, String ip, String userAgent) {
-
-        static EventJson of(SecurityEvent event) {
-            return new EventJson(event.type().name().toLowerCase(Locale.ROOT), event.at().toString(), event.ip(),
-                    event.userAgent());
-        }
-    }
-
-    /** One login of the customer; only the email+password login ({@code internal}) exists so far. */
-    public record AccountJson(String type, String email, String status) {
-    }
-
-    /**
-     * The export document. Its top level follows the profile: the read-only fields ({@code id},
-     * {@code customerNumber}, {@code accounts}), every profile field and the {@code addresses}, then
-     * what only the export shows (login email, status, creation time, sessions, events).
-     */
-    public static ObjectNode exportJson(ObjectMapper mapper, AccountExport export) {
-        String status = export.status().name();
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", export.id().toString());
-        node.put("customerNumber", export.customerNumber().value());
-        node.put("email", export.email().value());
-        node.put("status", status);
-        node.put("createdAt", export.createdAt().toString());
-        ProfileJson.fields(mapper, node, export.profile());
-        node.set("accounts", mapper.valueToTree(List.of(new AccountJson("internal", export.email().value(), status))));
-        ArrayNode addresses = node.putArray("addresses");
-        export.addresses().forEach(address -> addresses.add(AddressJson.of(mapper, address)));
-        node.set("sessions", mapper.valueToTree(export.sessions().stream().map(SessionJson::of).toList()));
-        node.set("events", mapper.valueToTree(export.events().stream().map(EventJson::of).toList()));
-        node.put("exportedAt", export.exportedAt().toString());
-        return node;
+        this.account = account;
     }
 
     /** Without {@code token}: mails the confirmation link ({@code 202}). With it: deletes ({@code 204}). */
@@ -92,29 +45,30 @@ public final class AccountApi {
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
         String token = ctx.queryParam("token");
         if (token == null) {
-            requestDeletion.request(new RequestAccountDeletionUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                    Origins.of(ctx)));
+            account.requestDeletion().request(new RequestAccountDeletionUseCase.Command(tenant.name(),
+                    grant.customer().orElseThrow(), Origins.of(ctx)));
             ctx.status(202);
             return;
         }
         if (token.isBlank()) {
             throw ApiException.forField(ErrorCode.ER351, "token", "missing_value");
         }
-        var result = deleteAccount.delete(new DeleteAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(), token,
-                Origins.of(ctx)));
-        if (result instanceof DeleteAccountUseCase.Deleted) {
-            ctx.status(204);
-        } else if (result instanceof DeleteAccountUseCase.TokenExpired) {
-            throw new ApiException(ErrorCode.ER353);
-        } else {
+        if (!LinkToken.isValid(token)) {
             throw new ApiException(ErrorCode.ER352);
         }
+        var result = account.delete().delete(new DeleteAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
+                new LinkToken(token), Origins.of(ctx)));
+        Outcomes.of(DeleteAccountUseCase.Result.class, result)
+                .on(DeleteAccountUseCase.Deleted.class, deleted -> ctx.status(204))
+                .on(DeleteAccountUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
+                .on(DeleteAccountUseCase.TokenInvalid.class, ApiException.refusing(ErrorCode.ER352))
+                .answer();
     }
 
     public void events(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        List<SecurityEvent> events = listEvents.list(new ListSecurityEventsUseCase.Command(tenant.name(),
+        List<SecurityEvent> events = account.listSecurityEvents().list(new ListSecurityEventsUseCase.Command(tenant.name(),
                 grant.customer().orElseThrow()));
         ctx.json(events.stream().map(EventJson::of).toList());
     }
@@ -122,12 +76,11 @@ public final class AccountApi {
     public void export(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        var result = exportAccount.export(new ExportAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
+        var result = account.export().export(new ExportAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
                 grant.session()));
-        if (result instanceof ExportAccountUseCase.Exported exported) {
-            ctx.json(exportJson(mapper, exported.export()));
-        } else if (result instanceof ExportAccountUseCase.UnknownCustomer) {
-            throw new ApiException(ErrorCode.ER800);
-        }
+        Outcomes.of(ExportAccountUseCase.Result.class, result)
+                .on(ExportAccountUseCase.Exported.class, exported -> ctx.json(AccountExportJson.of(mapper, exported.export())))
+                .on(ExportAccountUseCase.UnknownCustomer.class, ApiException.refusing(ErrorCode.ER800))
+                .answer();
     }
 }

@@ -7,6 +7,8 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.Fields;
 import dev.latchkey.adapter.web.json.JsonBody;
+import dev.latchkey.adapter.web.outcome.Outcomes;
+import dev.latchkey.application.port.in.account.AccountUseCases;
 import dev.latchkey.application.port.in.account.AddInternalLoginUseCase;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
@@ -19,13 +21,13 @@ public final class InternalLoginApi {
     private final Tenants tenants;
     private final BearerAuth auth;
     private final ObjectMapper mapper;
-    private final AddInternalLoginUseCase addInternalLogin;
+    private final AccountUseCases account;
 
-    public InternalLoginApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, AddInternalLoginUseCase addInternalLogin) {
+    public InternalLoginApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, AccountUseCases account) {
         this.tenants = tenants;
         this.auth = auth;
         this.mapper = mapper;
-        this.addInternalLogin = addInternalLogin;
+        this.account = account;
     }
 
     public void add(Context ctx) {
@@ -34,15 +36,15 @@ public final class InternalLoginApi {
         JsonBody body = JsonBody.parse(mapper, ctx);
         var command = new AddInternalLoginUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
                 Fields.email(body, "email"), Fields.password(body, "password"));
-        var result = addInternalLogin.add(command);
-        if (result instanceof AddInternalLoginUseCase.Added) {
-            ctx.status(201);
-        } else if (result instanceof AddInternalLoginUseCase.AlreadyHasLogin) {
-            throw new ApiException(ErrorCode.LK145);
-        } else if (result instanceof AddInternalLoginUseCase.EmailTaken) {
-            throw ApiException.forField(ErrorCode.LK241, "email", "taken");
-        } else if (result instanceof AddInternalLoginUseCase.PasswordRejected rejected) {
-            throw Fields.passwordRejected("password", rejected.failedRules());
-        }
+        Outcomes.of(AddInternalLoginUseCase.Result.class, account.addInternalLogin().add(command))
+                .on(AddInternalLoginUseCase.Added.class, added -> ctx.status(201))
+                .on(AddInternalLoginUseCase.AlreadyHasLogin.class, ApiException.refusing(ErrorCode.LK145))
+                .on(AddInternalLoginUseCase.EmailTaken.class, taken -> {
+                    throw ApiException.forField(ErrorCode.LK241, "email", "taken");
+                })
+                .on(AddInternalLoginUseCase.PasswordRejected.class, rejected -> {
+                    throw Fields.passwordRejected("password", rejected.failedRules());
+                })
+                .answer();
     }
 }

@@ -7,7 +7,9 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.JsonBody;
 import dev.latchkey.adapter.web.json.MergePatch;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.address.AddAddressUseCase;
+import dev.latchkey.application.port.in.address.AddressUseCases;
 import dev.latchkey.application.port.in.address.ChangeAddressTagsUseCase;
 import dev.latchkey.application.port.in.address.DeleteAddressUseCase;
 import dev.latchkey.application.port.in.address.GetAddressUseCase;
@@ -33,25 +35,13 @@ public final class AddressApi {
     private final Tenants tenants;
     private final BearerAuth auth;
     private final ObjectMapper mapper;
-    private final AddAddressUseCase add;
-    private final ListAddressesUseCase list;
-    private final GetAddressUseCase get;
-    private final UpdateAddressUseCase update;
-    private final DeleteAddressUseCase delete;
-    private final ChangeAddressTagsUseCase changeTags;
+    private final AddressUseCases addresses;
 
-    public AddressApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, AddAddressUseCase add, ListAddressesUseCase list,
-                      GetAddressUseCase get, UpdateAddressUseCase update, DeleteAddressUseCase delete,
-                      ChangeAddressTagsUseCase changeTags) {
+    public AddressApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, AddressUseCases addresses) {
         this.tenants = tenants;
         this.auth = auth;
         this.mapper = mapper;
-        this.add = add;
-        this.list = list;
-        this.get = get;
-        this.update = update;
-        this.delete = delete;
-        this.changeTags = changeTags;
+        this.addresses = addresses;
     }
 
     private record Caller(Tenant tenant, CustomerId customer) {
@@ -60,54 +50,51 @@ public final class AddressApi {
     public void add(Context ctx) {
         Caller caller = caller(ctx);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var result = add.add(new AddAddressUseCase.Command(caller.tenant().name(), caller.customer(),
+        var result = addresses.add().add(new AddAddressUseCase.Command(caller.tenant().name(), caller.customer(),
                 AddressJson.patch(mapper, body.root(), "")));
-        if (result instanceof AddAddressUseCase.Added added) {
-            ctx.status(201).json(Map.of("id", added.id().toString()));
-        } else if (result instanceof AddAddressUseCase.AddressBookFull) {
-            throw new ApiException(ErrorCode.LK143);
-        } else {
-            throw new ApiException(ErrorCode.ER800);
-        }
+        Outcomes.of(AddAddressUseCase.Result.class, result)
+                .on(AddAddressUseCase.Added.class, added -> ctx.status(201).json(Map.of("id", added.id().toString())))
+                .on(AddAddressUseCase.AddressBookFull.class, ApiException.refusing(ErrorCode.LK143))
+                .on(AddAddressUseCase.UnknownCustomer.class, ApiException.refusing(ErrorCode.ER800))
+                .answer();
     }
 
     public void list(Context ctx) {
         Caller caller = caller(ctx);
-        ctx.json(list.list(new ListAddressesUseCase.Command(caller.tenant().name(), caller.customer())).stream()
+        ctx.json(addresses.list().list(new ListAddressesUseCase.Command(caller.tenant().name(), caller.customer())).stream()
                 .map(address -> AddressJson.of(mapper, address)).toList());
     }
 
     public void get(Context ctx) {
         Caller caller = caller(ctx);
-        var result = get.get(new GetAddressUseCase.Command(caller.tenant().name(), caller.customer(), addressId(ctx)));
-        if (result instanceof GetAddressUseCase.Found found) {
-            ctx.json(AddressJson.of(mapper, found.address()));
-        } else {
-            throw new ApiException(ErrorCode.LK142);
-        }
+        var result = addresses.get().get(new GetAddressUseCase.Command(caller.tenant().name(), caller.customer(),
+                addressId(ctx)));
+        Outcomes.of(GetAddressUseCase.Result.class, result)
+                .on(GetAddressUseCase.Found.class, found -> ctx.json(AddressJson.of(mapper, found.address())))
+                .on(GetAddressUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
+                .answer();
     }
 
     public void update(Context ctx) {
         Caller caller = caller(ctx);
         AddressId id = addressId(ctx);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var result = update.update(new UpdateAddressUseCase.Command(caller.tenant().name(), caller.customer(), id,
+        var result = addresses.update().update(new UpdateAddressUseCase.Command(caller.tenant().name(), caller.customer(), id,
                 AddressJson.patch(mapper, body.root(), "")));
-        if (result instanceof UpdateAddressUseCase.Updated updated) {
-            ctx.json(AddressJson.of(mapper, updated.address()));
-        } else {
-            throw new ApiException(ErrorCode.LK142);
-        }
+        Outcomes.of(UpdateAddressUseCase.Result.class, result)
+                .on(UpdateAddressUseCase.Updated.class, updated -> ctx.json(AddressJson.of(mapper, updated.address())))
+                .on(UpdateAddressUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
+                .answer();
     }
 
     public void delete(Context ctx) {
         Caller caller = caller(ctx);
-        var result = delete.delete(new DeleteAddressUseCase.Command(caller.tenant().name(), caller.customer(), addressId(ctx)));
-        if (result instanceof DeleteAddressUseCase.Deleted) {
-            ctx.status(204);
-        } else {
-            throw new ApiException(ErrorCode.LK142);
-        }
+        var result = addresses.delete().delete(new DeleteAddressUseCase.Command(caller.tenant().name(), caller.customer(),
+                addressId(ctx)));
+        Outcomes.of(DeleteAddressUseCase.Result.class, result)
+                .on(DeleteAddressUseCase.Deleted.class, deleted -> ctx.status(204))
+                .on(DeleteAddressUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
+                .answer();
     }
 
     public void addTags(Context ctx) {
@@ -122,15 +109,15 @@ public final class AddressApi {
         Caller caller = caller(ctx);
         AddressId id = addressId(ctx);
         List<String> tags = tags(ctx);
-        var result = changeTags.change(new ChangeAddressTagsUseCase.Command(caller.tenant().name(), caller.customer(), id,
-                operation, tags));
-        if (result instanceof ChangeAddressTagsUseCase.Changed) {
-            ctx.status(204);
-        } else if (result instanceof ChangeAddressTagsUseCase.TooManyTags) {
-            throw ApiException.forField(ErrorCode.LK144, "tags", "too_many");
-        } else {
-            throw new ApiException(ErrorCode.LK142);
-        }
+        var result = addresses.changeTags().change(new ChangeAddressTagsUseCase.Command(caller.tenant().name(),
+                caller.customer(), id, operation, tags));
+        Outcomes.of(ChangeAddressTagsUseCase.Result.class, result)
+                .on(ChangeAddressTagsUseCase.Changed.class, changed -> ctx.status(204))
+                .on(ChangeAddressTagsUseCase.TooManyTags.class, tooMany -> {
+                    throw ApiException.forField(ErrorCode.LK144, "tags", "too_many");
+                })
+                .on(ChangeAddressTagsUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
+                .answer();
     }
 
     /** {@code tags=A,B} (the parameter may also repeat); empty or invalid is {@code 400 LK144}. */

@@ -4,6 +4,8 @@ import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
+import dev.latchkey.adapter.web.outcome.Outcomes;
+import dev.latchkey.application.port.in.admin.AdminUseCases;
 import dev.latchkey.application.port.in.admin.BlockCustomerUseCase;
 import dev.latchkey.application.port.in.admin.CustomerSummary;
 import dev.latchkey.application.port.in.admin.DeleteCustomerUseCase;
@@ -31,22 +33,12 @@ public final class CustomerAdminApi {
 
     private final Tenants tenants;
     private final BearerAuth auth;
-    private final ListCustomersUseCase listCustomers;
-    private final GetCustomerUseCase getCustomer;
-    private final BlockCustomerUseCase blockCustomer;
-    private final UnblockCustomerUseCase unblockCustomer;
-    private final DeleteCustomerUseCase deleteCustomer;
+    private final AdminUseCases admin;
 
-    public CustomerAdminApi(Tenants tenants, BearerAuth auth, ListCustomersUseCase listCustomers, GetCustomerUseCase getCustomer,
-                            BlockCustomerUseCase blockCustomer, UnblockCustomerUseCase unblockCustomer,
-                            DeleteCustomerUseCase deleteCustomer) {
+    public CustomerAdminApi(Tenants tenants, BearerAuth auth, AdminUseCases admin) {
         this.tenants = tenants;
         this.auth = auth;
-        this.listCustomers = listCustomers;
-        this.getCustomer = getCustomer;
-        this.blockCustomer = blockCustomer;
-        this.unblockCustomer = unblockCustomer;
-        this.deleteCustomer = deleteCustomer;
+        this.admin = admin;
     }
 
     /** A customer as the service API shows it. */
@@ -71,7 +63,7 @@ public final class CustomerAdminApi {
         if (query.isPresent() && query.get().length() > ListCustomersUseCase.MAX_QUERY_LENGTH) {
             throw ApiException.forField(ErrorCode.LK104, "q", "too_long");
         }
-        var found = listCustomers.list(new ListCustomersUseCase.Command(tenant.name(), query, page, pageSize));
+        var found = admin.listCustomers().list(new ListCustomersUseCase.Command(tenant.name(), query, page, pageSize));
         ctx.json(new CustomerPageJson(found.items().stream().map(CustomerJson::of).toList(), found.page(), found.pageSize(),
                 found.total()));
     }
@@ -79,49 +71,43 @@ public final class CustomerAdminApi {
     public void get(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.READ_CUSTOMERS);
-        var result = getCustomer.get(new GetCustomerUseCase.Command(tenant.name(), customerId(ctx)));
-        if (result instanceof GetCustomerUseCase.Found found) {
-            ctx.json(CustomerJson.of(found.customer()));
-        } else {
-            throw new ApiException(ErrorCode.LK130);
-        }
+        var result = admin.getCustomer().get(new GetCustomerUseCase.Command(tenant.name(), customerId(ctx)));
+        Outcomes.of(GetCustomerUseCase.Result.class, result)
+                .on(GetCustomerUseCase.Found.class, found -> ctx.json(CustomerJson.of(found.customer())))
+                .on(GetCustomerUseCase.NotFound.class, ApiException.refusing(ErrorCode.LK130))
+                .answer();
     }
 
     public void block(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
-        var result = blockCustomer.block(new BlockCustomerUseCase.Command(tenant.name(), customerId(ctx)));
-        if (result instanceof BlockCustomerUseCase.Blocked) {
-            ctx.status(204);
-        } else if (result instanceof BlockCustomerUseCase.NotActivated) {
-            throw new ApiException(ErrorCode.LK131);
-        } else {
-            throw new ApiException(ErrorCode.LK130);
-        }
+        var result = admin.block().block(new BlockCustomerUseCase.Command(tenant.name(), customerId(ctx)));
+        Outcomes.of(BlockCustomerUseCase.Result.class, result)
+                .on(BlockCustomerUseCase.Blocked.class, blocked -> ctx.status(204))
+                .on(BlockCustomerUseCase.NotActivated.class, ApiException.refusing(ErrorCode.LK131))
+                .on(BlockCustomerUseCase.NotFound.class, ApiException.refusing(ErrorCode.LK130))
+                .answer();
     }
 
     public void unblock(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
-        var result = unblockCustomer.unblock(new UnblockCustomerUseCase.Command(tenant.name(), customerId(ctx)));
-        if (result instanceof UnblockCustomerUseCase.Unblocked) {
-            ctx.status(204);
-        } else if (result instanceof UnblockCustomerUseCase.NotActivated) {
-            throw new ApiException(ErrorCode.LK131);
-        } else {
-            throw new ApiException(ErrorCode.LK130);
-        }
+        var result = admin.unblock().unblock(new UnblockCustomerUseCase.Command(tenant.name(), customerId(ctx)));
+        Outcomes.of(UnblockCustomerUseCase.Result.class, result)
+                .on(UnblockCustomerUseCase.Unblocked.class, unblocked -> ctx.status(204))
+                .on(UnblockCustomerUseCase.NotActivated.class, ApiException.refusing(ErrorCode.LK131))
+                .on(UnblockCustomerUseCase.NotFound.class, ApiException.refusing(ErrorCode.LK130))
+                .answer();
     }
 
     public void delete(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
-        var result = deleteCustomer.delete(new DeleteCustomerUseCase.Command(tenant.name(), customerId(ctx)));
-        if (result instanceof DeleteCustomerUseCase.Deleted) {
-            ctx.status(204);
-        } else {
-            throw new ApiException(ErrorCode.LK130);
-        }
+        var result = admin.delete().delete(new DeleteCustomerUseCase.Command(tenant.name(), customerId(ctx)));
+        Outcomes.of(DeleteCustomerUseCase.Result.class, result)
+                .on(DeleteCustomerUseCase.Deleted.class, deleted -> ctx.status(204))
+                .on(DeleteCustomerUseCase.NotFound.class, ApiException.refusing(ErrorCode.LK130))
+                .answer();
     }
 
     /** The customer id in the path; a malformed one names no customer, so it is {@code 404} like an unknown one. */

@@ -2,7 +2,7 @@ package dev.latchkey.adapter.web.api.admin;
 
 import dev.latchkey.adapter.web.auth.BearerAuth;
 import dev.latchkey.adapter.web.auth.Tenants;
-import dev.latchkey.application.port.in.mail.ListFailedMailsUseCase;
+import dev.latchkey.application.port.in.mail.MailUseCases;
 import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.Tenant;
@@ -17,12 +17,12 @@ public final class MailAdminApi {
 
     private final Tenants tenants;
     private final BearerAuth auth;
-    private final ListFailedMailsUseCase failedMails;
+    private final MailUseCases mail;
 
-    public MailAdminApi(Tenants tenants, BearerAuth auth, ListFailedMailsUseCase failedMails) {
+    public MailAdminApi(Tenants tenants, BearerAuth auth, MailUseCases mail) {
         this.tenants = tenants;
         this.auth = auth;
-        this.failedMails = failedMails;
+        this.mail = mail;
     }
 
     /** A failed mail as the service API shows it; the body is not shown. */
@@ -40,6 +40,6 @@ public final class MailAdminApi {
     public void failed(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.READ_CUSTOMERS);
-        ctx.json(new FailedMailsJson(failedMails.failed(tenant.name()).stream().map(FailedMailJson::of).toList()));
+        ctx.json(new FailedMailsJson(mail.listFailed().failed(tenant.name()).stream().map(FailedMailJson::of).toList()));
     }
 }

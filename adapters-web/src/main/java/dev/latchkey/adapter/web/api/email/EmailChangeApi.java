@@ -8,15 +8,19 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.Fields;
 import dev.latchkey.adapter.web.json.JsonBody;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase;
+import dev.latchkey.application.port.in.email.EmailChangeUseCases;
 import dev.latchkey.application.port.in.email.RequestEmailChangeUseCase;
 import dev.latchkey.application.port.in.email.UndoEmailChangeUseCase;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.domain.token.TokenKind;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * Changing the login email: {@code /customer/{tenant}/me/accounts/internal/email/change}, {@code .../confirm}
@@ -27,18 +31,13 @@ public final class EmailChangeApi {
     private final Tenants tenants;
     private final BearerAuth auth;
     private final ObjectMapper mapper;
-    private final RequestEmailChangeUseCase requestEmailChange;
-    private final ConfirmEmailChangeUseCase confirmEmailChange;
-    private final UndoEmailChangeUseCase undoEmailChange;
+    private final EmailChangeUseCases emailChange;
 
-    public EmailChangeApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, RequestEmailChangeUseCase requestEmailChange,
-                          ConfirmEmailChangeUseCase confirmEmailChange, UndoEmailChangeUseCase undoEmailChange) {
+    public EmailChangeApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, EmailChangeUseCases emailChange) {
         this.tenants = tenants;
         this.auth = auth;
         this.mapper = mapper;
-        this.requestEmailChange = requestEmailChange;
-        this.confirmEmailChange = confirmEmailChange;
-        this.undoEmailChange = undoEmailChange;
+        this.emailChange = emailChange;
     }
 
     public void request(Context ctx) {
@@ -49,48 +48,43 @@ public final class EmailChangeApi {
         Password password = Fields.password(body, "password");
         EmailAddress newEmail = Fields.email(body, "newEmail");
         boolean syncContactEmail = body.optionalBoolean("syncContactEmail").orElse(false);
-        var result = requestEmailChange.request(new RequestEmailChangeUseCase.Command(tenant.name(),
-                grant.customer().orElseThrow(), email, password, newEmail, Origins.of(ctx), syncContactEmail));
-        if (result instanceof RequestEmailChangeUseCase.Requested) {
-            ctx.status(204);
-        } else if (result instanceof RequestEmailChangeUseCase.WrongCredentials) {
-            throw new ApiException(ErrorCode.LK240);
-        } else if (result instanceof RequestEmailChangeUseCase.Throttled throttled) {
-            throw ApiException.retryAfter(ErrorCode.LK250, throttled.retryAfter());
-        }
+        var result = emailChange.request().request(new RequestEmailChangeUseCase.Command(tenant.name(),
+                grant.customer().orElseThrow(), Optional.of(email), password, newEmail, Origins.of(ctx), syncContactEmail));
+        Outcomes.of(RequestEmailChangeUseCase.Result.class, result)
+                .on(RequestEmailChangeUseCase.Requested.class, requested -> ctx.status(204))
+                .on(RequestEmailChangeUseCase.WrongCredentials.class, ApiException.refusing(ErrorCode.LK240))
+                .on(RequestEmailChangeUseCase.Throttled.class, throttled -> {
+                    throw ApiException.retryAfter(ErrorCode.LK250, throttled.retryAfter());
+                })
+                .answer();
     }
 
     public void confirm(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        String token = body.requiredText("token", ErrorCode.ER351);
-        var result = confirmEmailChange.confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token, Origins.of(ctx)));
-        if (result instanceof ConfirmEmailChangeUseCase.Changed) {
-            ctx.status(204);
-        } else if (result instanceof ConfirmEmailChangeUseCase.TokenExpired) {
-            throw new ApiException(ErrorCode.ER353);
-        } else if (result instanceof ConfirmEmailChangeUseCase.EmailTaken) {
-            throw new ApiException(ErrorCode.LK241);
-        } else {
-            throw new ApiException(ErrorCode.ER352);
-        }
+        LinkToken token = Fields.linkToken(body, "token", () -> new ApiException(ErrorCode.ER352));
+        var result = emailChange.confirm().confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token,
+                Origins.of(ctx)));
+        Outcomes.of(ConfirmEmailChangeUseCase.Result.class, result)
+                .on(ConfirmEmailChangeUseCase.Changed.class, changed -> ctx.status(204))
+                .on(ConfirmEmailChangeUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
+                .on(ConfirmEmailChangeUseCase.EmailTaken.class, ApiException.refusing(ErrorCode.LK241))
+                .on(ConfirmEmailChangeUseCase.TokenInvalid.class, ApiException.refusing(ErrorCode.ER352))
+                .answer();
     }
 
     public void undo(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        String token = body.requiredText("token", ErrorCode.ER351);
-        var result = undoEmailChange.undo(new UndoEmailChangeUseCase.Command(tenant.name(), token, Origins.of(ctx)));
-        if (result instanceof UndoEmailChangeUseCase.Undone) {
-            ctx.status(204);
-        } else if (result instanceof UndoEmailChangeUseCase.TokenExpired) {
-            throw new ApiException(ErrorCode.ER353);
-        } else if (result instanceof UndoEmailChangeUseCase.EmailTaken) {
-            throw new ApiException(ErrorCode.LK241);
-        } else {
-            throw new ApiException(ErrorCode.ER352);
-        }
+        LinkToken token = Fields.linkToken(body, "token", () -> new ApiException(ErrorCode.ER352));
+        var result = emailChange.undo().undo(new UndoEmailChangeUseCase.Command(tenant.name(), token, Origins.of(ctx)));
+        Outcomes.of(UndoEmailChangeUseCase.Result.class, result)
+                .on(UndoEmailChangeUseCase.Undone.class, undone -> ctx.status(204))
+                .on(UndoEmailChangeUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
+                .on(UndoEmailChangeUseCase.EmailTaken.class, ApiException.refusing(ErrorCode.LK241))
+                .on(UndoEmailChangeUseCase.TokenInvalid.class, ApiException.refusing(ErrorCode.ER352))
+                .answer();
     }
 }

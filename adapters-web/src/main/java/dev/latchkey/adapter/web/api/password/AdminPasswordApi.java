@@ -7,6 +7,8 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.Fields;
 import dev.latchkey.adapter.web.json.JsonBody;
+import dev.latchkey.adapter.web.outcome.Outcomes;
+import dev.latchkey.application.port.in.admin.AdminUseCases;
 import dev.latchkey.application.port.in.password.SetPasswordUseCase;
 import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
 import dev.latchkey.domain.customer.CustomerId;
@@ -24,16 +26,13 @@ public final class AdminPasswordApi {
     private final Tenants tenants;
     private final BearerAuth auth;
     private final ObjectMapper mapper;
-    private final TriggerPasswordResetUseCase triggerReset;
-    private final SetPasswordUseCase setPassword;
+    private final AdminUseCases admin;
 
-    public AdminPasswordApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, TriggerPasswordResetUseCase triggerReset,
-                            SetPasswordUseCase setPassword) {
+    public AdminPasswordApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, AdminUseCases admin) {
         this.tenants = tenants;
         this.auth = auth;
         this.mapper = mapper;
-        this.triggerReset = triggerReset;
-        this.setPassword = setPassword;
+        this.admin = admin;
     }
 
     /** Always {@code 204} for a well-formed request, whether or not a customer matched. */
@@ -44,7 +43,7 @@ public final class AdminPasswordApi {
         var email = Fields.email(body, "email");
         CustomerType type = accountType(body.requiredText("type", ErrorCode.LK102));
         var audience = body.optionalText("audience");
-        triggerReset.trigger(new TriggerPasswordResetUseCase.Command(tenant.name(), email, type, audience));
+        admin.triggerPasswordReset().trigger(new TriggerPasswordResetUseCase.Command(tenant.name(), email, type, audience));
         ctx.status(204);
     }
 
@@ -53,14 +52,15 @@ public final class AdminPasswordApi {
         auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
         CustomerId customer = customerId(ctx.pathParam("id"));
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var result = setPassword.set(new SetPasswordUseCase.Command(tenant.name(), customer, Fields.password(body, "password")));
-        if (result instanceof SetPasswordUseCase.PasswordSet) {
-            ctx.status(204);
-        } else if (result instanceof SetPasswordUseCase.CustomerNotFound) {
-            throw new ApiException(ErrorCode.LK130);
-        } else if (result instanceof SetPasswordUseCase.PasswordRejected rejected) {
-            throw Fields.passwordRejected("password", rejected.failedRules());
-        }
+        var result = admin.setPassword().set(new SetPasswordUseCase.Command(tenant.name(), customer,
+                Fields.password(body, "password")));
+        Outcomes.of(SetPasswordUseCase.Result.class, result)
+                .on(SetPasswordUseCase.PasswordSet.class, set -> ctx.status(204))
+                .on(SetPasswordUseCase.CustomerNotFound.class, ApiException.refusing(ErrorCode.LK130))
+                .on(SetPasswordUseCase.PasswordRejected.class, rejected -> {
+                    throw Fields.passwordRejected("password", rejected.failedRules());
+                })
+                .answer();
     }
 
     private static CustomerType accountType(String text) {

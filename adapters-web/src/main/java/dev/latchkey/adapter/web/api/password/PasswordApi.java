@@ -8,7 +8,9 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.Fields;
 import dev.latchkey.adapter.web.json.JsonBody;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.password.ChangePasswordUseCase;
+import dev.latchkey.application.port.in.password.PasswordUseCases;
 import dev.latchkey.application.port.in.password.RequestPasswordResetUseCase;
 import dev.latchkey.application.port.in.password.ResetPasswordUseCase;
 import dev.latchkey.application.port.in.password.ValidatePasswordUseCase;
@@ -16,6 +18,7 @@ import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.domain.token.TokenKind;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -29,21 +32,13 @@ public final class PasswordApi {
     private final Tenants tenants;
     private final BearerAuth auth;
     private final ObjectMapper mapper;
-    private final RequestPasswordResetUseCase requestReset;
-    private final ResetPasswordUseCase resetPassword;
-    private final ChangePasswordUseCase changePassword;
-    private final ValidatePasswordUseCase validatePassword;
+    private final PasswordUseCases passwords;
 
-    public PasswordApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, RequestPasswordResetUseCase requestReset,
-                       ResetPasswordUseCase resetPassword, ChangePasswordUseCase changePassword,
-                       ValidatePasswordUseCase validatePassword) {
+    public PasswordApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, PasswordUseCases passwords) {
         this.tenants = tenants;
         this.auth = auth;
         this.mapper = mapper;
-        this.requestReset = requestReset;
-        this.resetPassword = resetPassword;
-        this.changePassword = changePassword;
-        this.validatePassword = validatePassword;
+        this.passwords = passwords;
     }
 
     /** Always {@code 204} for a well-formed address, whether or not it has an account. */
@@ -51,7 +46,7 @@ public final class PasswordApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        requestReset.request(new RequestPasswordResetUseCase.Command(tenant.name(), Fields.email(body, "email")));
+        passwords.requestReset().request(new RequestPasswordResetUseCase.Command(tenant.name(), Fields.email(body, "email")));
         ctx.status(204);
     }
 
@@ -59,22 +54,24 @@ public final class PasswordApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        String token = body.requiredText("token", ErrorCode.ER351);
+        LinkToken token = Fields.linkToken(body, "token", PasswordApi::invalidToken);
         Password password = Fields.password(body, "password");
         Optional<Password> passwordVerify = body.optionalText("passwordVerify").map(Password::new);
-        var result = resetPassword.reset(new ResetPasswordUseCase.Command(tenant.name(), token, password, passwordVerify,
+        var result = passwords.reset().reset(new ResetPasswordUseCase.Command(tenant.name(), token, password, passwordVerify,
                 Origins.of(ctx)));
-        if (result instanceof ResetPasswordUseCase.PasswordReset) {
-            ctx.status(204);
-        } else if (result instanceof ResetPasswordUseCase.TokenExpired) {
-            throw new ApiException(ErrorCode.ER353);
-        } else if (result instanceof ResetPasswordUseCase.TokenInvalid) {
-            throw ApiException.forField(ErrorCode.ER352, "token", "invalid_value");
-        } else if (result instanceof ResetPasswordUseCase.PasswordsDiffer) {
-            throw ApiException.forField(ErrorCode.ER350, "passwordVerify", "mismatch");
-        } else if (result instanceof ResetPasswordUseCase.PasswordRejected rejected) {
-            throw Fields.passwordRejected("password", rejected.failedRules());
-        }
+        Outcomes.of(ResetPasswordUseCase.Result.class, result)
+                .on(ResetPasswordUseCase.PasswordReset.class, reset -> ctx.status(204))
+                .on(ResetPasswordUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
+                .on(ResetPasswordUseCase.TokenInvalid.class, invalid -> {
+                    throw invalidToken();
+                })
+                .on(ResetPasswordUseCase.PasswordsDiffer.class, differ -> {
+                    throw ApiException.forField(ErrorCode.ER350, "passwordVerify", "mismatch");
+                })
+                .on(ResetPasswordUseCase.PasswordRejected.class, rejected -> {
+                    throw Fields.passwordRejected("password", rejected.failedRules());
+                })
+                .answer();
     }
 
     public void change(Context ctx) {
@@ -85,16 +82,16 @@ public final class PasswordApi {
         Password newPassword = Fields.password(body, "newPassword");
         var command = new ChangePasswordUseCase.Command(tenant.name(), grant.customer().orElseThrow(), grant.session(),
                 currentPassword, newPassword, Origins.of(ctx));
-        var result = changePassword.change(command);
-        if (result instanceof ChangePasswordUseCase.PasswordChanged) {
-            ctx.status(204);
-        } else if (result instanceof ChangePasswordUseCase.WrongPassword) {
-            throw new ApiException(ErrorCode.LK230);
-        } else if (result instanceof ChangePasswordUseCase.Throttled throttled) {
-            throw ApiException.retryAfter(ErrorCode.LK250, throttled.retryAfter());
-        } else if (result instanceof ChangePasswordUseCase.PasswordRejected rejected) {
-            throw Fields.passwordRejected("newPassword", rejected.failedRules());
-        }
+        Outcomes.of(ChangePasswordUseCase.Result.class, passwords.change().change(command))
+                .on(ChangePasswordUseCase.PasswordChanged.class, changed -> ctx.status(204))
+                .on(ChangePasswordUseCase.WrongPassword.class, ApiException.refusing(ErrorCode.LK230))
+                .on(ChangePasswordUseCase.Throttled.class, throttled -> {
+                    throw ApiException.retryAfter(ErrorCode.LK250, throttled.retryAfter());
+                })
+                .on(ChangePasswordUseCase.PasswordRejected.class, rejected -> {
+                    throw Fields.passwordRejected("newPassword", rejected.failedRules());
+                })
+                .answer();
     }
 
     public void validate(Context ctx) {
@@ -104,11 +101,16 @@ public final class PasswordApi {
         Password password = Fields.password(body, "password");
         Optional<EmailAddress> email = body.optionalText("email").filter(text -> !text.isEmpty())
                 .map(text -> Fields.email(body, "email"));
-        var result = validatePassword.validate(new ValidatePasswordUseCase.Command(password, email));
-        if (result instanceof ValidatePasswordUseCase.Acceptable) {
-            ctx.status(204);
-        } else if (result instanceof ValidatePasswordUseCase.PasswordRejected rejected) {
-            throw Fields.passwordRejected("password", rejected.failedRules());
-        }
+        var result = passwords.validate().validate(new ValidatePasswordUseCase.Command(password, email));
+        Outcomes.of(ValidatePasswordUseCase.Result.class, result)
+                .on(ValidatePasswordUseCase.Acceptable.class, acceptable -> ctx.status(204))
+                .on(ValidatePasswordUseCase.PasswordRejected.class, rejected -> {
+                    throw Fields.passwordRejected("password", rejected.failedRules());
+                })
+                .answer();
+    }
+
+    private static ApiException invalidToken() {
+        return ApiException.forField(ErrorCode.ER352, "token", "invalid_value");
     }
 }

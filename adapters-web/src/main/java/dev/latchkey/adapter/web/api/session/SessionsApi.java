@@ -5,10 +5,12 @@ import dev.latchkey.adapter.web.auth.Origins;
 import dev.latchkey.adapter.web.auth.Tenants;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.session.EndOtherSessionsUseCase;
 import dev.latchkey.application.port.in.session.EndSessionUseCase;
 import dev.latchkey.application.port.in.session.ListSessionsUseCase;
 import dev.latchkey.application.port.in.session.SessionSummary;
+import dev.latchkey.application.port.in.session.SessionUseCases;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
@@ -21,17 +23,12 @@ public final class SessionsApi {
 
     private final Tenants tenants;
     private final BearerAuth auth;
-    private final ListSessionsUseCase listSessions;
-    private final EndSessionUseCase endSession;
-    private final EndOtherSessionsUseCase endOtherSessions;
+    private final SessionUseCases sessions;
 
-    public SessionsApi(Tenants tenants, BearerAuth auth, ListSessionsUseCase listSessions, EndSessionUseCase endSession,
-                       EndOtherSessionsUseCase endOtherSessions) {
+    public SessionsApi(Tenants tenants, BearerAuth auth, SessionUseCases sessions) {
         this.tenants = tenants;
         this.auth = auth;
-        this.listSessions = listSessions;
-        this.endSession = endSession;
-        this.endOtherSessions = endOtherSessions;
+        this.sessions = sessions;
     }
 
     /** One session in the JSON answer; times in ISO-8601 UTC. */
@@ -46,9 +43,9 @@ public final class SessionsApi {
     public void list(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        List<SessionSummary> sessions = listSessions.list(new ListSessionsUseCase.Command(tenant.name(),
+        List<SessionSummary> found = sessions.list().list(new ListSessionsUseCase.Command(tenant.name(),
                 grant.customer().orElseThrow(), grant.session()));
-        ctx.json(sessions.stream().map(SessionJson::of).toList());
+        ctx.json(found.stream().map(SessionJson::of).toList());
     }
 
     /** An id that cannot be a session id is answered like an unknown one. */
@@ -59,19 +56,18 @@ public final class SessionsApi {
         if (!SessionId.isValid(id)) {
             throw new ApiException(ErrorCode.LK242);
         }
-        var result = endSession.end(new EndSessionUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
+        var result = sessions.end().end(new EndSessionUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
                 new SessionId(id), Origins.of(ctx)));
-        if (result instanceof EndSessionUseCase.Ended) {
-            ctx.status(204);
-        } else if (result instanceof EndSessionUseCase.UnknownSession) {
-            throw new ApiException(ErrorCode.LK242);
-        }
+        Outcomes.of(EndSessionUseCase.Result.class, result)
+                .on(EndSessionUseCase.Ended.class, ended -> ctx.status(204))
+                .on(EndSessionUseCase.UnknownSession.class, ApiException.refusing(ErrorCode.LK242))
+                .answer();
     }
 
     public void endOthers(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        endOtherSessions.endOthers(new EndOtherSessionsUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
+        sessions.endOthers().endOthers(new EndOtherSessionsUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
                 grant.session(), Origins.of(ctx)));
         ctx.status(204);
     }

@@ -4,7 +4,9 @@ import dev.latchkey.adapter.web.api.token.TokenResponses.AnonymousTokenJson;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.Fields;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.token.IssueAnonymousTokenUseCase;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 import dev.latchkey.application.port.in.token.IssueAnonymousTokenUseCase.Issued;
 import dev.latchkey.application.port.in.token.IssueAnonymousTokenUseCase.UnknownClient;
 import dev.latchkey.application.port.in.token.IssueAnonymousTokenUseCase.UnknownTenant;
@@ -15,10 +17,10 @@ import io.javalin.http.Context;
 /** {@code GET /customerlogin/auth/anonymous/login}: a token for a storefront visitor. */
 public final class AnonymousLoginApi {
 
-    private final IssueAnonymousTokenUseCase issueAnonymousToken;
+    private final TokenUseCases tokens;
 
-    public AnonymousLoginApi(IssueAnonymousTokenUseCase issueAnonymousToken) {
-        this.issueAnonymousToken = issueAnonymousToken;
+    public AnonymousLoginApi(TokenUseCases tokens) {
+        this.tokens = tokens;
     }
 
     public void login(Context ctx) {
@@ -30,13 +32,13 @@ public final class AnonymousLoginApi {
         if (!ClientId.isValid(client)) {
             throw new ApiException(ErrorCode.LK220);
         }
-        var result = issueAnonymousToken.issue(new IssueAnonymousTokenUseCase.Command(new TenantName(tenant), new ClientId(client)));
-        if (result instanceof Issued issued) {
-            ctx.json(new AnonymousTokenJson(issued.accessToken(), "Bearer", issued.expiresIn(), issued.session().value()));
-        } else if (result instanceof UnknownTenant) {
-            throw new ApiException(ErrorCode.LK300);
-        } else if (result instanceof UnknownClient) {
-            throw new ApiException(ErrorCode.LK220);
-        }
+        var result = tokens.issueAnonymousToken().issue(new IssueAnonymousTokenUseCase.Command(new TenantName(tenant),
+                new ClientId(client)));
+        Outcomes.of(IssueAnonymousTokenUseCase.Result.class, result)
+                .on(Issued.class, issued -> ctx.json(new AnonymousTokenJson(issued.accessToken(), "Bearer", issued.expiresIn(),
+                        issued.session().value())))
+                .on(UnknownTenant.class, ApiException.refusing(ErrorCode.LK300))
+                .on(UnknownClient.class, ApiException.refusing(ErrorCode.LK220))
+                .answer();
     }
 }

@@ -9,12 +9,13 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.json.Fields;
 import dev.latchkey.adapter.web.json.JsonBody;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.token.LoginUseCase;
-import dev.latchkey.application.port.in.token.LogoutUseCase;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
+import dev.latchkey.application.port.in.token.TokenUseCases;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
-import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import io.javalin.http.Context;
 
@@ -24,18 +25,13 @@ public final class CustomerLoginApi {
     private final Tenants tenants;
     private final BearerAuth auth;
     private final ObjectMapper mapper;
-    private final LoginUseCase login;
-    private final RefreshTokensUseCase refreshTokens;
-    private final LogoutUseCase logout;
+    private final TokenUseCases tokens;
 
-    public CustomerLoginApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, LoginUseCase login,
-                            RefreshTokensUseCase refreshTokens, LogoutUseCase logout) {
+    public CustomerLoginApi(Tenants tenants, BearerAuth auth, ObjectMapper mapper, TokenUseCases tokens) {
         this.tenants = tenants;
         this.auth = auth;
         this.mapper = mapper;
-        this.login = login;
-        this.refreshTokens = refreshTokens;
-        this.logout = logout;
+        this.tokens = tokens;
     }
 
     public void login(Context ctx) {
@@ -44,31 +40,28 @@ public final class CustomerLoginApi {
         JsonBody body = JsonBody.parse(mapper, ctx);
         var command = new LoginUseCase.Command(tenant.name(), Fields.email(body, "email"), Fields.password(body, "password"),
                 anonymous.client(), Origins.of(ctx));
-        var result = login.login(command);
-        if (result instanceof LoginUseCase.LoggedIn loggedIn) {
-            ctx.json(CustomerTokenJson.of(loggedIn.tokens()));
-        } else if (result instanceof LoginUseCase.WrongCredentials) {
-            throw new ApiException(ErrorCode.LK200);
-        } else if (result instanceof LoginUseCase.NotActivated) {
-            throw new ApiException(ErrorCode.LK201);
-        } else if (result instanceof LoginUseCase.Blocked) {
-            throw new ApiException(ErrorCode.LK202);
-        } else if (result instanceof LoginUseCase.Throttled throttled) {
-            throw ApiException.retryAfter(throttled.by() == LoginUseCase.ThrottledBy.ADDRESS ? ErrorCode.LK251 : ErrorCode.LK250,
-                    throttled.retryAfter());
-        }
+        Outcomes.of(LoginUseCase.Result.class, tokens.login().login(command))
+                .on(LoginUseCase.LoggedIn.class, loggedIn -> ctx.json(CustomerTokenJson.of(loggedIn.tokens())))
+                .on(LoginUseCase.WrongCredentials.class, ApiException.refusing(ErrorCode.LK200))
+                .on(LoginUseCase.NotActivated.class, ApiException.refusing(ErrorCode.LK201))
+                .on(LoginUseCase.Blocked.class, ApiException.refusing(ErrorCode.LK202))
+                .on(LoginUseCase.Throttled.class, throttled -> {
+                    throw ApiException.retryAfter(throttled.by() == LoginUseCase.ThrottledBy.ADDRESS ? ErrorCode.LK251
+                            : ErrorCode.LK250, throttled.retryAfter());
+                })
+                .answer();
     }
 
     public void refresh(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         String refreshToken = Fields.queryParameter(ctx, "refreshToken");
-        var result = refreshTokens.refresh(new RefreshTokensUseCase.Command(tenant.name(), refreshToken, Origins.of(ctx)));
-        if (result instanceof RefreshTokensUseCase.Refreshed refreshed) {
-            ctx.json(CustomerTokenJson.of(refreshed.tokens()));
-        } else {
-            throw new ApiException(ErrorCode.LK203);
-        }
+        var result = tokens.refreshTokens().refresh(new RefreshTokensUseCase.Command(tenant.name(), refreshToken,
+                Origins.of(ctx)));
+        Outcomes.of(RefreshTokensUseCase.Result.class, result)
+                .on(RefreshTokensUseCase.Refreshed.class, refreshed -> ctx.json(CustomerTokenJson.of(refreshed.tokens())))
+                .on(RefreshTokensUseCase.Rejected.class, ApiException.refusing(ErrorCode.LK203))
+                .answer();
     }
 
     public void logout(Context ctx) {
@@ -78,7 +71,7 @@ public final class CustomerLoginApi {
         if (!TokenHash.of(accessToken).equals(grant.tokenHash())) {
             throw new ApiException(ErrorCode.LK210);
         }
-        logout.logout(grant, Origins.of(ctx));
+        tokens.logout().logout(grant, Origins.of(ctx));
         ctx.status(204);
     }
 }

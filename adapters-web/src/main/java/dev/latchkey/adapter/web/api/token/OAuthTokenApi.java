@@ -4,7 +4,9 @@ import dev.latchkey.adapter.web.api.token.TokenResponses.ServiceTokenJson;
 import dev.latchkey.adapter.web.error.ApiError;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
+import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase.InvalidClient;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase.InvalidScope;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase.Issued;
@@ -23,10 +25,10 @@ public final class OAuthTokenApi {
 
     private static final int MAX_SECRET_LENGTH = 512;
 
-    private final IssueServiceTokenUseCase issueServiceToken;
+    private final TokenUseCases tokens;
 
-    public OAuthTokenApi(IssueServiceTokenUseCase issueServiceToken) {
-        this.issueServiceToken = issueServiceToken;
+    public OAuthTokenApi(TokenUseCases tokens) {
+        this.tokens = tokens;
     }
 
     public void token(Context ctx) {
@@ -39,16 +41,19 @@ public final class OAuthTokenApi {
             throw invalidClient();
         }
         var command = new IssueServiceTokenUseCase.Command(new ClientId(credentials[0]), credentials[1], requestedScopes(form));
-        var result = issueServiceToken.issue(command);
-        if (result instanceof Issued issued) {
-            String scope = issued.scopes().stream().sorted().collect(Collectors.joining(" "));
-            ctx.json(new ServiceTokenJson(issued.accessToken(), "Bearer", issued.expiresIn(), scope));
-        } else if (result instanceof InvalidClient) {
-            throw invalidClient();
-        } else if (result instanceof InvalidScope invalid) {
-            throw new ApiException(ErrorCode.LK221, invalid.notHeld().stream().sorted()
-                    .map(scope -> new ApiError.Detail("scope", "not_held", scope)).toList());
-        }
+        Outcomes.of(IssueServiceTokenUseCase.Result.class, tokens.issueServiceToken().issue(command))
+                .on(Issued.class, issued -> {
+                    String scope = issued.scopes().stream().sorted().collect(Collectors.joining(" "));
+                    ctx.json(new ServiceTokenJson(issued.accessToken(), "Bearer", issued.expiresIn(), scope));
+                })
+                .on(InvalidClient.class, invalid -> {
+                    throw invalidClient();
+                })
+                .on(InvalidScope.class, invalid -> {
+                    throw new ApiException(ErrorCode.LK221, invalid.notHeld().stream().sorted()
+                            .map(scope -> new ApiError.Detail("scope", "not_held", scope)).toList());
+                })
+                .answer();
     }
 
     /** The form fields; a body that cannot be read as a form (a broken multipart body, an unknown charset) is the client's fault. */

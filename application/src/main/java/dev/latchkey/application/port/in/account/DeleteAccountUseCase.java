@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.in.account;
 
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.TenantName;
@@ -10,7 +11,7 @@ public interface DeleteAccountUseCase {
     Result delete(Command command);
 
     /** @param customer the logged-in customer; the token must be one mailed to this customer */
-    record Command(TenantName tenant, CustomerId customer, String token, RequestOrigin origin) {
+    record Command(TenantName tenant, CustomerId customer, LinkToken token, RequestOrigin origin) {
 
         @Override
         public String toString() {

@@ -6,6 +6,7 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Starts changing a logged-in customer's login email. The customer confirms email and password
@@ -16,14 +17,17 @@ public interface RequestEmailChangeUseCase {
 
     Result request(Command command);
 
-    /** @param email the login email as the customer typed it again, checked together with the password */
-    /** @param syncContactEmail the profile's contact email becomes the new address too, once confirmed */
-    record Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password, EmailAddress newEmail,
-                   RequestOrigin origin, boolean syncContactEmail) {
+    /**
+     * @param email            the login email as the customer typed it again, checked together with the password;
+     *                         empty where the customer did not type it (the account page asks for the password only)
+     * @param syncContactEmail the profile's contact email becomes the new address too, once confirmed
+     */
+    record Command(TenantName tenant, CustomerId customer, Optional<EmailAddress> email, Password password,
+                   EmailAddress newEmail, RequestOrigin origin, boolean syncContactEmail) {
 
         public Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password, EmailAddress newEmail,
                        RequestOrigin origin) {
-            this(tenant, customer, email, password, newEmail, origin, false);
+            this(tenant, customer, Optional.of(email), password, newEmail, origin, false);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.in.email;
 
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.tenant.TenantName;
 
@@ -11,7 +12,7 @@ public interface UndoEmailChangeUseCase {
 
     Result undo(Command command);
 
-    record Command(TenantName tenant, String token, RequestOrigin origin) {
+    record Command(TenantName tenant, LinkToken token, RequestOrigin origin) {
 
         @Override
         public String toString() {

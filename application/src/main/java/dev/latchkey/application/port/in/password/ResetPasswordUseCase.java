@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.in.password;
 
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.policy.PasswordRule;
@@ -16,7 +17,7 @@ public interface ResetPasswordUseCase {
     Result reset(Command command);
 
     /** @param passwordVerify the confirmation, when the caller sends one; it must equal the password */
-    record Command(TenantName tenant, String token, Password password, Optional<Password> passwordVerify,
+    record Command(TenantName tenant, LinkToken token, Password password, Optional<Password> passwordVerify,
                    RequestOrigin origin) {
 
         @Override

@@ -1,5 +1,6 @@
 package dev.latchkey.application.port.in.signup;
 
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.domain.tenant.ClientId;
@@ -10,7 +11,7 @@ public interface ConfirmSignupUseCase {
 
     Result confirm(Command command);
 
-    record Command(TenantName tenant, String token, ClientId client, RequestOrigin origin) {
+    record Command(TenantName tenant, LinkToken token, ClientId client, RequestOrigin origin) {
 
         @Override
         public String toString() {
