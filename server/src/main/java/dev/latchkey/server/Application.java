@@ -68,9 +68,9 @@ public final class Application implements AutoCloseable {
         MicrometerMetrics metrics = opened(opened, new MicrometerMetrics().withJvmMetrics());
         Persistence persistence = opened(opened, Persistence.open(databaseSettings(config), metrics.registry()));
         metrics.watchOutboxBacklog(persistence::outboxBacklog);
-        if (config.dbUrl().isEmpty()) {
-            opened(opened, CommandAccess.open(config.dataDir(), new SecureRandom()));
-        }
+        Optional<CommandAccess> commandAccess = config.dbUrl().isEmpty()
+                ? Optional.of(opened(opened, CommandAccess.open(config.dataDir(), new SecureRandom())))
+                : Optional.empty();
         BackgroundWork background = opened(opened, new BackgroundWork());
         CompositionRoot root = new CompositionRoot(config, clock, persistence, metrics, background);
         firstStart(config, root.tenants(), console);
@@ -109,7 +109,7 @@ public final class Application implements AutoCloseable {
         worker.ifPresent(afterTheWeb::add);
         afterTheWeb.add(housekeeping);
         smtpSender.ifPresent(afterTheWeb::add);
-        opened.stream().filter(CommandAccess.class::isInstance).forEach(afterTheWeb::add);
+        commandAccess.ifPresent(afterTheWeb::add);
         afterTheWeb.add(persistence);
         afterTheWeb.add(metrics);
         return new Application(config.observability().shutdownDelay(), web, afterTheWeb, root.publicUrl());

@@ -5,6 +5,7 @@ import static dev.latchkey.adapter.web.DemoUseCases.CUSTOMER_TOKEN;
 import static dev.latchkey.adapter.web.DemoUseCases.SERVICE_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.adapter.web.Answers;
 import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAlone;
 import dev.latchkey.application.port.in.admin.AdminUseCases;
@@ -22,10 +23,8 @@ import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.PasswordRule;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +35,19 @@ class AdminApiTest {
             new EmailAddress("ada@example.test"), AccountStatus.ACTIVE, Instant.parse("2026-03-01T12:00:00Z"));
     private static final String CUSTOMER_PATH = "/admin/demo/customers/" + CUSTOMER.value();
 
-    private final AtomicReference<Object> outcome = new AtomicReference<>();
-    private final List<Object> commands = new ArrayList<>();
+    private final Answers answers = new Answers();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(
             new AdminUseCases(command -> new ListCustomersUseCase.CustomerPage(List.of(ADA), command.page(),
                     command.pageSize(), 41),
-                    command -> answer(command, GetCustomerUseCase.Result.class),
-                    command -> answer(command, BlockCustomerUseCase.Result.class),
-                    command -> answer(command, UnblockCustomerUseCase.Result.class),
-                    command -> answer(command, DeleteCustomerUseCase.Result.class),
-                    commands::add,
-                    command -> answer(command, SetPasswordUseCase.Result.class)),
+                    command -> answers.to(command, GetCustomerUseCase.Result.class),
+                    command -> answers.to(command, BlockCustomerUseCase.Result.class),
+                    command -> answers.to(command, UnblockCustomerUseCase.Result.class),
+                    command -> answers.to(command, DeleteCustomerUseCase.Result.class),
+                    answers::record,
+                    command -> answers.to(command, SetPasswordUseCase.Result.class)),
             new MailUseCases(null, tenant -> List.of(new FailedMail("mail-1", new EmailAddress("bob@example.test"),
                     "Reset your password", 10, Optional.of("connection refused"), Instant.parse("2026-03-01T12:00:00Z"))))));
 
-    private <R> R answer(Object command, Class<R> type) {
-        commands.add(command);
-        return type.cast(outcome.get());
-    }
 
     @AfterEach
     void stop() {
@@ -73,40 +67,40 @@ class AdminApiTest {
 
     @Test
     void aCustomerIsFoundBlockedUnblockedAndDeletedOrIsNotFound() {
-        outcome.set(new GetCustomerUseCase.Found(ADA));
+        answers.next(new GetCustomerUseCase.Found(ADA));
         assertThat(web.get(CUSTOMER_PATH, SERVICE_TOKEN).json().get("customerNumber").asText()).isEqualTo("10001");
-        outcome.set(new GetCustomerUseCase.NotFound());
+        answers.next(new GetCustomerUseCase.NotFound());
         assertThat(web.get(CUSTOMER_PATH, SERVICE_TOKEN).code()).isEqualTo("LK130");
         assertThat(web.get("/admin/demo/customers/not-a-uuid", SERVICE_TOKEN).code()).isEqualTo("LK130");
 
-        outcome.set(new BlockCustomerUseCase.Blocked());
+        answers.next(new BlockCustomerUseCase.Blocked());
         assertThat(web.request("POST", CUSTOMER_PATH + "/block").bearer(SERVICE_TOKEN).send().status()).isEqualTo(204);
-        outcome.set(new BlockCustomerUseCase.NotActivated());
+        answers.next(new BlockCustomerUseCase.NotActivated());
         assertThat(web.request("POST", CUSTOMER_PATH + "/block").bearer(SERVICE_TOKEN).send().code()).isEqualTo("LK131");
-        outcome.set(new BlockCustomerUseCase.NotFound());
+        answers.next(new BlockCustomerUseCase.NotFound());
         assertThat(web.request("POST", CUSTOMER_PATH + "/block").bearer(SERVICE_TOKEN).send().code()).isEqualTo("LK130");
-        outcome.set(new UnblockCustomerUseCase.Unblocked());
+        answers.next(new UnblockCustomerUseCase.Unblocked());
         assertThat(web.request("POST", CUSTOMER_PATH + "/unblock").bearer(SERVICE_TOKEN).send().status()).isEqualTo(204);
-        outcome.set(new UnblockCustomerUseCase.NotActivated());
+        answers.next(new UnblockCustomerUseCase.NotActivated());
         assertThat(web.request("POST", CUSTOMER_PATH + "/unblock").bearer(SERVICE_TOKEN).send().code()).isEqualTo("LK131");
-        outcome.set(new UnblockCustomerUseCase.NotFound());
+        answers.next(new UnblockCustomerUseCase.NotFound());
         assertThat(web.request("POST", CUSTOMER_PATH + "/unblock").bearer(SERVICE_TOKEN).send().code()).isEqualTo("LK130");
-        outcome.set(new DeleteCustomerUseCase.Deleted());
+        answers.next(new DeleteCustomerUseCase.Deleted());
         assertThat(web.request("DELETE", CUSTOMER_PATH).bearer(SERVICE_TOKEN).send().status()).isEqualTo(204);
-        outcome.set(new DeleteCustomerUseCase.NotFound());
+        answers.next(new DeleteCustomerUseCase.NotFound());
         assertThat(web.request("DELETE", CUSTOMER_PATH).bearer(SERVICE_TOKEN).send().code()).isEqualTo("LK130");
     }
 
     @Test
     void aPasswordIsSetOrRefusedAndAResetLinkIsAskedFor() {
         String body = "{\"password\":\"correct horse battery\"}";
-        outcome.set(new SetPasswordUseCase.PasswordSet());
+        answers.next(new SetPasswordUseCase.PasswordSet());
         assertThat(web.request("PUT", CUSTOMER_PATH + "/password").bearer(SERVICE_TOKEN).json(body).send().status())
                 .isEqualTo(204);
-        outcome.set(new SetPasswordUseCase.CustomerNotFound());
+        answers.next(new SetPasswordUseCase.CustomerNotFound());
         assertThat(web.request("PUT", CUSTOMER_PATH + "/password").bearer(SERVICE_TOKEN).json(body).send().code())
                 .isEqualTo("LK130");
-        outcome.set(new SetPasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
+        answers.next(new SetPasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
         assertThat(web.request("PUT", CUSTOMER_PATH + "/password").bearer(SERVICE_TOKEN).json(body).send().code())
                 .isEqualTo("ER122");
 

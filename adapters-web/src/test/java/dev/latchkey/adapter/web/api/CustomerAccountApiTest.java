@@ -6,6 +6,7 @@ import static dev.latchkey.adapter.web.DemoUseCases.CUSTOMER_TOKEN;
 import static dev.latchkey.adapter.web.DemoUseCases.SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.adapter.web.Answers;
 import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAlone;
 import dev.latchkey.application.port.in.account.AccountExport;
@@ -36,10 +37,8 @@ import dev.latchkey.domain.profile.Address;
 import dev.latchkey.domain.profile.AddressId;
 import dev.latchkey.domain.profile.Profile;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,27 +53,22 @@ class CustomerAccountApiTest {
             "192.0.2.1", "Firefox");
     static final SessionSummary THIS_SESSION = new SessionSummary(SESSION, NOW, NOW, "Firefox", "192.0.2.1", true);
 
-    private final AtomicReference<Object> outcome = new AtomicReference<>();
-    private final List<Object> commands = new ArrayList<>();
+    private final Answers answers = new Answers();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(
-            new ProfileUseCases(command -> answer(command, GetProfileUseCase.Result.class),
-                    command -> answer(command, UpdateProfileUseCase.Result.class)),
-            new AddressUseCases(command -> answer(command, AddAddressUseCase.Result.class),
+            new ProfileUseCases(command -> answers.to(command, GetProfileUseCase.Result.class),
+                    command -> answers.to(command, UpdateProfileUseCase.Result.class)),
+            new AddressUseCases(command -> answers.to(command, AddAddressUseCase.Result.class),
                     command -> List.of(Address.empty(ADDRESS)),
-                    command -> answer(command, GetAddressUseCase.Result.class),
-                    command -> answer(command, UpdateAddressUseCase.Result.class),
-                    command -> answer(command, DeleteAddressUseCase.Result.class),
-                    command -> answer(command, ChangeAddressTagsUseCase.Result.class)),
-            new SessionUseCases(command -> List.of(THIS_SESSION), command -> answer(command, EndSessionUseCase.Result.class),
-                    commands::add, null),
-            new AccountUseCases(command -> List.of(LOGIN), command -> answer(command, ExportAccountUseCase.Result.class),
-                    commands::add, command -> answer(command, DeleteAccountUseCase.Result.class),
-                    command -> answer(command, AddInternalLoginUseCase.Result.class), null)));
+                    command -> answers.to(command, GetAddressUseCase.Result.class),
+                    command -> answers.to(command, UpdateAddressUseCase.Result.class),
+                    command -> answers.to(command, DeleteAddressUseCase.Result.class),
+                    command -> answers.to(command, ChangeAddressTagsUseCase.Result.class)),
+            new SessionUseCases(command -> List.of(THIS_SESSION), command -> answers.to(command, EndSessionUseCase.Result.class),
+                    answers::record, null),
+            new AccountUseCases(command -> List.of(LOGIN), command -> answers.to(command, ExportAccountUseCase.Result.class),
+                    answers::record, command -> answers.to(command, DeleteAccountUseCase.Result.class),
+                    command -> answers.to(command, AddInternalLoginUseCase.Result.class), null)));
 
-    private <R> R answer(Object command, Class<R> type) {
-        commands.add(command);
-        return type.cast(outcome.get());
-    }
 
     @AfterEach
     void stop() {
@@ -83,17 +77,17 @@ class CustomerAccountApiTest {
 
     @Test
     void theProfileIsReadAndPatchedByItsCustomerOnly() {
-        outcome.set(new GetProfileUseCase.Found(ADA));
+        answers.next(new GetProfileUseCase.Found(ADA));
         var found = web.get("/customer/demo/me?expand=addresses", CUSTOMER_TOKEN);
-        outcome.set(new GetProfileUseCase.UnknownCustomer());
+        answers.next(new GetProfileUseCase.UnknownCustomer());
         var gone = web.get("/customer/demo/me", CUSTOMER_TOKEN);
-        outcome.set(new UpdateProfileUseCase.Updated(ADA));
+        answers.next(new UpdateProfileUseCase.Updated(ADA));
         var patched = web.request("PATCH", "/customer/demo/me").bearer(CUSTOMER_TOKEN).json("{\"firstName\":\"Ada\"}").send();
-        outcome.set(new UpdateProfileUseCase.UnknownCustomer());
+        answers.next(new UpdateProfileUseCase.UnknownCustomer());
         var patchedGone = web.request("PATCH", "/customer/demo/me").bearer(CUSTOMER_TOKEN).json("{}").send();
 
         assertThat(found.json().get("customerNumber").asText()).isEqualTo("10001");
-        assertThat(commands.get(0)).isInstanceOfSatisfying(GetProfileUseCase.Command.class,
+        assertThat(answers.commands().get(0)).isInstanceOfSatisfying(GetProfileUseCase.Command.class,
                 command -> assertThat(command.withAddresses()).isTrue());
         assertThat(gone.code()).isEqualTo("ER800");
         assertThat(patched.status()).isEqualTo(200);
@@ -104,23 +98,23 @@ class CustomerAccountApiTest {
     @Test
     void anAddressIsAddedReadChangedAndDeletedOrIsNotFound() {
         String path = "/customer/demo/me/addresses/" + ADDRESS.value();
-        outcome.set(new AddAddressUseCase.Added(ADDRESS));
+        answers.next(new AddAddressUseCase.Added(ADDRESS));
         var added = web.postJson("/customer/demo/me/addresses", CUSTOMER_TOKEN, "{\"city\":\"Berlin\"}");
-        outcome.set(new AddAddressUseCase.AddressBookFull());
+        answers.next(new AddAddressUseCase.AddressBookFull());
         var full = web.postJson("/customer/demo/me/addresses", CUSTOMER_TOKEN, "{\"city\":\"Berlin\"}");
-        outcome.set(new AddAddressUseCase.UnknownCustomer());
+        answers.next(new AddAddressUseCase.UnknownCustomer());
         var gone = web.postJson("/customer/demo/me/addresses", CUSTOMER_TOKEN, "{\"city\":\"Berlin\"}");
-        outcome.set(new GetAddressUseCase.Found(Address.empty(ADDRESS)));
+        answers.next(new GetAddressUseCase.Found(Address.empty(ADDRESS)));
         var read = web.get(path, CUSTOMER_TOKEN);
-        outcome.set(new GetAddressUseCase.UnknownAddress());
+        answers.next(new GetAddressUseCase.UnknownAddress());
         var unknown = web.get(path, CUSTOMER_TOKEN);
-        outcome.set(new UpdateAddressUseCase.Updated(Address.empty(ADDRESS)));
+        answers.next(new UpdateAddressUseCase.Updated(Address.empty(ADDRESS)));
         var updated = web.request("PATCH", path).bearer(CUSTOMER_TOKEN).json("{\"city\":\"Bonn\"}").send();
-        outcome.set(new UpdateAddressUseCase.UnknownAddress());
+        answers.next(new UpdateAddressUseCase.UnknownAddress());
         var updatedUnknown = web.request("PATCH", path).bearer(CUSTOMER_TOKEN).json("{}").send();
-        outcome.set(new DeleteAddressUseCase.Deleted());
+        answers.next(new DeleteAddressUseCase.Deleted());
         var deleted = web.request("DELETE", path).bearer(CUSTOMER_TOKEN).send();
-        outcome.set(new DeleteAddressUseCase.UnknownAddress());
+        answers.next(new DeleteAddressUseCase.UnknownAddress());
         var deletedUnknown = web.request("DELETE", path).bearer(CUSTOMER_TOKEN).send();
 
         assertThat(added.status()).isEqualTo(201);
@@ -140,20 +134,20 @@ class CustomerAccountApiTest {
     @Test
     void tagsAreAddedOrRefusedWhenTooMany() {
         String path = "/customer/demo/me/addresses/" + ADDRESS.value() + "/tags?tags=BILLING,SHIPPING";
-        outcome.set(new ChangeAddressTagsUseCase.Changed());
+        answers.next(new ChangeAddressTagsUseCase.Changed());
         assertThat(web.request("POST", path).bearer(CUSTOMER_TOKEN).send().status()).isEqualTo(204);
-        outcome.set(new ChangeAddressTagsUseCase.TooManyTags());
+        answers.next(new ChangeAddressTagsUseCase.TooManyTags());
         assertThat(web.request("POST", path).bearer(CUSTOMER_TOKEN).send().code()).isEqualTo("LK144");
-        outcome.set(new ChangeAddressTagsUseCase.UnknownAddress());
+        answers.next(new ChangeAddressTagsUseCase.UnknownAddress());
         assertThat(web.request("DELETE", path).bearer(CUSTOMER_TOKEN).send().code()).isEqualTo("LK142");
     }
 
     @Test
     void sessionsAreListedAndEnded() {
         var listed = web.get("/customer/demo/me/sessions", CUSTOMER_TOKEN);
-        outcome.set(new EndSessionUseCase.Ended());
+        answers.next(new EndSessionUseCase.Ended());
         var ended = web.request("DELETE", "/customer/demo/me/sessions/session-0123456789").bearer(CUSTOMER_TOKEN).send();
-        outcome.set(new EndSessionUseCase.UnknownSession());
+        answers.next(new EndSessionUseCase.UnknownSession());
         var unknown = web.request("DELETE", "/customer/demo/me/sessions/session-0123456789").bearer(CUSTOMER_TOKEN).send();
         var others = web.request("DELETE", "/customer/demo/me/sessions").bearer(CUSTOMER_TOKEN).send();
 
@@ -166,11 +160,11 @@ class CustomerAccountApiTest {
     @Test
     void anAccountIsDeletedWithItsMailedTokenOnly() {
         var requested = web.request("DELETE", "/customer/demo/me").bearer(CUSTOMER_TOKEN).send();
-        outcome.set(new DeleteAccountUseCase.Deleted());
+        answers.next(new DeleteAccountUseCase.Deleted());
         var deleted = web.request("DELETE", "/customer/demo/me?token=token-1").bearer(CUSTOMER_TOKEN).send();
-        outcome.set(new DeleteAccountUseCase.TokenExpired());
+        answers.next(new DeleteAccountUseCase.TokenExpired());
         var expired = web.request("DELETE", "/customer/demo/me?token=token-1").bearer(CUSTOMER_TOKEN).send();
-        outcome.set(new DeleteAccountUseCase.TokenInvalid());
+        answers.next(new DeleteAccountUseCase.TokenInvalid());
         var invalid = web.request("DELETE", "/customer/demo/me?token=token-1").bearer(CUSTOMER_TOKEN).send();
         var blank = web.request("DELETE", "/customer/demo/me?token=%20").bearer(CUSTOMER_TOKEN).send();
 
@@ -184,10 +178,10 @@ class CustomerAccountApiTest {
     @Test
     void theEventsAndTheExportShowWhatIsHeld() {
         var events = web.get("/customer/demo/me/events", CUSTOMER_TOKEN);
-        outcome.set(new ExportAccountUseCase.Exported(new AccountExport(CUSTOMER, ADA.number(), ADA.email(),
+        answers.next(new ExportAccountUseCase.Exported(new AccountExport(CUSTOMER, ADA.number(), ADA.email(),
                 AccountStatus.ACTIVE, NOW, "en_US", Profile.defaults(), List.of(), List.of(THIS_SESSION), List.of(LOGIN), NOW)));
         var exported = web.get("/customer/demo/me/export", CUSTOMER_TOKEN);
-        outcome.set(new ExportAccountUseCase.UnknownCustomer());
+        answers.next(new ExportAccountUseCase.UnknownCustomer());
         var gone = web.get("/customer/demo/me/export", CUSTOMER_TOKEN);
 
         assertThat(events.json().get(0).get("type").asText()).isEqualTo("login_succeeded");
@@ -200,13 +194,13 @@ class CustomerAccountApiTest {
     void anEmailAndPasswordLoginIsAddedToAnAccountWithoutOne() {
         String path = "/customer/demo/me/accounts/internal";
         String body = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
-        outcome.set(new AddInternalLoginUseCase.Added());
+        answers.next(new AddInternalLoginUseCase.Added());
         assertThat(web.postJson(path, CUSTOMER_TOKEN, body).status()).isEqualTo(201);
-        outcome.set(new AddInternalLoginUseCase.AlreadyHasLogin());
+        answers.next(new AddInternalLoginUseCase.AlreadyHasLogin());
         assertThat(web.postJson(path, CUSTOMER_TOKEN, body).code()).isEqualTo("LK145");
-        outcome.set(new AddInternalLoginUseCase.EmailTaken());
+        answers.next(new AddInternalLoginUseCase.EmailTaken());
         assertThat(web.postJson(path, CUSTOMER_TOKEN, body).code()).isEqualTo("LK241");
-        outcome.set(new AddInternalLoginUseCase.PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
+        answers.next(new AddInternalLoginUseCase.PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
         assertThat(web.postJson(path, CUSTOMER_TOKEN, body).code()).isEqualTo("ER349");
     }
 }

@@ -4,6 +4,7 @@ import static dev.latchkey.adapter.web.DemoUseCases.ANONYMOUS_TOKEN;
 import static dev.latchkey.adapter.web.DemoUseCases.CUSTOMER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.adapter.web.Answers;
 import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAlone;
 import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase;
@@ -21,9 +22,7 @@ import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.token.SessionId;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,22 +33,17 @@ class SignupAndPasswordApiTest {
             new SessionId("session-0123456789"), "en_US");
     private static final List<PasswordRule> TOO_SHORT_AND_COMMON = List.of(PasswordRule.TOO_SHORT, PasswordRule.COMMON_PASSWORD);
 
-    private final AtomicReference<Object> outcome = new AtomicReference<>();
-    private final List<Object> commands = new ArrayList<>();
+    private final Answers answers = new Answers();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(
-            new SignupUseCases(command -> answer(command, SignUpUseCase.Result.class),
-                    command -> answer(command, ConfirmSignupUseCase.Result.class), commands::add),
-            new PasswordUseCases(commands::add, command -> answer(command, ResetPasswordUseCase.Result.class),
-                    command -> answer(command, ChangePasswordUseCase.Result.class),
-                    command -> answer(command, ValidatePasswordUseCase.Result.class)),
-            new EmailChangeUseCases(command -> answer(command, RequestEmailChangeUseCase.Result.class),
-                    command -> answer(command, ConfirmEmailChangeUseCase.Result.class),
-                    command -> answer(command, UndoEmailChangeUseCase.Result.class))));
+            new SignupUseCases(command -> answers.to(command, SignUpUseCase.Result.class),
+                    command -> answers.to(command, ConfirmSignupUseCase.Result.class), answers::record),
+            new PasswordUseCases(answers::record, command -> answers.to(command, ResetPasswordUseCase.Result.class),
+                    command -> answers.to(command, ChangePasswordUseCase.Result.class),
+                    command -> answers.to(command, ValidatePasswordUseCase.Result.class)),
+            new EmailChangeUseCases(command -> answers.to(command, RequestEmailChangeUseCase.Result.class),
+                    command -> answers.to(command, ConfirmEmailChangeUseCase.Result.class),
+                    command -> answers.to(command, UndoEmailChangeUseCase.Result.class))));
 
-    private <R> R answer(Object command, Class<R> type) {
-        commands.add(command);
-        return type.cast(outcome.get());
-    }
 
     @AfterEach
     void stop() {
@@ -59,11 +53,11 @@ class SignupAndPasswordApiTest {
     @Test
     void aSignupIsCreatedOrItsPasswordRefusedNamingEveryRule() {
         String body = "{\"email\":\"ada@example.test\",\"password\":\"short\"}";
-        outcome.set(new SignUpUseCase.SignedUp());
+        answers.next(new SignUpUseCase.SignedUp());
         var signedUp = web.postJson("/customer/demo/signup", ANONYMOUS_TOKEN, body);
-        outcome.set(new SignUpUseCase.PasswordRejected(TOO_SHORT_AND_COMMON));
+        answers.next(new SignUpUseCase.PasswordRejected(TOO_SHORT_AND_COMMON));
         var rejected = web.postJson("/customer/demo/signup", ANONYMOUS_TOKEN, body);
-        outcome.set(new SignUpUseCase.UnknownTenant());
+        answers.next(new SignUpUseCase.UnknownTenant());
         var unknown = web.postJson("/customer/demo/signup", ANONYMOUS_TOKEN, body);
 
         assertThat(signedUp.status()).isEqualTo(201);
@@ -75,11 +69,11 @@ class SignupAndPasswordApiTest {
 
     @Test
     void anActivationLinkLogsInOrSaysWhyNot() {
-        outcome.set(new ConfirmSignupUseCase.Confirmed(TOKENS));
+        answers.next(new ConfirmSignupUseCase.Confirmed(TOKENS));
         var confirmed = web.get("/customer/demo/signup/optin/token-1", ANONYMOUS_TOKEN);
-        outcome.set(new ConfirmSignupUseCase.TokenExpired());
+        answers.next(new ConfirmSignupUseCase.TokenExpired());
         var expired = web.get("/customer/demo/signup/optin/token-1", ANONYMOUS_TOKEN);
-        outcome.set(new ConfirmSignupUseCase.TokenInvalid());
+        answers.next(new ConfirmSignupUseCase.TokenInvalid());
         var invalid = web.get("/customer/demo/signup/optin/token-1", ANONYMOUS_TOKEN);
 
         assertThat(confirmed.json().get("accessToken").asText()).isEqualTo("access-1");
@@ -103,7 +97,7 @@ class SignupAndPasswordApiTest {
         assertThat(blankReset.json().get("details").get(0).get("field").asText()).isEqualTo("token");
         assertThat(missingReset.code()).isEqualTo("ER351");
         assertThat(blankConfirm.code()).isEqualTo("ER352");
-        assertThat(commands).isEmpty();
+        assertThat(answers.commands()).isEmpty();
     }
 
     @Test
@@ -112,22 +106,22 @@ class SignupAndPasswordApiTest {
                 "{\"email\":\"ada@example.test\"}").status()).isEqualTo(202);
         assertThat(web.postJson("/customer/demo/password/reset", ANONYMOUS_TOKEN, "{\"email\":\"ada@example.test\"}").status())
                 .isEqualTo(204);
-        assertThat(commands).hasSize(2);
+        assertThat(answers.commands()).hasSize(2);
     }
 
     @Test
     void aResetSetsThePasswordOrSaysWhatIsWrong() {
         String body = "{\"token\":\"token-1\",\"password\":\"correct horse battery\",\"passwordVerify\":\"x\"}";
         String path = "/customer/demo/password/reset/update";
-        outcome.set(new ResetPasswordUseCase.PasswordReset());
+        answers.next(new ResetPasswordUseCase.PasswordReset());
         assertThat(web.postJson(path, ANONYMOUS_TOKEN, body).status()).isEqualTo(204);
-        outcome.set(new ResetPasswordUseCase.TokenExpired());
+        answers.next(new ResetPasswordUseCase.TokenExpired());
         assertThat(web.postJson(path, ANONYMOUS_TOKEN, body).code()).isEqualTo("ER353");
-        outcome.set(new ResetPasswordUseCase.TokenInvalid());
+        answers.next(new ResetPasswordUseCase.TokenInvalid());
         assertThat(web.postJson(path, ANONYMOUS_TOKEN, body).code()).isEqualTo("ER352");
-        outcome.set(new ResetPasswordUseCase.PasswordsDiffer());
+        answers.next(new ResetPasswordUseCase.PasswordsDiffer());
         assertThat(web.postJson(path, ANONYMOUS_TOKEN, body).code()).isEqualTo("ER350");
-        outcome.set(new ResetPasswordUseCase.PasswordRejected(List.of(PasswordRule.CONTAINS_EMAIL)));
+        answers.next(new ResetPasswordUseCase.PasswordRejected(List.of(PasswordRule.CONTAINS_EMAIL)));
         assertThat(web.postJson(path, ANONYMOUS_TOKEN, body).code()).isEqualTo("LK110");
     }
 
@@ -135,15 +129,15 @@ class SignupAndPasswordApiTest {
     void aPasswordChangeNeedsTheCurrentPassword() {
         String body = "{\"currentPassword\":\"old password\",\"newPassword\":\"correct horse battery\"}";
         String path = "/customer/demo/password/change";
-        outcome.set(new ChangePasswordUseCase.PasswordChanged());
+        answers.next(new ChangePasswordUseCase.PasswordChanged());
         assertThat(web.postJson(path, CUSTOMER_TOKEN, body).status()).isEqualTo(204);
-        outcome.set(new ChangePasswordUseCase.WrongPassword());
+        answers.next(new ChangePasswordUseCase.WrongPassword());
         assertThat(web.postJson(path, CUSTOMER_TOKEN, body).code()).isEqualTo("LK230");
-        outcome.set(new ChangePasswordUseCase.Throttled(Duration.ofSeconds(60)));
+        answers.next(new ChangePasswordUseCase.Throttled(Duration.ofSeconds(60)));
         var throttled = web.postJson(path, CUSTOMER_TOKEN, body);
         assertThat(throttled.code()).isEqualTo("LK250");
         assertThat(throttled.header("Retry-After")).contains("60");
-        outcome.set(new ChangePasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_LONG)));
+        answers.next(new ChangePasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_LONG)));
         var rejected = web.postJson(path, CUSTOMER_TOKEN, body);
         assertThat(rejected.code()).isEqualTo("ER123");
         assertThat(rejected.json().get("details").get(0).get("field").asText()).isEqualTo("newPassword");
@@ -153,9 +147,9 @@ class SignupAndPasswordApiTest {
     @Test
     void aValidationNamesEveryRuleThePasswordFails() {
         String path = "/customer/demo/password/validate";
-        outcome.set(new ValidatePasswordUseCase.Acceptable());
+        answers.next(new ValidatePasswordUseCase.Acceptable());
         assertThat(web.postJson(path, ANONYMOUS_TOKEN, "{\"password\":\"correct horse battery\"}").status()).isEqualTo(204);
-        outcome.set(new ValidatePasswordUseCase.PasswordRejected(TOO_SHORT_AND_COMMON));
+        answers.next(new ValidatePasswordUseCase.PasswordRejected(TOO_SHORT_AND_COMMON));
         var rejected = web.postJson(path, ANONYMOUS_TOKEN, "{\"password\":\"abc\",\"email\":\"\"}");
         assertThat(rejected.json().get("details")).hasSize(2);
     }
@@ -164,31 +158,31 @@ class SignupAndPasswordApiTest {
     void anEmailChangeIsRequestedConfirmedAndUndoneOrRefused() {
         String request = "/customer/demo/me/accounts/internal/email/change";
         String requestBody = "{\"email\":\"ada@example.test\",\"password\":\"pw\",\"newEmail\":\"ada@new.example\"}";
-        outcome.set(new RequestEmailChangeUseCase.Requested());
+        answers.next(new RequestEmailChangeUseCase.Requested());
         assertThat(web.postJson(request, CUSTOMER_TOKEN, requestBody).status()).isEqualTo(204);
-        outcome.set(new RequestEmailChangeUseCase.WrongCredentials());
+        answers.next(new RequestEmailChangeUseCase.WrongCredentials());
         assertThat(web.postJson(request, CUSTOMER_TOKEN, requestBody).code()).isEqualTo("LK240");
-        outcome.set(new RequestEmailChangeUseCase.Throttled(Duration.ofSeconds(5)));
+        answers.next(new RequestEmailChangeUseCase.Throttled(Duration.ofSeconds(5)));
         assertThat(web.postJson(request, CUSTOMER_TOKEN, requestBody).code()).isEqualTo("LK250");
 
         String confirm = request + "/confirm";
         String undo = request + "/undo";
         String token = "{\"token\":\"token-1\"}";
-        outcome.set(new ConfirmEmailChangeUseCase.Changed());
+        answers.next(new ConfirmEmailChangeUseCase.Changed());
         assertThat(web.postJson(confirm, ANONYMOUS_TOKEN, token).status()).isEqualTo(204);
-        outcome.set(new ConfirmEmailChangeUseCase.EmailTaken());
+        answers.next(new ConfirmEmailChangeUseCase.EmailTaken());
         assertThat(web.postJson(confirm, ANONYMOUS_TOKEN, token).code()).isEqualTo("LK241");
-        outcome.set(new ConfirmEmailChangeUseCase.TokenExpired());
+        answers.next(new ConfirmEmailChangeUseCase.TokenExpired());
         assertThat(web.postJson(confirm, ANONYMOUS_TOKEN, token).code()).isEqualTo("ER353");
-        outcome.set(new ConfirmEmailChangeUseCase.TokenInvalid());
+        answers.next(new ConfirmEmailChangeUseCase.TokenInvalid());
         assertThat(web.postJson(confirm, ANONYMOUS_TOKEN, token).code()).isEqualTo("ER352");
-        outcome.set(new UndoEmailChangeUseCase.Undone());
+        answers.next(new UndoEmailChangeUseCase.Undone());
         assertThat(web.postJson(undo, ANONYMOUS_TOKEN, token).status()).isEqualTo(204);
-        outcome.set(new UndoEmailChangeUseCase.EmailTaken());
+        answers.next(new UndoEmailChangeUseCase.EmailTaken());
         assertThat(web.postJson(undo, ANONYMOUS_TOKEN, token).code()).isEqualTo("LK241");
-        outcome.set(new UndoEmailChangeUseCase.TokenExpired());
+        answers.next(new UndoEmailChangeUseCase.TokenExpired());
         assertThat(web.postJson(undo, ANONYMOUS_TOKEN, token).code()).isEqualTo("ER353");
-        outcome.set(new UndoEmailChangeUseCase.TokenInvalid());
+        answers.next(new UndoEmailChangeUseCase.TokenInvalid());
         assertThat(web.postJson(undo, ANONYMOUS_TOKEN, token).code()).isEqualTo("ER352");
     }
 }

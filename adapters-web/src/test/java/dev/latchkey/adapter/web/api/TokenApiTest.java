@@ -4,6 +4,7 @@ import static dev.latchkey.adapter.web.DemoUseCases.ANONYMOUS_TOKEN;
 import static dev.latchkey.adapter.web.DemoUseCases.CUSTOMER_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.adapter.web.Answers;
 import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAlone;
 import dev.latchkey.application.port.in.token.CustomerTokens;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,26 +30,13 @@ class TokenApiTest {
     private static final CustomerTokens TOKENS = new CustomerTokens("access-1", "saas-1", 900, "refresh-1", 1209600,
             new SessionId("session-0123456789"), "en_US");
 
-    private final AtomicReference<Object> outcome = new AtomicReference<>();
-    private final List<Object> commands = new ArrayList<>();
+    private final Answers answers = new Answers();
     private final List<Object> loggedOut = new ArrayList<>();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(new TokenUseCases(null,
-            command -> {
-                commands.add(command);
-                return (IssueAnonymousTokenUseCase.Result) outcome.get();
-            },
-            command -> {
-                commands.add(command);
-                return (IssueServiceTokenUseCase.Result) outcome.get();
-            },
-            command -> {
-                commands.add(command);
-                return (LoginUseCase.Result) outcome.get();
-            },
-            command -> {
-                commands.add(command);
-                return (RefreshTokensUseCase.Result) outcome.get();
-            },
+            command -> answers.to(command, IssueAnonymousTokenUseCase.Result.class),
+            command -> answers.to(command, IssueServiceTokenUseCase.Result.class),
+            command -> answers.to(command, LoginUseCase.Result.class),
+            command -> answers.to(command, RefreshTokensUseCase.Result.class),
             (grant, origin) -> loggedOut.add(grant),
             tenant -> Optional.of("{\"keys\":[]}").filter(keys -> tenant.equals(DemoUseCases.DEMO)))));
 
@@ -60,7 +47,7 @@ class TokenApiTest {
 
     @Test
     void aLoginAnswersTheTokensOfItsSession() {
-        outcome.set(new LoginUseCase.LoggedIn(TOKENS));
+        answers.next(new LoginUseCase.LoggedIn(TOKENS));
 
         var response = web.postJson(LOGIN, ANONYMOUS_TOKEN, ADA);
 
@@ -69,25 +56,25 @@ class TokenApiTest {
         assertThat(response.json().get("refreshToken").asText()).isEqualTo("refresh-1");
         assertThat(response.json().get("expiresIn").asLong()).isEqualTo(900);
         assertThat(response.header("Cache-Control")).contains("no-store");
-        assertThat(commands).singleElement().isInstanceOfSatisfying(LoginUseCase.Command.class,
+        assertThat(answers.commands()).singleElement().isInstanceOfSatisfying(LoginUseCase.Command.class,
                 command -> assertThat(command.email().value()).isEqualTo("ada@example.test"));
     }
 
     @Test
     void everyFailedLoginHasItsCode() {
-        outcome.set(new LoginUseCase.WrongCredentials());
+        answers.next(new LoginUseCase.WrongCredentials());
         assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, ADA).code()).isEqualTo("LK200");
-        outcome.set(new LoginUseCase.NotActivated());
+        answers.next(new LoginUseCase.NotActivated());
         assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, ADA).code()).isEqualTo("LK201");
-        outcome.set(new LoginUseCase.Blocked());
+        answers.next(new LoginUseCase.Blocked());
         assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, ADA).code()).isEqualTo("LK202");
     }
 
     @Test
     void aThrottledLoginSaysWhoseFailuresAndHowLongToWait() {
-        outcome.set(new LoginUseCase.Throttled(Duration.ofMillis(1500), LoginUseCase.ThrottledBy.ACCOUNT));
+        answers.next(new LoginUseCase.Throttled(Duration.ofMillis(1500), LoginUseCase.ThrottledBy.ACCOUNT));
         var byAccount = web.postJson(LOGIN, ANONYMOUS_TOKEN, ADA);
-        outcome.set(new LoginUseCase.Throttled(Duration.ofSeconds(30), LoginUseCase.ThrottledBy.ADDRESS));
+        answers.next(new LoginUseCase.Throttled(Duration.ofSeconds(30), LoginUseCase.ThrottledBy.ADDRESS));
         var byAddress = web.postJson(LOGIN, ANONYMOUS_TOKEN, ADA);
 
         assertThat(byAccount.status()).isEqualTo(429);
@@ -108,14 +95,14 @@ class TokenApiTest {
         assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"email\":\"not an email\",\"password\":\"x\"}").code())
                 .isEqualTo("ER001");
         assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"email\":\"ada@example.test\"}").code()).isEqualTo("ER004");
-        assertThat(commands).isEmpty();
+        assertThat(answers.commands()).isEmpty();
     }
 
     @Test
     void aRefreshAnswersNewTokensOrRefusesTheRefreshToken() {
-        outcome.set(new RefreshTokensUseCase.Refreshed(TOKENS));
+        answers.next(new RefreshTokensUseCase.Refreshed(TOKENS));
         var refreshed = web.get("/customer/demo/refreshauthtoken?refreshToken=refresh-0", ANONYMOUS_TOKEN);
-        outcome.set(new RefreshTokensUseCase.Rejected());
+        answers.next(new RefreshTokensUseCase.Rejected());
         var rejected = web.get("/customer/demo/refreshauthtoken?refreshToken=refresh-0", ANONYMOUS_TOKEN);
 
         assertThat(refreshed.status()).isEqualTo(200);
@@ -138,11 +125,11 @@ class TokenApiTest {
     @Test
     void anAnonymousTokenIsIssuedToAKnownStorefrontOnly() {
         String path = "/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront";
-        outcome.set(new IssueAnonymousTokenUseCase.Issued("anonymous-1", 7200, new SessionId("session-9876543210")));
+        answers.next(new IssueAnonymousTokenUseCase.Issued("anonymous-1", 7200, new SessionId("session-9876543210")));
         var issued = web.get(path, null);
-        outcome.set(new IssueAnonymousTokenUseCase.UnknownTenant());
+        answers.next(new IssueAnonymousTokenUseCase.UnknownTenant());
         var unknownTenant = web.get(path, null);
-        outcome.set(new IssueAnonymousTokenUseCase.UnknownClient());
+        answers.next(new IssueAnonymousTokenUseCase.UnknownClient());
         var unknownClient = web.get(path, null);
 
         assertThat(issued.json().get("access_token").asText()).isEqualTo("anonymous-1");
@@ -154,13 +141,13 @@ class TokenApiTest {
 
     @Test
     void aServiceTokenNamesItsScopesAndARefusalNamesWhatWasRefused() {
-        outcome.set(new IssueServiceTokenUseCase.Issued("service-1", 1800, Set.of("b", "a")));
+        answers.next(new IssueServiceTokenUseCase.Issued("service-1", 1800, Set.of("b", "a")));
         var issued = web.request("POST", "/oauth/token").form("grant_type=client_credentials&client_id=demo-admin"
                 + "&client_secret=secret").send();
-        outcome.set(new IssueServiceTokenUseCase.InvalidClient());
+        answers.next(new IssueServiceTokenUseCase.InvalidClient());
         var invalidClient = web.request("POST", "/oauth/token").form("grant_type=client_credentials&client_id=demo-admin"
                 + "&client_secret=wrong").send();
-        outcome.set(new IssueServiceTokenUseCase.InvalidScope(Set.of("x.y")));
+        answers.next(new IssueServiceTokenUseCase.InvalidScope(Set.of("x.y")));
         var invalidScope = web.request("POST", "/oauth/token").form("grant_type=client_credentials&client_id=demo-admin"
                 + "&client_secret=secret&scope=x.y").send();
 

@@ -5,6 +5,7 @@ import static dev.latchkey.adapter.web.DemoUseCases.CUSTOMER_TOKEN;
 import static dev.latchkey.adapter.web.DemoUseCases.SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.adapter.web.Answers;
 import dev.latchkey.adapter.web.DemoUseCases;
 import dev.latchkey.adapter.web.WebAlone;
 import dev.latchkey.application.port.in.account.AccountExport;
@@ -49,10 +50,8 @@ import dev.latchkey.domain.profile.Profile;
 import dev.latchkey.domain.token.SessionId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -70,28 +69,27 @@ class PagesTest {
             "refresh", 1209600, new SessionId("session-0123456789"), "de_DE");
     private static final Pattern CSRF = Pattern.compile("lk_csrf=([A-Za-z0-9_-]{43})");
 
-    private final AtomicReference<Object> outcome = new AtomicReference<>();
-    private final List<Object> commands = new ArrayList<>();
+    private final Answers answers = new Answers();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(
-            new TokenUseCases(null, null, null, command -> answer(command, LoginUseCase.Result.class), null,
-                    (grant, origin) -> commands.add(grant), null),
-            new SignupUseCases(command -> answer(command, SignUpUseCase.Result.class),
-                    command -> answer(command, ConfirmSignupUseCase.Result.class), null),
-            new PasswordUseCases(commands::add, command -> answer(command, ResetPasswordUseCase.Result.class),
-                    command -> answer(command, ChangePasswordUseCase.Result.class),
-                    command -> answer(command, ValidatePasswordUseCase.Result.class)),
-            new EmailChangeUseCases(command -> answer(command, RequestEmailChangeUseCase.Result.class),
-                    command -> answer(command, ConfirmEmailChangeUseCase.Result.class),
-                    command -> answer(command, UndoEmailChangeUseCase.Result.class)),
-            new ProfileUseCases(null, command -> answer(command, UpdateProfileUseCase.Result.class)),
-            new AddressUseCases(command -> answer(command, AddAddressUseCase.Result.class), null,
-                    command -> answer(command, GetAddressUseCase.Result.class),
-                    command -> answer(command, UpdateAddressUseCase.Result.class),
-                    command -> answer(command, DeleteAddressUseCase.Result.class), null),
-            new SessionUseCases(null, command -> answer(command, EndSessionUseCase.Result.class), commands::add,
+            new TokenUseCases(null, null, null, command -> answers.to(command, LoginUseCase.Result.class), null,
+                    (grant, origin) -> answers.record(grant), null),
+            new SignupUseCases(command -> answers.to(command, SignUpUseCase.Result.class),
+                    command -> answers.to(command, ConfirmSignupUseCase.Result.class), null),
+            new PasswordUseCases(answers::record, command -> answers.to(command, ResetPasswordUseCase.Result.class),
+                    command -> answers.to(command, ChangePasswordUseCase.Result.class),
+                    command -> answers.to(command, ValidatePasswordUseCase.Result.class)),
+            new EmailChangeUseCases(command -> answers.to(command, RequestEmailChangeUseCase.Result.class),
+                    command -> answers.to(command, ConfirmEmailChangeUseCase.Result.class),
+                    command -> answers.to(command, UndoEmailChangeUseCase.Result.class)),
+            new ProfileUseCases(null, command -> answers.to(command, UpdateProfileUseCase.Result.class)),
+            new AddressUseCases(command -> answers.to(command, AddAddressUseCase.Result.class), null,
+                    command -> answers.to(command, GetAddressUseCase.Result.class),
+                    command -> answers.to(command, UpdateAddressUseCase.Result.class),
+                    command -> answers.to(command, DeleteAddressUseCase.Result.class), null),
+            new SessionUseCases(null, command -> answers.to(command, EndSessionUseCase.Result.class), answers::record,
                     command -> new KeepSessionAliveUseCase.Alive()),
-            new AccountUseCases(null, command -> answer(command, ExportAccountUseCase.Result.class), commands::add,
-                    command -> answer(command, DeleteAccountUseCase.Result.class), null,
+            new AccountUseCases(null, command -> answers.to(command, ExportAccountUseCase.Result.class), answers::record,
+                    command -> answers.to(command, DeleteAccountUseCase.Result.class), null,
                     command -> command.customer().equals(CUSTOMER)
                             ? new AccountOverviewUseCase.Overview(ADA, List.of(new SessionSummary(SESSION, NOW, NOW,
                                     "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0", "192.0.2.1", true)), List.of())
@@ -99,10 +97,6 @@ class PagesTest {
             new MailUseCases(limit -> List.of(), null)), true);
     private String csrf;
 
-    private <R> R answer(Object command, Class<R> type) {
-        commands.add(command);
-        return type.cast(outcome.get());
-    }
 
     @BeforeEach
     void takeACsrfToken() {
@@ -134,20 +128,20 @@ class PagesTest {
         var refused = web.request("POST", "/ui/demo/login").form("email=ada@example.test&password=x").send();
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(commands).isEmpty();
+        assertThat(answers.commands()).isEmpty();
     }
 
     @Test
     void aSignInStartsASessionInTheCustomersLanguageOrSaysWhyNot() {
-        outcome.set(new LoginUseCase.LoggedIn(TOKENS));
+        answers.next(new LoginUseCase.LoggedIn(TOKENS));
         var signedIn = post("/ui/demo/login", "email=ada@example.test&password=pw");
-        outcome.set(new LoginUseCase.WrongCredentials());
+        answers.next(new LoginUseCase.WrongCredentials());
         var wrong = post("/ui/demo/login", "email=ada@example.test&password=pw");
-        outcome.set(new LoginUseCase.Throttled(Duration.ofMinutes(2), LoginUseCase.ThrottledBy.ACCOUNT));
+        answers.next(new LoginUseCase.Throttled(Duration.ofMinutes(2), LoginUseCase.ThrottledBy.ACCOUNT));
         var throttled = post("/ui/demo/login", "email=ada@example.test&password=pw");
-        outcome.set(new LoginUseCase.NotActivated());
+        answers.next(new LoginUseCase.NotActivated());
         var notActivated = post("/ui/demo/login", "email=ada@example.test&password=pw");
-        outcome.set(new LoginUseCase.Blocked());
+        answers.next(new LoginUseCase.Blocked());
         var blocked = post("/ui/demo/login", "email=ada@example.test&password=pw");
 
         assertThat(signedIn.status()).isEqualTo(303);
@@ -164,23 +158,23 @@ class PagesTest {
 
     @Test
     void aSignupSaysTheMailIsOnItsWayOrWhatIsWrongWithThePassword() {
-        outcome.set(new SignUpUseCase.SignedUp());
+        answers.next(new SignUpUseCase.SignedUp());
         assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status()).isEqualTo(200);
-        outcome.set(new SignUpUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
+        answers.next(new SignUpUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
         assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status()).isEqualTo(400);
-        outcome.set(new SignUpUseCase.UnknownTenant());
+        answers.next(new SignUpUseCase.UnknownTenant());
         assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status()).isEqualTo(404);
     }
 
     @Test
     void theActivationLinkSignsInOrSaysTheLinkIsOld() {
-        outcome.set(new ConfirmSignupUseCase.Confirmed(TOKENS));
+        answers.next(new ConfirmSignupUseCase.Confirmed(TOKENS));
         var confirmed = post("/ui/demo/optin", "token=token-1");
-        outcome.set(new ConfirmSignupUseCase.TokenExpired());
+        answers.next(new ConfirmSignupUseCase.TokenExpired());
         var expired = post("/ui/demo/optin", "token=token-1");
-        outcome.set(new ConfirmSignupUseCase.TokenInvalid());
+        answers.next(new ConfirmSignupUseCase.TokenInvalid());
         var invalid = post("/ui/demo/optin", "token=token-1");
-        int asked = commands.size();
+        int asked = answers.commands().size();
         var blank = post("/ui/demo/optin", "token=");
 
         assertThat(confirmed.status()).isEqualTo(303);
@@ -188,7 +182,7 @@ class PagesTest {
         assertThat(expired.status()).isEqualTo(410);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(blank.status()).isEqualTo(400);
-        assertThat(commands).hasSize(asked);
+        assertThat(answers.commands()).hasSize(asked);
     }
 
     @Test
@@ -207,24 +201,24 @@ class PagesTest {
     @Test
     void aResetSetsThePasswordOrSaysWhatIsWrong() {
         String form = "token=token-1&password=correct+horse+battery&passwordVerify=correct+horse+battery";
-        outcome.set(new ResetPasswordUseCase.PasswordReset());
+        answers.next(new ResetPasswordUseCase.PasswordReset());
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(200);
-        outcome.set(new ResetPasswordUseCase.PasswordsDiffer());
+        answers.next(new ResetPasswordUseCase.PasswordsDiffer());
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(400);
-        outcome.set(new ResetPasswordUseCase.PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
+        answers.next(new ResetPasswordUseCase.PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(400);
-        outcome.set(new ResetPasswordUseCase.TokenExpired());
+        answers.next(new ResetPasswordUseCase.TokenExpired());
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(410);
-        outcome.set(new ResetPasswordUseCase.TokenInvalid());
+        answers.next(new ResetPasswordUseCase.TokenInvalid());
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(400);
         assertThat(post("/ui/demo/password/forgot", "email=ada@example.test").status()).isEqualTo(200);
     }
 
     @Test
     void theScriptsPasswordHintComesFromThePolicy() {
-        outcome.set(new ValidatePasswordUseCase.Acceptable());
+        answers.next(new ValidatePasswordUseCase.Acceptable());
         var ok = post("/ui/demo/password/check", "password=correct+horse+battery");
-        outcome.set(new ValidatePasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
+        answers.next(new ValidatePasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
         var rejected = post("/ui/demo/password/check", "password=abc");
 
         assertThat(ok.json().get("ok").asBoolean()).isTrue();
@@ -247,106 +241,106 @@ class PagesTest {
 
     @Test
     void theFormsOfTheAccountPageRedirectOnSuccessAndShowTheErrorOtherwise() {
-        outcome.set(new UpdateProfileUseCase.Updated(ADA));
+        answers.next(new UpdateProfileUseCase.Updated(ADA));
         assertThat(postSignedIn("/ui/demo/profile/details", "firstName=Ada").header("Location"))
                 .contains("/ui/demo/profile?done=details#details");
-        outcome.set(new UpdateProfileUseCase.UnknownCustomer());
+        answers.next(new UpdateProfileUseCase.UnknownCustomer());
         assertThat(postSignedIn("/ui/demo/profile/details", "firstName=Ada").header("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("/login"));
 
         String password = "currentPassword=old&newPassword=correct+horse+battery&newPasswordVerify=correct+horse+battery";
-        outcome.set(new ChangePasswordUseCase.PasswordChanged());
+        answers.next(new ChangePasswordUseCase.PasswordChanged());
         assertThat(postSignedIn("/ui/demo/profile/password", password).status()).isEqualTo(303);
-        outcome.set(new ChangePasswordUseCase.WrongPassword());
+        answers.next(new ChangePasswordUseCase.WrongPassword());
         assertThat(postSignedIn("/ui/demo/profile/password", password).status()).isEqualTo(400);
-        outcome.set(new ChangePasswordUseCase.Throttled(Duration.ofSeconds(30)));
+        answers.next(new ChangePasswordUseCase.Throttled(Duration.ofSeconds(30)));
         assertThat(postSignedIn("/ui/demo/profile/password", password).status()).isEqualTo(429);
-        outcome.set(new ChangePasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
+        answers.next(new ChangePasswordUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
         assertThat(postSignedIn("/ui/demo/profile/password", password).status()).isEqualTo(400);
 
         String email = "newEmail=ada%40new.example&emailPassword=pw";
-        outcome.set(new RequestEmailChangeUseCase.Requested());
+        answers.next(new RequestEmailChangeUseCase.Requested());
         assertThat(postSignedIn("/ui/demo/profile/email", email).status()).isEqualTo(303);
-        assertThat(commands.get(commands.size() - 1)).isInstanceOfSatisfying(RequestEmailChangeUseCase.Command.class,
+        assertThat(answers.commands().get(answers.commands().size() - 1)).isInstanceOfSatisfying(RequestEmailChangeUseCase.Command.class,
                 command -> assertThat(command.email()).isEmpty());
-        outcome.set(new RequestEmailChangeUseCase.WrongCredentials());
+        answers.next(new RequestEmailChangeUseCase.WrongCredentials());
         assertThat(postSignedIn("/ui/demo/profile/email", email).status()).isEqualTo(400);
-        outcome.set(new RequestEmailChangeUseCase.Throttled(Duration.ofSeconds(30)));
+        answers.next(new RequestEmailChangeUseCase.Throttled(Duration.ofSeconds(30)));
         assertThat(postSignedIn("/ui/demo/profile/email", email).status()).isEqualTo(429);
     }
 
     @Test
     void theAddressBookFormsAddEditMakeDefaultAndDelete() {
         String path = "/ui/demo/profile/addresses/" + ADDRESS.value();
-        outcome.set(new AddAddressUseCase.Added(ADDRESS));
+        answers.next(new AddAddressUseCase.Added(ADDRESS));
         assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status()).isEqualTo(303);
-        outcome.set(new AddAddressUseCase.AddressBookFull());
+        answers.next(new AddAddressUseCase.AddressBookFull());
         assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status()).isEqualTo(409);
-        outcome.set(new AddAddressUseCase.UnknownCustomer());
+        answers.next(new AddAddressUseCase.UnknownCustomer());
         assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status()).isEqualTo(303);
-        outcome.set(new GetAddressUseCase.Found(Address.empty(ADDRESS)));
+        answers.next(new GetAddressUseCase.Found(Address.empty(ADDRESS)));
         assertThat(getSignedIn(path).status()).isEqualTo(200);
-        outcome.set(new GetAddressUseCase.UnknownAddress());
+        answers.next(new GetAddressUseCase.UnknownAddress());
         assertThat(getSignedIn(path).status()).isEqualTo(404);
-        outcome.set(new UpdateAddressUseCase.Updated(Address.empty(ADDRESS)));
+        answers.next(new UpdateAddressUseCase.Updated(Address.empty(ADDRESS)));
         assertThat(postSignedIn(path, "city=Bonn").status()).isEqualTo(303);
         assertThat(postSignedIn(path + "/default", "").status()).isEqualTo(303);
-        outcome.set(new UpdateAddressUseCase.UnknownAddress());
+        answers.next(new UpdateAddressUseCase.UnknownAddress());
         assertThat(postSignedIn(path, "city=Bonn").status()).isEqualTo(404);
         assertThat(postSignedIn(path + "/default", "").status()).isEqualTo(404);
-        outcome.set(new DeleteAddressUseCase.Deleted());
+        answers.next(new DeleteAddressUseCase.Deleted());
         assertThat(postSignedIn(path + "/delete", "").status()).isEqualTo(303);
-        outcome.set(new DeleteAddressUseCase.UnknownAddress());
+        answers.next(new DeleteAddressUseCase.UnknownAddress());
         assertThat(postSignedIn(path + "/delete", "").status()).isEqualTo(404);
     }
 
     @Test
     void devicesAreSignedOutFromTheAccountPage() {
-        outcome.set(new EndSessionUseCase.Ended());
+        answers.next(new EndSessionUseCase.Ended());
         assertThat(postSignedIn("/ui/demo/profile/sessions/session-1234567890/end", "").status()).isEqualTo(303);
-        outcome.set(new EndSessionUseCase.UnknownSession());
+        answers.next(new EndSessionUseCase.UnknownSession());
         assertThat(postSignedIn("/ui/demo/profile/sessions/session-1234567890/end", "").status()).isEqualTo(404);
         assertThat(postSignedIn("/ui/demo/profile/sessions/end-others", "").status()).isEqualTo(303);
     }
 
     @Test
     void theExportDownloadsAndTheDeletionLinkDeletesOrSaysWhyNot() {
-        outcome.set(new ExportAccountUseCase.Exported(new AccountExport(CUSTOMER, ADA.number(), ADA.email(),
+        answers.next(new ExportAccountUseCase.Exported(new AccountExport(CUSTOMER, ADA.number(), ADA.email(),
                 AccountStatus.ACTIVE, NOW, "en_US", Profile.defaults(), List.of(), List.of(), List.of(), NOW)));
         var exported = getSignedIn("/ui/demo/profile/export");
-        outcome.set(new ExportAccountUseCase.UnknownCustomer());
+        answers.next(new ExportAccountUseCase.UnknownCustomer());
         var gone = getSignedIn("/ui/demo/profile/export");
 
         assertThat(exported.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("attachment"));
         assertThat(exported.body()).contains("\"customerNumber\" : \"10001\"");
         assertThat(gone.status()).isEqualTo(303);
 
-        outcome.set(new DeleteAccountUseCase.Deleted());
+        answers.next(new DeleteAccountUseCase.Deleted());
         assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1").status()).isEqualTo(200);
-        outcome.set(new DeleteAccountUseCase.TokenExpired());
+        answers.next(new DeleteAccountUseCase.TokenExpired());
         assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1").status()).isEqualTo(410);
-        outcome.set(new DeleteAccountUseCase.TokenInvalid());
+        answers.next(new DeleteAccountUseCase.TokenInvalid());
         assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1").status()).isEqualTo(400);
         assertThat(postSignedIn("/ui/demo/profile/delete", "").status()).isEqualTo(303);
     }
 
     @Test
     void theEmailChangeLinksConfirmAndUndoOrSayWhyNot() {
-        outcome.set(new ConfirmEmailChangeUseCase.Changed());
+        answers.next(new ConfirmEmailChangeUseCase.Changed());
         assertThat(post("/ui/demo/email/confirm", "token=token-1").status()).isEqualTo(200);
-        outcome.set(new ConfirmEmailChangeUseCase.EmailTaken());
+        answers.next(new ConfirmEmailChangeUseCase.EmailTaken());
         assertThat(post("/ui/demo/email/confirm", "token=token-1").status()).isEqualTo(409);
-        outcome.set(new ConfirmEmailChangeUseCase.TokenExpired());
+        answers.next(new ConfirmEmailChangeUseCase.TokenExpired());
         assertThat(post("/ui/demo/email/confirm", "token=token-1").status()).isEqualTo(410);
-        outcome.set(new ConfirmEmailChangeUseCase.TokenInvalid());
+        answers.next(new ConfirmEmailChangeUseCase.TokenInvalid());
         assertThat(post("/ui/demo/email/confirm", "token=token-1").status()).isEqualTo(400);
-        outcome.set(new UndoEmailChangeUseCase.Undone());
+        answers.next(new UndoEmailChangeUseCase.Undone());
         assertThat(post("/ui/demo/email/undo", "token=token-1").status()).isEqualTo(200);
-        outcome.set(new UndoEmailChangeUseCase.EmailTaken());
+        answers.next(new UndoEmailChangeUseCase.EmailTaken());
         assertThat(post("/ui/demo/email/undo", "token=token-1").status()).isEqualTo(409);
-        outcome.set(new UndoEmailChangeUseCase.TokenExpired());
+        answers.next(new UndoEmailChangeUseCase.TokenExpired());
         assertThat(post("/ui/demo/email/undo", "token=token-1").status()).isEqualTo(410);
-        outcome.set(new UndoEmailChangeUseCase.TokenInvalid());
+        answers.next(new UndoEmailChangeUseCase.TokenInvalid());
         assertThat(post("/ui/demo/email/undo", "token=token-1").status()).isEqualTo(400);
     }
 
@@ -357,7 +351,7 @@ class PagesTest {
 
         assertThat(signedOut.status()).isEqualTo(200);
         assertThat(signedOut.cookies()).anyMatch(cookie -> cookie.startsWith("lk_session=;"));
-        assertThat(commands).hasSize(1);
+        assertThat(answers.commands()).hasSize(1);
     }
 
     @Test
