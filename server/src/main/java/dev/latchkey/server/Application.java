@@ -13,16 +13,12 @@ import dev.latchkey.adapter.scheduling.Housekeeping;
 import dev.latchkey.adapter.web.Operations;
 import dev.latchkey.adapter.web.WebAdapter;
 import dev.latchkey.adapter.web.WebSettings;
-import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase;
-import dev.latchkey.application.port.in.tenant.ProvisionFirstStartUseCase;
-import dev.latchkey.application.port.in.tenant.TenantUseCases;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +69,7 @@ public final class Application implements AutoCloseable {
                 : Optional.empty();
         BackgroundWork background = opened(opened, new BackgroundWork());
         CompositionRoot root = new CompositionRoot(config, clock, persistence, metrics, background);
-        firstStart(config, root.tenants(), console);
+        root.firstStart(console);
 
         Optional<SmtpMailSender> smtpSender = config.smtp().map(Application::smtpSender);
         smtpSender.ifPresent(sender -> opened(opened, sender));
@@ -118,35 +114,6 @@ public final class Application implements AutoCloseable {
     private static <T extends AutoCloseable> T opened(List<AutoCloseable> opened, T closeable) {
         opened.add(closeable);
         return closeable;
-    }
-
-    /** The first start provisions the default tenant; every start gives it the values the configuration sets. */
-    static void firstStart(Config config, TenantUseCases tenants, PrintStream console) {
-        var result = tenants.provisionFirstStart().provision(new ProvisionFirstStartUseCase.Command(config.defaultTenant(),
-                config.bootstrapAdminSecret(), config.customerNumberStart()));
-        if (result instanceof ProvisionFirstStartUseCase.Provisioned provisioned) {
-            LOG.info("First start: created tenant {} with storefront client {} and service client {}",
-                    provisioned.tenant(), provisioned.storefront(), provisioned.admin());
-            provisioned.generatedAdminSecret().ifPresent(secret -> console.println(
-                    "\nThe secret of service client " + provisioned.admin() + " is shown this once; keep it safe:\n\n    "
-                            + secret + "\n"));
-        }
-        configureDefaultTenant(config, tenants);
-    }
-
-    private static void configureDefaultTenant(Config config, TenantUseCases tenants) {
-        Config.TenantOverrides overrides = config.tenantOverrides();
-        if (overrides.isEmpty()) {
-            return;
-        }
-        var command = new ConfigureTenantUseCase.Command(config.defaultTenant(), overrides.displayName(), overrides.logoUrl(),
-                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls(), Map.of());
-        if (tenants.configure().configure(command) instanceof ConfigureTenantUseCase.UnknownTenant unknown) {
-            throw new ConfigException("LATCHKEY_TENANT_* values are set, but the tenant " + unknown.tenant()
-                    + " named by LATCHKEY_DEFAULT_TENANT does not exist in this database (the default tenant is the one"
-                    + " created on the first start)");
-        }
-        LOG.info("Tenant {} takes its configured LATCHKEY_TENANT_* values", config.defaultTenant());
     }
 
     static DatabaseSettings databaseSettings(Config config) {

@@ -23,6 +23,8 @@ import dev.latchkey.application.port.in.profile.ProfileUseCases;
 import dev.latchkey.application.port.in.retention.UpkeepUseCases;
 import dev.latchkey.application.port.in.session.SessionUseCases;
 import dev.latchkey.application.port.in.signup.SignupUseCases;
+import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase;
+import dev.latchkey.application.port.in.tenant.ProvisionFirstStartUseCase;
 import dev.latchkey.application.port.in.tenant.TenantUseCases;
 import dev.latchkey.application.port.in.token.LoginUseCase;
 import dev.latchkey.application.port.in.token.TokenUseCases;
@@ -104,12 +106,16 @@ import dev.latchkey.application.service.token.RefreshTokensService;
 import dev.latchkey.application.service.token.ThrottledLoginService;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.policy.PasswordPolicy;
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one composition root: every service is built here with {@code new}, by one small factory method per
@@ -118,6 +124,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CompositionRoot {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CompositionRoot.class);
     private static final Duration HASHING_MAX_WAIT = Duration.ofSeconds(2);
     private static final Duration HASHING_RETRY_AFTER = Duration.ofSeconds(1);
     private static final int MAILS_PER_KIND_AND_HOUR = 5;
@@ -170,6 +177,37 @@ final class CompositionRoot {
     /** The base of every link in a mail. */
     String publicUrl() {
         return publicUrl.get();
+    }
+
+    /**
+     * What the very first start of a database provisions, whichever opens it first, the server or a
+     * command: the default tenant with its clients, and the admin secret printed once to {@code console}
+     * when the configuration gives none. Every start gives the default tenant the values the
+     * configuration sets for it.
+     */
+    void firstStart(PrintStream console) {
+        TenantUseCases tenants = tenants();
+        var result = tenants.provisionFirstStart().provision(new ProvisionFirstStartUseCase.Command(config.defaultTenant(),
+                config.bootstrapAdminSecret(), config.customerNumberStart()));
+        if (result instanceof ProvisionFirstStartUseCase.Provisioned provisioned) {
+            LOG.info("First start: created tenant {} with storefront client {} and service client {}",
+                    provisioned.tenant(), provisioned.storefront(), provisioned.admin());
+            provisioned.generatedAdminSecret().ifPresent(secret -> console.println(
+                    "\nThe secret of service client " + provisioned.admin() + " is shown this once; keep it safe:\n\n    "
+                            + secret + "\n"));
+        }
+        Config.TenantOverrides overrides = config.tenantOverrides();
+        if (overrides.isEmpty()) {
+            return;
+        }
+        var command = new ConfigureTenantUseCase.Command(config.defaultTenant(), overrides.displayName(), overrides.logoUrl(),
+                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls(), Map.of());
+        if (tenants.configure().configure(command) instanceof ConfigureTenantUseCase.UnknownTenant unknown) {
+            throw new ConfigException("LATCHKEY_TENANT_* values are set, but the tenant " + unknown.tenant()
+                    + " named by LATCHKEY_DEFAULT_TENANT does not exist in this database (the default tenant is the one"
+                    + " created on the first start)");
+        }
+        LOG.info("Tenant {} takes its configured LATCHKEY_TENANT_* values", config.defaultTenant());
     }
 
     /** As many hashes at once as there are processors: more would only queue for CPU while holding 19 MiB each. */

@@ -58,7 +58,15 @@ public final class ServerCli implements CliBackend {
                 config.dbPassword().orElse(null), COMMAND_POOL_SIZE));
         MicrometerMetrics metrics = new MicrometerMetrics();
         // a command hands off no work: what a use case would run later runs at once
-        return new CommandSession(persistence, metrics, new CompositionRoot(config, clock, persistence, metrics, Runnable::run));
+        CompositionRoot root = new CompositionRoot(config, clock, persistence, metrics, Runnable::run);
+        try {
+            root.firstStart(console);
+        } catch (RuntimeException e) {
+            persistence.close();
+            metrics.close();
+            throw e;
+        }
+        return new CommandSession(persistence, metrics, root);
     }
 
     /** The use cases of one command, on its open database. */

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Base64;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -231,6 +236,28 @@ class CliCommandsTest {
         unzip(zip, restored);
         assertThat(restored.resolve("latchkey.mv.db")).exists();
         assertThat(CliRun.run(restored, "customers", "export").out()).contains("ada@example.test");
+    }
+
+    @Test
+    void aCommandOnAFreshDataFolderProvisionsItAsTheFirstStartOfAServerWould() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.jsonl"), "{\"email\":\"ada@example.test\"}\n");
+
+        CliRun imported = CliRun.run(dir, "customers", "import", "--tenant", "demo", file.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 1 customers into demo");
+        Matcher secret = Pattern.compile("The secret of service client demo-admin is shown this once; keep it safe:\\s+(\\S+)")
+                .matcher(imported.console());
+        assertThat(secret.find()).as(imported.console()).isTrue();
+        assertThat(CliRun.run(dir, "client", "list", "--tenant", "demo").out()).contains("demo-storefront", "demo-admin");
+        assertThat(CliRun.run(dir, "tenant", "list").console()).as("a second command provisions nothing").isEmpty();
+        try (RunningLatchkey server = RunningLatchkey.withoutSmtp(dir, Map.of())) {
+            String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + secret.group(1))
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(server.http.postForm("/oauth/token", basic, "grant_type=client_credentials").status())
+                    .as("the printed secret is the admin's, also for the server started after the command").isEqualTo(200);
+            assertThat(server.console.toString(StandardCharsets.UTF_8)).doesNotContain("shown this once");
+        }
     }
 
     /** The first start of a server creates the tenant demo. */

@@ -16,8 +16,9 @@ public interface CliBackend {
     void serve();
 
     /**
-     * Opens the configured database, which brings its schema up to date; the embedded one through the
-     * server running on it, if one does.
+     * Opens the configured database, which brings its schema up to date and, on a database no server or
+     * command opened before, provisions the default tenant as the first start of a server does; the
+     * embedded database through the server running on it, if one does.
      */
     Session open();
 
