@@ -76,6 +76,8 @@ final class Routes {
         var pages = h.pages();
         routes.get("/ui/assets/latchkey.css", pages.stylesheet()::serve);
         routes.get("/ui/assets/latchkey.js", pages.script()::serve);
+        routes.get("/ui/assets/icon.svg", pages.icon()::serve);
+        routes.get("/favicon.ico", pages.icon()::serve);
         routes.get("/ui/{tenant}/theme.css", pages.theme()::serve);
         routes.get("/ui/{tenant}/login", pages.signIn()::showLogin);
         routes.post("/ui/{tenant}/login", pages.signIn()::submitLogin);

@@ -87,6 +87,16 @@ class PagesBrowserIT {
     }
 
     @Test
+    void everyPageLoadsWhatItNamesIncludingItsIcon() {
+        for (String page : List.of("/ui/demo/login", "/ui/demo/signup", "/ui/demo/password/forgot")) {
+            browser.open(base + page);
+            assertThat(browser.attribute("link[rel=icon]", "href")).endsWith("/ui/assets/icon.svg");
+            assertThat(browser.script("return fetch('/favicon.ico').then(answer => answer.status)")).isEqualTo(200L);
+            assertThat(browser.console()).as(page).noneMatch(message -> message.contains("Failed to load resource"));
+        }
+    }
+
+    @Test
     void aCustomerSignsUpFillsInTheProfileChangesThePasswordSignsOutResetsItAndSignsInAgain() {
         String email = "ada@example.test";
 

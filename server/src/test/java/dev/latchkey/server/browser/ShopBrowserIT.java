@@ -110,6 +110,7 @@ class ShopBrowserIT {
                 .isEqualTo("rgb(10, 125, 56)");
         assertThat(browser.script("return document.querySelector('img.shop-logo').naturalWidth")).isEqualTo(1L);
         assertThat(browser.attribute("footer.support a", "href")).isEqualTo("mailto:help@grocer.example");
+        assertThat(browser.attribute("link[rel=icon]", "href")).isEqualTo(browser.attribute("img.shop-logo", "src"));
         browser.screenshot("shop-login");
         assertThat(browser.console()).noneMatch(line -> line.contains(CSP_VIOLATION));
     }

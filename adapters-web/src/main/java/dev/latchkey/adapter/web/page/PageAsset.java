@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** One file the customer pages load ({@code /ui/assets/...}): the stylesheet and the script, read once from the jar. */
+/** One file the customer pages load ({@code /ui/assets/...}): the stylesheet, the script and the icon, read once from the jar. */
 public final class PageAsset {
 
     private final byte[] content;
@@ -29,6 +29,10 @@ public final class PageAsset {
 
     static PageAsset script() {
         return new PageAsset("/dev/latchkey/ui/assets/latchkey.js", "text/javascript; charset=utf-8");
+    }
+
+    static PageAsset icon() {
+        return new PageAsset("/dev/latchkey/ui/assets/icon.svg", "image/svg+xml");
     }
 
     public void serve(Context ctx) {

@@ -27,6 +27,7 @@ public final class Pages {
     private final ThemeStylesheet theme;
     private final PageAsset stylesheet = PageAsset.stylesheet();
     private final PageAsset script = PageAsset.script();
+    private final PageAsset icon = PageAsset.icon();
 
     public Pages(WebUseCases useCases, ObjectMapper mapper, boolean secureCookies, Clock clock) {
         PageCookies cookies = new PageCookies(secureCookies);
@@ -96,6 +97,11 @@ public final class Pages {
 
     public PageAsset script() {
         return script;
+    }
+
+    /** The default icon of the pages, also for browsers that ask {@code /favicon.ico} whatever the page says. */
+    public PageAsset icon() {
+        return icon;
     }
 
     /** Too many passwords are being checked at once: nothing changed, the customer tries again shortly. */

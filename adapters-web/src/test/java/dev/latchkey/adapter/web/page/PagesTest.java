@@ -355,6 +355,18 @@ class PagesTest {
     }
 
     @Test
+    void everyPageNamesItsIconAndTheIconIsServedWhereBrowsersAskForIt() {
+        var icon = web.get("/favicon.ico", null);
+
+        assertThat(web.get("/ui/demo/login", null).body()).contains("<link rel=\"icon\" href=\"/ui/assets/icon.svg\">");
+        assertThat(web.get("/dev/mailbox", null).body()).contains("<link rel=\"icon\" href=\"/ui/assets/icon.svg\">");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).contains("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg");
+        assertThat(web.get("/ui/assets/icon.svg", null).body()).isEqualTo(icon.body());
+    }
+
+    @Test
     void anUnknownShopOrPageIsAPageNotFound() {
         assertThat(web.get("/ui/nosuchshop/login", null).status()).isEqualTo(404);
         assertThat(web.get("/ui/demo/no-such-page", null).body()).contains("/ui/demo/login");
