@@ -255,8 +255,8 @@ final class CompositionRoot {
                 new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets,
                         clock),
                 metrics.countingLogins(new ThrottledLoginService(login, failedLogins(), persistence.customers(), events, clock)),
-                new RefreshTokensService(persistence.tenants(), persistence.customers(), persistence.loginSessions(),
-                        transactions, tokenFactory(), clock, events),
+                metrics.countingRefreshes(new RefreshTokensService(persistence.tenants(), persistence.customers(),
+                        persistence.loginSessions(), transactions, tokenFactory(), clock, events)),
                 new LogoutService(persistence.loginSessions(), transactions, clock, events),
                 new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer));
     }

@@ -65,12 +65,16 @@ class CliCommandsTest {
 
         CliRun updated = CliRun.run(dir, "tenant", "update", "shop2", "--display-name", "Shop Two", "--primary-color", "",
                 "--support-email", "help@shop2.example", "--link-base", "https://shop2.example/account",
-                "--access-token-lifetime", "15m", "--refresh-token-lifetime", "7d");
+                "--access-token-lifetime", "15m", "--refresh-token-lifetime", "7d", "--refresh-reuse-window", "0s");
         assertThat(updated.exitCode()).as(updated.err()).isZero();
         assertThat(updated.out()).contains("display name:        Shop Two", "primary colour:      -",
                 "support address:     help@shop2.example", "link base:           https://shop2.example/account",
                 "allowed return URLs: https://shop2.example/, https://checkout.shop2.example/done",
-                "token lifetimes:     anonymous 1h, access 15m, refresh 7d, service 1h, activation link 2d");
+                "token lifetimes:     anonymous 1h, access 15m, refresh 7d, service 1h, activation link 2d",
+                "reuse window:        0s");
+        assertThat(created.out()).contains("reuse window:        10s");
+        assertThat(CliRun.run(dir, "tenant", "update", "shop2", "--refresh-reuse-window", "6m").err())
+                .contains("--refresh-reuse-window must be from 0s to 5m");
 
         CliRun list = CliRun.run(dir, "tenant", "list");
         assertThat(list.exitCode()).isZero();

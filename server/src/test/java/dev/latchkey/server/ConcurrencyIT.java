@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same one-time link or the same signup sent twice at the very same moment, over HTTP, on the
- * embedded database: exactly one takes effect, the other gets the answer of a spent link. (The reset
- * link, the refresh token and the default address have theirs in {@link PasswordFlowIT},
- * {@link MultiNodeIT} and {@link AddressBookIT}.)
+ * embedded database: exactly one takes effect, the other gets the answer of a spent link; a refresh
+ * token sent twice gets two new pairs of its session. (The reset link, the refresh token on two nodes
+ * and the default address have theirs in {@link PasswordFlowIT}, {@link MultiNodeIT} and {@link AddressBookIT}.)
  */
 class ConcurrencyIT {
 
@@ -98,6 +98,27 @@ class ConcurrencyIT {
             long total = latchkey.http.get("/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin)
                     .json().get("total").asLong();
             assertThat(total).as("accounts for %s", email).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void twoRefreshesOfOneTokenAtOnceLeaveTheCustomerSignedInWithBothNewPairs() throws Exception {
+        latchkey.signUpAndActivate("ada@example.test", PASSWORD);
+        for (int round = 0; round < 10; round++) {
+            String refreshToken = latchkey.login("ada@example.test", PASSWORD).json().get("refreshToken").asText();
+            String anonymous = latchkey.anonymousToken();
+
+            List<Http.Response> answers = twoAtOnce(() -> latchkey.http.get("/customer/demo/refreshauthtoken?refreshToken="
+                    + refreshToken, anonymous));
+
+            assertThat(answers).extracting(Http.Response::status).as("round %d", round).containsExactly(200, 200);
+            for (Http.Response answer : answers) {
+                assertThat(latchkey.http.get("/customer/demo/me", answer.json().get("accessToken").asText()).status())
+                        .as("round %d: each new access token works", round).isEqualTo(200);
+                String next = answer.json().get("refreshToken").asText();
+                assertThat(latchkey.http.get("/customer/demo/refreshauthtoken?refreshToken=" + next, anonymous).status())
+                        .as("round %d: each new refresh token works", round).isEqualTo(200);
+            }
         }
     }
 

@@ -63,15 +63,21 @@ class SecurityEventsIT {
     }
 
     @Test
-    void aReusedRefreshTokenShowsInTheEvents() {
+    void aRefreshTokenPresentedAgainShowsInTheEventsAsRepeatedWithinItsWindowAndAsReusedAfter() {
         String stolen = latchkey.signUpAndActivate(ADA, PASSWORD).get("refreshToken").asText();
         assertThat(refresh(stolen).status()).isEqualTo(200);
+        assertThat(refresh(stolen).status()).isEqualTo(200);
+        latchkey.clock.advance(Duration.ofSeconds(10));
         assertThat(refresh(stolen).status()).isEqualTo(401);
 
         String now = latchkey.login(ADA, PASSWORD).json().get("accessToken").asText();
 
         assertThat(http.get("/customer/demo/me/events", now).json().findValuesAsText("type"))
-                .containsExactly("login_succeeded", "refresh_token_reused", "account_activated");
+                .containsExactly("login_succeeded", "refresh_token_reused", "refresh_token_repeated", "account_activated");
+        latchkey.awaitMetrics("the refreshes by outcome", metrics -> metrics.contains(
+                "latchkey_refreshes_total{outcome=\"repeated\"} 1.0") && metrics.contains(
+                "latchkey_refreshes_total{outcome=\"reuse_detected\"} 1.0") && metrics.contains(
+                "latchkey_refreshes_total{outcome=\"rotated\"} 1.0"));
     }
 
     @Test

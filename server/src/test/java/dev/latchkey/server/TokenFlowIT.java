@@ -101,16 +101,33 @@ class TokenFlowIT {
     }
 
     @Test
-    void aReusedRefreshTokenEndsTheWholeLoginSession() {
+    void aRefreshTokenReusedAfterItsReuseWindowEndsTheWholeLoginSession() {
         JsonNode first = latchkey.signUpAndActivate("ada@example.test", PASSWORD);
         String stolen = first.get("refreshToken").asText();
         JsonNode rotated = refresh(stolen).json();
+        latchkey.clock.advance(Duration.ofSeconds(10));
 
         Http.Response reuse = refresh(stolen);
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.code()).isEqualTo("LK203");
         assertThat(refresh(rotated.get("refreshToken").asText()).status()).isEqualTo(401);
         assertThat(logout(rotated.get("accessToken").asText()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshTokenPresentedAgainWithinItsReuseWindowGetsAnotherPairAndTheSessionLivesOn() {
+        JsonNode first = latchkey.signUpAndActivate("ada@example.test", PASSWORD);
+        String retried = first.get("refreshToken").asText();
+        JsonNode rotated = refresh(retried).json();
+        latchkey.clock.advance(Duration.ofSeconds(9));
+
+        Http.Response again = refresh(retried);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("refreshToken").asText()).isNotIn(retried, rotated.get("refreshToken").asText());
+        assertThat(latchkey.http.get("/customer/demo/me", rotated.get("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(latchkey.http.get("/customer/demo/me", again.json().get("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(refresh(rotated.get("refreshToken").asText()).status()).isEqualTo(200);
     }
 
     @Test

@@ -30,6 +30,9 @@ final class Durations {
     /** In the largest unit that divides it: {@code 30d}, {@code 48h}, {@code 15m}, {@code 90s}. */
     static String format(Duration duration) {
         long seconds = duration.toSeconds();
+        if (seconds == 0) {
+            return "0s";
+        }
         if (seconds % 86_400 == 0) {
             return seconds / 86_400 + "d";
         }

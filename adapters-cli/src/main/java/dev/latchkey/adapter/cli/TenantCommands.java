@@ -65,6 +65,10 @@ final class TenantCommands implements Callable<Integer> {
         @Option(names = "--activation-link-lifetime", paramLabel = "TIME",
                 description = "how long the link of an activation mail works, e.g. 48h. TIME: a number with s, m, h or d, from 1m to 366d")
         String activationLifetime;
+        @Option(names = "--refresh-reuse-window", paramLabel = "TIME",
+                description = "how long after its use a refresh token sent again (a retry, a second tab) gets another new pair"
+                        + " instead of ending the session, from 0s (off) to 5m; 10s unless set")
+        String refreshReuseWindow;
 
         ConfigureTenantUseCase.Command command(CommandLine commandLine, TenantName tenant) {
             ConfigureTenantUseCase.Command command = ConfigureTenantUseCase.Command.forTenant(tenant);
@@ -89,6 +93,12 @@ final class TenantCommands implements Callable<Integer> {
             command = withLifetime(commandLine, command, refreshLifetime, "--refresh-token-lifetime", TokenLifetime.REFRESH);
             command = withLifetime(commandLine, command, serviceLifetime, "--service-token-lifetime", TokenLifetime.SERVICE);
             command = withLifetime(commandLine, command, activationLifetime, "--activation-link-lifetime", TokenLifetime.ACTIVATION);
+            if (refreshReuseWindow != null) {
+                Duration window = Durations.parse(refreshReuseWindow.strip()).orElseThrow(() -> new CommandLine.ParameterException(
+                        commandLine, "--refresh-reuse-window must be a number with s or m, for example 10s"));
+                command = with(commandLine, command, window, "--refresh-reuse-window", "must be from 0s to 5m",
+                        command::withRefreshReuseWindow);
+            }
             return command;
         }
 
@@ -183,7 +193,7 @@ final class TenantCommands implements Callable<Integer> {
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = {"Change a tenant's display name, look, link base, allowed return URLs or token lifetimes;",
+            description = {"Change a tenant's display name, look, link base, allowed return URLs, token lifetimes or refresh reuse window;",
                     "what is not given stays.",
                     "A running server shows the change within a few seconds."})
     static final class Update implements Callable<Integer> {
@@ -229,6 +239,8 @@ final class TenantCommands implements Callable<Integer> {
                 + Durations.format(settings.accessTokenLifetime()) + ", refresh " + Durations.format(settings.refreshTokenLifetime())
                 + ", service " + Durations.format(settings.serviceTokenLifetime()) + ", activation link "
                 + Durations.format(settings.activationTokenLifetime()));
+        out.println("  reuse window:        " + Durations.format(settings.refreshReuseWindow())
+                + " (a refresh token sent again within it gets another new pair)");
     }
 
     static TenantName tenantName(CommandLine.Model.CommandSpec spec, String given) {

@@ -3,6 +3,7 @@ package dev.latchkey.adapter.metrics;
 import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.Purged;
 import dev.latchkey.application.port.in.retention.PurgeExpiredRecordsUseCase.RecordKind;
 import dev.latchkey.application.port.in.token.LoginUseCase;
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.PasswordHasher;
 import io.micrometer.core.instrument.Counter;
@@ -38,6 +39,7 @@ public final class MicrometerMetrics implements AutoCloseable {
     private final Counter loginsSucceeded;
     private final Counter loginsFailed;
     private final Counter loginsThrottled;
+    private final Map<Class<?>, Counter> refreshes;
     private final Map<RecordKind, Counter> recordsPurged = new EnumMap<>(RecordKind.class);
     private final Counter purges;
 
@@ -45,6 +47,10 @@ public final class MicrometerMetrics implements AutoCloseable {
         loginsSucceeded = logins("succeeded");
         loginsFailed = logins("failed");
         loginsThrottled = logins("throttled");
+        refreshes = Map.of(RefreshTokensUseCase.Refreshed.class, refreshes("rotated"),
+                RefreshTokensUseCase.Repeated.class, refreshes("repeated"),
+                RefreshTokensUseCase.ReuseDetected.class, refreshes("reuse_detected"),
+                RefreshTokensUseCase.Rejected.class, refreshes("rejected"));
         purges = Counter.builder("latchkey.purges").description("Runs of the purge of expired records that finished")
                 .register(meters);
         for (RecordKind kind : RecordKind.values()) {
@@ -68,6 +74,14 @@ public final class MicrometerMetrics implements AutoCloseable {
 
     private Counter logins(String outcome) {
         return Counter.builder("latchkey.logins").description("Customer logins by outcome").tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private Counter refreshes(String outcome) {
+        return Counter.builder("latchkey.refreshes")
+                .description("Refresh-token requests by outcome: rotated, repeated within the reuse window, reuse detected"
+                        + " (the session ended), rejected")
+                .tag("outcome", outcome)
                 .register(meters);
     }
 
@@ -105,6 +119,16 @@ public final class MicrometerMetrics implements AutoCloseable {
             } else {
                 loginsFailed.increment();
             }
+            return result;
+        };
+    }
+
+    /** Counts each outcome of the refresh it wraps. */
+    public RefreshTokensUseCase countingRefreshes(RefreshTokensUseCase refresh) {
+        // A lambda, not a class: a use case is implemented by its service; this only watches the outcome.
+        return command -> {
+            RefreshTokensUseCase.Result result = refresh.refresh(command);
+            refreshes.get(result.getClass()).increment();
             return result;
         };
     }

@@ -7,8 +7,10 @@ public enum SecurityEventType {
     /** A login of an existing account with a wrong password (never recorded for unknown emails). */
     LOGIN_FAILED,
     LOGOUT,
-    /** A refresh token that was already used came back; its whole login session was ended. */
+    /** A refresh token that was already used came back after the reuse window; its whole login session was ended. */
     REFRESH_TOKEN_REUSED,
+    /** A refresh token came back within seconds of its use (a retried request, a second tab); it got another new pair. */
+    REFRESH_TOKEN_REPEATED,
     EMAIL_CHANGE_REQUESTED,
     EMAIL_CHANGE_CONFIRMED,
     /** The previous login email was restored from the link sent to it; every session was ended. */

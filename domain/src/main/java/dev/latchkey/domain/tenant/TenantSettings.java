@@ -14,8 +14,10 @@ import java.util.Set;
  * How long a tenant's tokens live, where the links in its mails point, and where its pages may send
  * a customer back to.
  *
- * @param linkBase          base URL of emailed links; empty means the service's public URL
- * @param allowedReturnUrls the shop's addresses a page may send a customer back to (see {@link #allowsReturnTo})
+ * @param linkBase           base URL of emailed links; empty means the service's public URL
+ * @param allowedReturnUrls  the shop's addresses a page may send a customer back to (see {@link #allowsReturnTo})
+ * @param refreshReuseWindow how long after its rotation a refresh token presented again gets another new pair for its
+ *                           session (a retried request, a second tab) instead of ending the session; zero: never
  */
 public record TenantSettings(
         Duration anonymousTokenLifetime,
@@ -24,8 +26,12 @@ public record TenantSettings(
         Duration serviceTokenLifetime,
         Duration activationTokenLifetime,
         Optional<String> linkBase,
-        List<String> allowedReturnUrls) {
+        List<String> allowedReturnUrls,
+        Duration refreshReuseWindow) {
 
+    public static final Duration DEFAULT_REFRESH_REUSE_WINDOW = Duration.ofSeconds(10);
+    /** A longer window would let a stolen refresh token be used alongside its owner's for too long. */
+    public static final Duration MAX_REFRESH_REUSE_WINDOW = Duration.ofMinutes(5);
     public static final int MAX_LINK_BASE_LENGTH = 500;
     public static final int MAX_RETURN_URLS = 20;
     public static final int MAX_RETURN_URL_LENGTH = 500;
@@ -54,6 +60,23 @@ public record TenantSettings(
             }
         }
         allowedReturnUrls = List.copyOf(allowedReturnUrls);
+        if (!isValidRefreshReuseWindow(refreshReuseWindow)) {
+            throw new IllegalArgumentException("A refresh reuse window is from 0 to " + MAX_REFRESH_REUSE_WINDOW.toSeconds()
+                    + " seconds");
+        }
+    }
+
+    /** The lifetimes, link base and return URLs given, with the default refresh reuse window. */
+    public TenantSettings(Duration anonymousTokenLifetime, Duration accessTokenLifetime, Duration refreshTokenLifetime,
+                          Duration serviceTokenLifetime, Duration activationTokenLifetime, Optional<String> linkBase,
+                          List<String> allowedReturnUrls) {
+        this(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime, activationTokenLifetime,
+                linkBase, allowedReturnUrls, DEFAULT_REFRESH_REUSE_WINDOW);
+    }
+
+    public static boolean isValidRefreshReuseWindow(Duration window) {
+        return window != null && !window.isNegative() && window.compareTo(MAX_REFRESH_REUSE_WINDOW) <= 0
+                && window.getNano() == 0;
     }
 
     public static TenantSettings defaults() {
@@ -64,7 +87,8 @@ public record TenantSettings(
                 Duration.ofHours(1),
                 Duration.ofHours(48),
                 Optional.empty(),
-                List.of());
+                List.of(),
+                DEFAULT_REFRESH_REUSE_WINDOW);
     }
 
     public Duration lifetime(TokenLifetime which) {
@@ -84,17 +108,22 @@ public record TenantSettings(
                 which == TokenLifetime.REFRESH ? lifetime : refreshTokenLifetime,
                 which == TokenLifetime.SERVICE ? lifetime : serviceTokenLifetime,
                 which == TokenLifetime.ACTIVATION ? lifetime : activationTokenLifetime,
-                linkBase, allowedReturnUrls);
+                linkBase, allowedReturnUrls, refreshReuseWindow);
     }
 
     public TenantSettings withLinkBase(Optional<String> linkBase) {
         return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
-                activationTokenLifetime, linkBase, allowedReturnUrls);
+                activationTokenLifetime, linkBase, allowedReturnUrls, refreshReuseWindow);
     }
 
     public TenantSettings withAllowedReturnUrls(List<String> allowedReturnUrls) {
         return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
-                activationTokenLifetime, linkBase, allowedReturnUrls);
+                activationTokenLifetime, linkBase, allowedReturnUrls, refreshReuseWindow);
+    }
+
+    public TenantSettings withRefreshReuseWindow(Duration refreshReuseWindow) {
+        return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
+                activationTokenLifetime, linkBase, allowedReturnUrls, refreshReuseWindow);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class JdbiTenantRepository implements TenantRepository {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT name, display_name, anonymous_token_seconds, access_token_seconds, refresh_token_seconds,
                                service_token_seconds, activation_token_seconds, link_base, allowed_return_urls,
-                               logo_url, primary_color, support_email, created_at
+                               refresh_reuse_seconds, logo_url, primary_color, support_email, created_at
                         FROM tenant WHERE name = :name""")
                 .bind("name", name.value())
                 .map((rs, ctx) -> toTenant(rs))
@@ -48,7 +48,7 @@ public final class JdbiTenantRepository implements TenantRepository {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT name, display_name, anonymous_token_seconds, access_token_seconds, refresh_token_seconds,
                                service_token_seconds, activation_token_seconds, link_base, allowed_return_urls,
-                               logo_url, primary_color, support_email, created_at
+                               refresh_reuse_seconds, logo_url, primary_color, support_email, created_at
                         FROM tenant ORDER BY name""")
                 .map((rs, ctx) -> toTenant(rs))
                 .list());
@@ -59,10 +59,10 @@ public final class JdbiTenantRepository implements TenantRepository {
         return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> bindTenant(h.createUpdate("""
                         INSERT INTO tenant (name, display_name, anonymous_token_seconds, access_token_seconds,
                                             refresh_token_seconds, service_token_seconds, activation_token_seconds,
-                                            link_base, allowed_return_urls, logo_url, primary_color, support_email,
-                                            next_customer_number, created_at)
+                                            link_base, allowed_return_urls, refresh_reuse_seconds, logo_url, primary_color,
+                                            support_email, next_customer_number, created_at)
                         VALUES (:name, :displayName, :anonymous, :access, :refresh, :service, :activation,
-                                :linkBase, :returnUrls, :logoUrl, :primaryColor, :supportEmail,
+                                :linkBase, :returnUrls, :refreshReuse, :logoUrl, :primaryColor, :supportEmail,
                                 :firstNumber, :createdAt)"""), tenant)
                 .bind("firstNumber", FIRST_CUSTOMER_NUMBER)
                 .bind("createdAt", utc(tenant.createdAt()))
@@ -75,7 +75,8 @@ public final class JdbiTenantRepository implements TenantRepository {
                         UPDATE tenant SET display_name = :displayName, anonymous_token_seconds = :anonymous,
                                           access_token_seconds = :access, refresh_token_seconds = :refresh,
                                           service_token_seconds = :service, activation_token_seconds = :activation,
-                                          link_base = :linkBase, allowed_return_urls = :returnUrls, logo_url = :logoUrl,
+                                          link_base = :linkBase, allowed_return_urls = :returnUrls,
+                                          refresh_reuse_seconds = :refreshReuse, logo_url = :logoUrl,
                                           primary_color = :primaryColor, support_email = :supportEmail
                         WHERE name = :name"""), tenant)
                 .execute());
@@ -129,6 +130,7 @@ public final class JdbiTenantRepository implements TenantRepository {
                 .bind("linkBase", settings.linkBase().orElse(null))
                 .bind("returnUrls", settings.allowedReturnUrls().isEmpty() ? null
                         : String.join(RETURN_URL_SEPARATOR, settings.allowedReturnUrls()))
+                .bind("refreshReuse", settings.refreshReuseWindow().toSeconds())
                 .bind("logoUrl", look.logoUrl().orElse(null))
                 .bind("primaryColor", look.primaryColor().orElse(null))
                 .bind("supportEmail", look.supportEmail().orElse(null));
@@ -143,7 +145,8 @@ public final class JdbiTenantRepository implements TenantRepository {
                 Duration.ofSeconds(rs.getLong("service_token_seconds")),
                 Duration.ofSeconds(rs.getLong("activation_token_seconds")),
                 Optional.ofNullable(rs.getString("link_base")),
-                returnUrls == null || returnUrls.isEmpty() ? List.of() : List.of(returnUrls.split(RETURN_URL_SEPARATOR)));
+                returnUrls == null || returnUrls.isEmpty() ? List.of() : List.of(returnUrls.split(RETURN_URL_SEPARATOR)),
+                Duration.ofSeconds(rs.getLong("refresh_reuse_seconds")));
         TenantLook look = new TenantLook(Optional.ofNullable(rs.getString("logo_url")),
                 Optional.ofNullable(rs.getString("primary_color")), Optional.ofNullable(rs.getString("support_email")));
         return new Tenant(new TenantName(rs.getString("name")), rs.getString("display_name"), settings, look,

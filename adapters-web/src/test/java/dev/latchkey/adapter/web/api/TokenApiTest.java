@@ -99,14 +99,22 @@ class TokenApiTest {
     }
 
     @Test
-    void aRefreshAnswersNewTokensOrRefusesTheRefreshToken() {
+    void aRefreshAnswersNewTokensAlsoWhenRepeatedOrRefusesTheRefreshToken() {
         answers.next(new RefreshTokensUseCase.Refreshed(TOKENS));
         var refreshed = web.get("/customer/demo/refreshauthtoken?refreshToken=refresh-0", ANONYMOUS_TOKEN);
+        answers.next(new RefreshTokensUseCase.Repeated(TOKENS));
+        var repeated = web.get("/customer/demo/refreshauthtoken?refreshToken=refresh-0", ANONYMOUS_TOKEN);
+        answers.next(new RefreshTokensUseCase.ReuseDetected());
+        var reused = web.get("/customer/demo/refreshauthtoken?refreshToken=refresh-0", ANONYMOUS_TOKEN);
         answers.next(new RefreshTokensUseCase.Rejected());
         var rejected = web.get("/customer/demo/refreshauthtoken?refreshToken=refresh-0", ANONYMOUS_TOKEN);
 
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(refreshed.json().get("accessToken").asText()).isEqualTo("access-1");
+        assertThat(repeated.status()).isEqualTo(200);
+        assertThat(repeated.json().get("refreshToken").asText()).isEqualTo("refresh-1");
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(reused.code()).isEqualTo("LK203");
         assertThat(rejected.status()).isEqualTo(401);
         assertThat(rejected.code()).isEqualTo("LK203");
         assertThat(web.get("/customer/demo/refreshauthtoken", ANONYMOUS_TOKEN).code()).isEqualTo("LK104");

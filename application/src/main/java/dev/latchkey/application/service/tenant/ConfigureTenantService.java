@@ -59,6 +59,9 @@ public final class ConfigureTenantService implements ConfigureTenantUseCase {
         for (var lifetime : command.lifetimes().entrySet()) {
             settings = settings.withLifetime(lifetime.getKey(), lifetime.getValue());
         }
+        if (command.refreshReuseWindow().isPresent()) {
+            settings = settings.withRefreshReuseWindow(command.refreshReuseWindow().get());
+        }
         return tenant.withDisplayName(command.displayName().orElse(tenant.displayName()))
                 .withLook(look)
                 .withSettings(settings);

@@ -1,6 +1,7 @@
 package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
+import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
@@ -14,6 +15,7 @@ import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -72,20 +74,55 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
             return new Rejected();
         }
         if (token.wasRotated()) {
-            sessions.revoke(token.session(), now);
-            events.record(SecurityEvent.of(tenant.name(), session.get().customer(), SecurityEventType.REFRESH_TOKEN_REUSED, now,
+            return presentedAgain(tenant, token, session.get(), command, now);
+        }
+        if (token.isExpiredAt(now)) {
+            return new Rejected();
+        }
+        if (!sessions.rotate(hash, now)) {
+            // a request with the same token, running at the same time, rotated it first: this one repeats it
+            return sessions.findRefreshToken(hash).filter(RefreshToken::wasRotated)
+                    .map(rotated -> presentedAgain(tenant, rotated, session.get(), command, now))
+                    .orElseGet(Rejected::new);
+        }
+        return activeCustomer(tenant, session.get(), now)
+                .<Result>map(customer -> new Refreshed(tokensFor(tenant, customer, session.get(), now)))
+                .orElseGet(Rejected::new);
+    }
+
+    /**
+     * A rotated token presented again: within the tenant's reuse window another new pair of its session,
+     * after it the end of the session, whose token may have been stolen.
+     */
+    private Result presentedAgain(Tenant tenant, RefreshToken token, LoginSession session, Command command, Instant now) {
+        Duration window = tenant.settings().refreshReuseWindow();
+        boolean withinWindow = now.isBefore(token.rotatedAt().orElseThrow().plus(window));
+        if (!withinWindow) {
+            sessions.revoke(session.id(), now);
+            events.record(SecurityEvent.of(tenant.name(), session.customer(), SecurityEventType.REFRESH_TOKEN_REUSED, now,
                     command.origin().ip(), command.origin().userAgent()));
-            return new Rejected();
+            return new ReuseDetected();
         }
-        if (token.isExpiredAt(now) || !sessions.rotate(hash, now)) {
-            return new Rejected();
-        }
-        Optional<Customer> customer = customers.find(tenant.name(), session.get().customer()).filter(Customer::isActive);
+        Optional<Customer> customer = activeCustomer(tenant, session, now);
         if (customer.isEmpty()) {
-            sessions.revoke(token.session(), now);
             return new Rejected();
         }
-        sessions.markUsed(token.session(), now);
-        return new Refreshed(tokenFactory.issue(tenant, customer.get(), session.get().client(), token.session(), now));
+        events.record(SecurityEvent.of(tenant.name(), session.customer(), SecurityEventType.REFRESH_TOKEN_REPEATED, now,
+                command.origin().ip(), command.origin().userAgent()));
+        return new Repeated(tokensFor(tenant, customer.get(), session, now));
+    }
+
+    /** The session's customer while its account is active; a session of any other account ends here. */
+    private Optional<Customer> activeCustomer(Tenant tenant, LoginSession session, Instant now) {
+        Optional<Customer> customer = customers.find(tenant.name(), session.customer()).filter(Customer::isActive);
+        if (customer.isEmpty()) {
+            sessions.revoke(session.id(), now);
+        }
+        return customer;
+    }
+
+    private CustomerTokens tokensFor(Tenant tenant, Customer customer, LoginSession session, Instant now) {
+        sessions.markUsed(session.id(), now);
+        return tokenFactory.issue(tenant, customer, session.client(), session.id(), now);
     }
 }

@@ -10,6 +10,17 @@ import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Command;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Refreshed;
+import java.util.Optional;
+import java.util.List;
+import java.time.Instant;
+import dev.latchkey.domain.token.SessionId;
+import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.token.LoginSession;
+import dev.latchkey.domain.tenant.TenantSettings;
+import dev.latchkey.domain.customer.CustomerId;
+import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase.ReuseDetected;
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Repeated;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Rejected;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Result;
 import dev.latchkey.domain.credential.TokenHash;
@@ -68,14 +79,121 @@ class RefreshTokensServiceTest {
     }
 
     @Test
-    void reusedRefreshTokenIsRejectedAndEndsTheWholeSession() {
+    void aRefreshTokenReusedOnceItsReuseWindowIsOverEndsTheWholeSession() {
         CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
+        ports.clock.advance(TenantSettings.DEFAULT_REFRESH_REUSE_WINDOW);
 
         Result reuse = service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
-        assertThat(reuse).isEqualTo(new Rejected());
+        assertThat(reuse).isEqualTo(new ReuseDetected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isTrue();
         assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
+    }
+
+    @Test
+    void aRefreshTokenPresentedAgainWithinItsReuseWindowGetsAnotherPairOfItsSessionAndEndsNothing() {
+        CustomerTokens first = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
+        ports.clock.advance(TenantSettings.DEFAULT_REFRESH_REUSE_WINDOW.minusMillis(1));
+
+        Result again = service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
+
+        assertThat(again).isInstanceOf(Repeated.class);
+        CustomerTokens second = ((Repeated) again).tokens();
+        assertThat(second.session()).isEqualTo(login.session());
+        assertThat(second.refreshToken()).isNotIn(login.refreshToken(), first.refreshToken());
+        assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
+        assertThat(ports.grants.find(TokenHash.of(first.accessToken()))).isPresent();
+        assertThat(service.refresh(new Command(SHOP, first.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, second.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
+                SecurityEventType.REFRESH_TOKEN_REPEATED, ports.clock.instant(), "198.51.100.9", "Thief/1.0"));
+    }
+
+    @Test
+    void aReuseWindowOfZeroEndsTheSessionAtTheFirstReuse() {
+        ports.tenants.update(ports.tenant(SHOP).withSettings(FakePorts.SETTINGS.withRefreshReuseWindow(Duration.ZERO)));
+        service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
+
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isEqualTo(new ReuseDetected());
+        assertThat(ports.sessions.get(login.session()).isRevoked()).isTrue();
+    }
+
+    @Test
+    void aRefreshThatLosesTheRaceToRotateItsTokenRepeatsTheWinnersInsteadOfFailing() {
+        RefreshTokensService[] rival = new RefreshTokensService[1];
+        CustomerTokens[] winner = new CustomerTokens[1];
+        LoginSessionRepository racing = new RacingSessions(ports.sessions,
+                () -> winner[0] = ((Refreshed) rival[0].refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens());
+        rival[0] = service;
+        RefreshTokensService loser = new RefreshTokensService(ports.tenants, ports.customers, racing, ports.transactions,
+                ports.tokenFactory(), ports.clock, ports.events);
+
+        Result result = loser.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
+
+        assertThat(result).isInstanceOf(Repeated.class);
+        assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
+        assertThat(service.refresh(new Command(SHOP, winner[0].refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+    }
+
+    /** Sessions where another request rotates the refresh token just before this one tries, once. */
+    private static final class RacingSessions implements LoginSessionRepository {
+
+        private final LoginSessionRepository sessions;
+        private Runnable competitor;
+
+        RacingSessions(LoginSessionRepository sessions, Runnable competitor) {
+            this.sessions = sessions;
+            this.competitor = competitor;
+        }
+
+        @Override
+        public boolean rotate(TokenHash tokenHash, Instant when) {
+            if (competitor != null) {
+                Runnable first = competitor;
+                competitor = null;
+                first.run();
+            }
+            return sessions.rotate(tokenHash, when);
+        }
+        @Override
+        public void add(LoginSession session) {
+            sessions.add(session);
+        }
+
+        @Override
+        public Optional<LoginSession> find(SessionId id) {
+            return sessions.find(id);
+        }
+
+        @Override
+        public void markUsed(SessionId id, Instant when) {
+            sessions.markUsed(id, when);
+        }
+
+        @Override
+        public void revoke(SessionId id, Instant when) {
+            sessions.revoke(id, when);
+        }
+
+        @Override
+        public void revokeAllOf(CustomerId customer, Optional<SessionId> keep, Instant when) {
+            sessions.revokeAllOf(customer, keep, when);
+        }
+
+        @Override
+        public void addRefreshToken(RefreshToken token) {
+            sessions.addRefreshToken(token);
+        }
+
+        @Override
+        public Optional<RefreshToken> findRefreshToken(TokenHash tokenHash) {
+            return sessions.findRefreshToken(tokenHash);
+        }
+
+        @Override
+        public List<LoginSession> liveSessionsOf(CustomerId customer) {
+            return sessions.liveSessionsOf(customer);
+        }
     }
 
     @Test

@@ -60,6 +60,8 @@ public final class CustomerLoginApi {
                 Origins.of(ctx)));
         Outcomes.of(RefreshTokensUseCase.Result.class, result)
                 .on(RefreshTokensUseCase.Refreshed.class, refreshed -> ctx.json(CustomerTokenJson.of(refreshed.tokens())))
+                .on(RefreshTokensUseCase.Repeated.class, repeated -> ctx.json(CustomerTokenJson.of(repeated.tokens())))
+                .on(RefreshTokensUseCase.ReuseDetected.class, ApiException.refusing(ErrorCode.LK203))
                 .on(RefreshTokensUseCase.Rejected.class, ApiException.refusing(ErrorCode.LK203))
                 .answer();
     }

@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * Changes how a tenant presents itself: its display name, its look, the base of its mailed links,
- * the addresses its pages may send customers back to, and the lifetimes of its tokens. Only the
- * parts given change.
+ * the addresses its pages may send customers back to, the lifetimes of its tokens and the refresh
+ * reuse window. Only the parts given change.
  */
 public interface ConfigureTenantUseCase {
 
@@ -32,7 +32,7 @@ public interface ConfigureTenantUseCase {
      */
     record Command(TenantName tenant, Optional<String> displayName, Optional<String> logoUrl, Optional<String> primaryColor,
                    Optional<String> supportEmail, Optional<String> linkBase, Optional<List<String>> allowedReturnUrls,
-                   Map<TokenLifetime, Duration> lifetimes) {
+                   Map<TokenLifetime, Duration> lifetimes, Optional<Duration> refreshReuseWindow) {
 
         public Command {
             Objects.requireNonNull(tenant, "tenant");
@@ -55,42 +55,52 @@ public interface ConfigureTenantUseCase {
                 throw new IllegalArgumentException("Not a valid token lifetime");
             }
             lifetimes = Map.copyOf(lifetimes);
+            Objects.requireNonNull(refreshReuseWindow, "refreshReuseWindow");
+            require(refreshReuseWindow, TenantSettings::isValidRefreshReuseWindow, "refresh reuse window");
+        }
+
+        /** The given parts, without a change of the refresh reuse window. */
+        public Command(TenantName tenant, Optional<String> displayName, Optional<String> logoUrl, Optional<String> primaryColor,
+                       Optional<String> supportEmail, Optional<String> linkBase, Optional<List<String>> allowedReturnUrls,
+                       Map<TokenLifetime, Duration> lifetimes) {
+            this(tenant, displayName, logoUrl, primaryColor, supportEmail, linkBase, allowedReturnUrls, lifetimes,
+                    Optional.empty());
         }
 
         /** A command that changes nothing yet; the {@code with...} methods add the parts to change. */
         public static Command forTenant(TenantName tenant) {
             return new Command(tenant, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Map.of());
+                    Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
         }
 
         public Command withDisplayName(String displayName) {
             return new Command(tenant, Optional.of(displayName), logoUrl, primaryColor, supportEmail,
-                    linkBase, allowedReturnUrls, lifetimes);
+                    linkBase, allowedReturnUrls, lifetimes, refreshReuseWindow);
         }
 
         public Command withLogoUrl(String logoUrl) {
             return new Command(tenant, displayName, Optional.of(logoUrl), primaryColor, supportEmail,
-                    linkBase, allowedReturnUrls, lifetimes);
+                    linkBase, allowedReturnUrls, lifetimes, refreshReuseWindow);
         }
 
         public Command withPrimaryColor(String primaryColor) {
             return new Command(tenant, displayName, logoUrl, Optional.of(primaryColor), supportEmail,
-                    linkBase, allowedReturnUrls, lifetimes);
+                    linkBase, allowedReturnUrls, lifetimes, refreshReuseWindow);
         }
 
         public Command withSupportEmail(String supportEmail) {
             return new Command(tenant, displayName, logoUrl, primaryColor, Optional.of(supportEmail),
-                    linkBase, allowedReturnUrls, lifetimes);
+                    linkBase, allowedReturnUrls, lifetimes, refreshReuseWindow);
         }
 
         public Command withLinkBase(String linkBase) {
             return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
-                    Optional.of(linkBase), allowedReturnUrls, lifetimes);
+                    Optional.of(linkBase), allowedReturnUrls, lifetimes, refreshReuseWindow);
         }
 
         public Command withAllowedReturnUrls(List<String> allowedReturnUrls) {
             return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
-                    linkBase, Optional.of(allowedReturnUrls), lifetimes);
+                    linkBase, Optional.of(allowedReturnUrls), lifetimes, refreshReuseWindow);
         }
 
         public Command withLifetime(TokenLifetime which, Duration lifetime) {
@@ -98,13 +108,18 @@ public interface ConfigureTenantUseCase {
             changed.putAll(lifetimes);
             changed.put(which, lifetime);
             return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
-                    linkBase, allowedReturnUrls, changed);
+                    linkBase, allowedReturnUrls, changed, refreshReuseWindow);
+        }
+
+        public Command withRefreshReuseWindow(Duration window) {
+            return new Command(tenant, displayName, logoUrl, primaryColor, supportEmail,
+                    linkBase, allowedReturnUrls, lifetimes, Optional.of(window));
         }
 
         /** True when the command changes nothing. */
         public boolean isEmpty() {
             return displayName.isEmpty() && logoUrl.isEmpty() && primaryColor.isEmpty() && supportEmail.isEmpty()
-                    && linkBase.isEmpty() && allowedReturnUrls.isEmpty() && lifetimes.isEmpty();
+                    && linkBase.isEmpty() && allowedReturnUrls.isEmpty() && lifetimes.isEmpty() && refreshReuseWindow.isEmpty();
         }
 
         private static <T> void require(Optional<T> value, Predicate<T> valid, String what) {
