@@ -1,8 +1,8 @@
 package dev.latchkey.adapter.persistence;
 
-import static dev.latchkey.adapter.persistence.TestData.NOW;
-import static dev.latchkey.adapter.persistence.TestData.customer;
-import static dev.latchkey.adapter.persistence.TestData.tenant;
+import static dev.latchkey.application.port.out.contract.TestData.NOW;
+import static dev.latchkey.application.port.out.contract.TestData.customer;
+import static dev.latchkey.application.port.out.contract.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.ComposedMail;

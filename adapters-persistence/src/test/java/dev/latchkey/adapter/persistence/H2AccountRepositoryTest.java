@@ -1,5 +1,7 @@
 package dev.latchkey.adapter.persistence;
 
+import dev.latchkey.application.port.out.contract.AccountRepositoryContract;
+import dev.latchkey.application.port.out.contract.RepositoryPorts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +11,7 @@ class H2AccountRepositoryTest extends AccountRepositoryContract {
     Path folder;
 
     @Override
-    protected DatabaseSettings settings() {
-        return H2Databases.inFolder(folder);
+    protected RepositoryPorts openPorts() {
+        return PersistencePorts.open(H2Databases.inFolder(folder));
     }
 }

@@ -3,6 +3,7 @@ package dev.latchkey.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.application.port.out.contract.TestData;
 import dev.latchkey.domain.tenant.TenantName;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.latchkey.adapter.persistence;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-class H2TokenAndOutboxRepositoryTest extends TokenAndOutboxRepositoryContract {
+class H2TokenAndOutboxRepositoryTest extends TokenAndOutboxDatabaseContract {
 
     @TempDir
     Path folder;

@@ -1,11 +1,14 @@
 package dev.latchkey.adapter.persistence;
 
+import dev.latchkey.application.port.out.contract.AccountRepositoryContract;
+import dev.latchkey.application.port.out.contract.RepositoryPorts;
+
 class PostgresAccountRepositoryIT extends AccountRepositoryContract {
 
     private final DatabaseSettings database = PostgresDatabases.fresh();
 
     @Override
-    protected DatabaseSettings settings() {
-        return database;
+    protected RepositoryPorts openPorts() {
+        return PersistencePorts.open(database);
     }
 }

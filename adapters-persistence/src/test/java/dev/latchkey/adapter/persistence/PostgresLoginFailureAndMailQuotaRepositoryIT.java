@@ -1,6 +1,6 @@
 package dev.latchkey.adapter.persistence;
 
-class PostgresLoginFailureAndMailQuotaRepositoryIT extends LoginFailureAndMailQuotaRepositoryContract {
+class PostgresLoginFailureAndMailQuotaRepositoryIT extends LoginFailureAndMailQuotaDatabaseContract {
 
     private final DatabaseSettings database = PostgresDatabases.fresh();
 

@@ -1,6 +1,6 @@
 package dev.latchkey.adapter.persistence;
 
-class PostgresProfileAndAddressRepositoryIT extends ProfileAndAddressRepositoryContract {
+class PostgresProfileAndAddressRepositoryIT extends ProfileAndAddressDatabaseContract {
 
     private final DatabaseSettings database = PostgresDatabases.fresh();
 

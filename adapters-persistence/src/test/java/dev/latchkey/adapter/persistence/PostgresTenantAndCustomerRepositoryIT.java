@@ -1,6 +1,6 @@
 package dev.latchkey.adapter.persistence;
 
-class PostgresTenantAndCustomerRepositoryIT extends TenantAndCustomerRepositoryContract {
+class PostgresTenantAndCustomerRepositoryIT extends TenantAndCustomerDatabaseContract {
 
     private final DatabaseSettings database = PostgresDatabases.fresh();
 

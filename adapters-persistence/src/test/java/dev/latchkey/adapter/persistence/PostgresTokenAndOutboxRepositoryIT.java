@@ -1,6 +1,6 @@
 package dev.latchkey.adapter.persistence;
 
-class PostgresTokenAndOutboxRepositoryIT extends TokenAndOutboxRepositoryContract {
+class PostgresTokenAndOutboxRepositoryIT extends TokenAndOutboxDatabaseContract {
 
     private final DatabaseSettings database = PostgresDatabases.fresh();
 

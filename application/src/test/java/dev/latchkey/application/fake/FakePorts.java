@@ -63,7 +63,6 @@ public final class FakePorts {
     public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
     public final RecordingMailComposer composer = new RecordingMailComposer();
     public final FakePasswordHasher hasher = new FakePasswordHasher();
-    public final DirectTransactions transactions = new DirectTransactions();
     public final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
     public final FakeSaasTokenSigner signer = new FakeSaasTokenSigner();
     public final MailLinks links = new MailLinks(() -> PUBLIC_URL);
@@ -74,13 +73,28 @@ public final class FakePorts {
     public final InMemoryAddressRepository addresses = new InMemoryAddressRepository(customers);
     public final InMemoryDeferredMailRequests deferredRequests = new InMemoryDeferredMailRequests();
     public final InMemoryCustomerImport customerImport = new InMemoryCustomerImport(tenants, customers, profiles, addresses);
+    /** Transactions that, when they fail, put back what every fake above kept. */
+    public final DirectTransactions transactions = new DirectTransactions(List.of(tenants, customers, emailTokens,
+            grants, sessions, clients, signingKeys, outbox, loginFailures, mailQuota, events, profiles, addresses,
+            deferredRequests));
 
     public FakePorts() {
+        this(true);
+    }
+
+    private FakePorts(boolean withShopAndRival) {
         customers.onDelete(sessions::removeCustomer);
         customers.onDelete(emailTokens::removeCustomer);
         customers.onDelete(events::removeCustomer);
-        addTenant(SHOP, SHOP_STOREFRONT);
-        addTenant(RIVAL, RIVAL_STOREFRONT);
+        if (withShopAndRival) {
+            addTenant(SHOP, SHOP_STOREFRONT);
+            addTenant(RIVAL, RIVAL_STOREFRONT);
+        }
+    }
+
+    /** The fakes wired to each other as in a database, but empty: not even the two tenants. */
+    public static FakePorts empty() {
+        return new FakePorts(false);
     }
 
     public Tenant tenant(TenantName name) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Access grants under their token hashes. */
-public final class InMemoryAccessGrantRepository implements AccessGrantRepository {
+public final class InMemoryAccessGrantRepository implements AccessGrantRepository, Transactional {
 
     private final Map<TokenHash, AccessGrant> grants = new LinkedHashMap<>();
 
@@ -38,6 +38,11 @@ public final class InMemoryAccessGrantRepository implements AccessGrantRepositor
     /** What revoking a session does to its access tokens (see {@code LoginSessionRepository#revoke}). */
     void removeSession(SessionId session) {
         grants.values().removeIf(grant -> grant.session().equals(session));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(grants);
     }
 
     public List<AccessGrant> all() {

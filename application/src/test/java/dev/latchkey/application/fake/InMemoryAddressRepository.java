@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Address books in maps, in the order addresses were added; locking is counted, not done (tests run on one thread). */
-public final class InMemoryAddressRepository implements AddressRepository {
+public final class InMemoryAddressRepository implements AddressRepository, Transactional {
 
     private final Map<CustomerId, LinkedHashMap<AddressId, Address>> books = new HashMap<>();
     private final List<CustomerId> locks = new ArrayList<>();
@@ -63,6 +63,16 @@ public final class InMemoryAddressRepository implements AddressRepository {
                         address.streetAppendix(), address.extraLine1(), address.extraLine2(), address.extraLine3(),
                         address.extraLine4(), address.zipCode(), address.city(), address.country(), address.state(),
                         address.contactPhone(), address.tags(), false, address.metadata(), address.mixins()));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<CustomerId, LinkedHashMap<AddressId, Address>> copy = new HashMap<>();
+        books.forEach((customer, book) -> copy.put(customer, new LinkedHashMap<>(book)));
+        return () -> {
+            books.clear();
+            books.putAll(copy);
+        };
     }
 
     /** The customers whose books were locked, in order. */

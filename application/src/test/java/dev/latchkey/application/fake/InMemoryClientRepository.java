@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Clients in a map; like the table, a client id exists once. */
-public final class InMemoryClientRepository implements ClientRepository {
+public final class InMemoryClientRepository implements ClientRepository, Transactional {
 
     private final Map<ClientId, Client> clients = new LinkedHashMap<>();
 
@@ -40,6 +40,11 @@ public final class InMemoryClientRepository implements ClientRepository {
         }
         clients.put(id, client.revokedAt(when));
         return true;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(clients);
     }
 
     public List<Client> all() {

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * Customers in a map; like the table, one account per email within a tenant. What the schema's
  * cascades do on delete is done by the listeners given to {@link #onDelete}.
  */
-public class InMemoryCustomerRepository implements CustomerRepository {
+public class InMemoryCustomerRepository implements CustomerRepository, Transactional {
 
     private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
     private final List<Consumer<CustomerId>> cascades = new ArrayList<>();
@@ -108,6 +108,11 @@ public class InMemoryCustomerRepository implements CustomerRepository {
     public void updatePreferredLanguage(CustomerId id, String language) {
         customers.computeIfPresent(id, (key, customer) -> new Customer(customer.id(), customer.tenant(), customer.number(),
                 customer.email(), customer.passwordHash(), customer.status(), language, customer.createdAt()));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(customers);
     }
 
     public List<Customer> all() {

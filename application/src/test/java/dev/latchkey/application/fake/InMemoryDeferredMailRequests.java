@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Deferred mail requests in a map, oldest first. */
-public final class InMemoryDeferredMailRequests implements DeferredMailRequests {
+public final class InMemoryDeferredMailRequests implements DeferredMailRequests, Transactional {
 
     private final Map<String, DeferredMailRequest> waiting = new LinkedHashMap<>();
 
@@ -31,6 +31,11 @@ public final class InMemoryDeferredMailRequests implements DeferredMailRequests 
     @Override
     public synchronized boolean remove(String id) {
         return waiting.remove(id) != null;
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        return Transactional.copy(waiting);
     }
 
     public synchronized List<DeferredMailRequest> all() {

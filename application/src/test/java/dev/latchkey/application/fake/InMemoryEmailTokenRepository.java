@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Emailed tokens under their hashes; voiding a token spends it, as the table does. */
-public final class InMemoryEmailTokenRepository implements EmailTokenRepository {
+public final class InMemoryEmailTokenRepository implements EmailTokenRepository, Transactional {
 
     private final Map<TokenHash, EmailToken> tokens = new LinkedHashMap<>();
 
@@ -56,6 +56,11 @@ public final class InMemoryEmailTokenRepository implements EmailTokenRepository 
     /** What deleting the customer does to its tokens (see {@code CustomerRepository#delete}). */
     void removeCustomer(CustomerId customer) {
         tokens.values().removeIf(token -> token.customer().equals(customer));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(tokens);
     }
 
     public List<EmailToken> all() {

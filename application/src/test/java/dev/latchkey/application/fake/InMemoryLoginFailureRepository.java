@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Failed-login counts in a map, with the table's window rule. */
-public final class InMemoryLoginFailureRepository implements LoginFailureRepository {
+public final class InMemoryLoginFailureRepository implements LoginFailureRepository, Transactional {
 
     private final Map<Key, FailedLogins> counts = new HashMap<>();
 
@@ -31,6 +31,11 @@ public final class InMemoryLoginFailureRepository implements LoginFailureReposit
     @Override
     public void clear(Key key) {
         counts.remove(key);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(counts);
     }
 
     /** The failures counted for the key; zero when none. */

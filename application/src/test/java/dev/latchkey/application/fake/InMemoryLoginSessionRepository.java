@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Login sessions and refresh tokens in maps. Revoking a session ends its access grants, as the
- * port promises; its refresh tokens are kept, so the service itself must refuse them.
- */
-public final class InMemoryLoginSessionRepository implements LoginSessionRepository {
+/** Login sessions and refresh tokens in maps; revoking a session ends its access grants and refresh tokens. */
+public final class InMemoryLoginSessionRepository implements LoginSessionRepository, Transactional {
 
     private final InMemoryAccessGrantRepository grants;
     private final Map<SessionId, LoginSession> sessions = new LinkedHashMap<>();
@@ -50,6 +47,7 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
         sessions.computeIfPresent(id, (key, s) -> s.isRevoked() ? s : new LoginSession(s.id(), s.tenant(), s.customer(),
                 s.client(), s.createdAt(), s.lastUsedAt(), s.userAgent(), s.ip(), Optional.of(when)));
         grants.removeSession(id);
+        refreshTokens.values().removeIf(token -> token.session().equals(id));
     }
 
     @Override
@@ -99,6 +97,16 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
             grants.removeSession(id);
         });
         refreshTokens.values().removeIf(token -> owned.contains(token.session()));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Runnable sessionsThen = Transactional.copy(sessions);
+        Runnable refreshTokensThen = Transactional.copy(refreshTokens);
+        return () -> {
+            sessionsThen.run();
+            refreshTokensThen.run();
+        };
     }
 
     public List<LoginSession> all() {

@@ -12,8 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The outbox as a list of rows, claimed and retried like the table. */
-public final class InMemoryMailOutbox implements MailOutbox {
+/**
+ * The outbox as a list of rows, claimed and retried like the table: an outcome changes only a mail that is still
+ * pending, and a mail given up loses its text and HTML.
+ */
+public final class InMemoryMailOutbox implements MailOutbox, Transactional {
 
     /** One outbox row, as the table keeps it. */
     public record Row(QueuedMail queued, Instant nextAttemptAt, Optional<Instant> claimedUntil, Optional<String> lastError,
@@ -63,23 +66,25 @@ public final class InMemoryMailOutbox implements MailOutbox {
 
     @Override
     public void markSent(String id, Instant when) {
-        Row row = row(id);
-        put(new Row(with(row.queued(), QueuedMail.Status.SENT, row.attempts()), row.nextAttemptAt(), Optional.empty(),
-                row.lastError(), Optional.of(when)));
+        pending(id).ifPresent(row -> put(new Row(with(row.queued(), QueuedMail.Status.SENT, row.attempts()),
+                row.nextAttemptAt(), Optional.empty(), row.lastError(), Optional.of(when))));
     }
 
     @Override
     public void retryLater(String id, int attempts, Instant nextAttempt, String error) {
-        Row row = row(id);
-        put(new Row(with(row.queued(), row.status(), attempts), nextAttempt, Optional.empty(), Optional.of(error),
-                row.sentAt()));
+        pending(id).ifPresent(row -> put(new Row(with(row.queued(), row.status(), attempts), nextAttempt,
+                Optional.empty(), Optional.of(error), row.sentAt())));
     }
 
     @Override
     public void markFailed(String id, int attempts, String error) {
-        Row row = row(id);
-        put(new Row(with(row.queued(), QueuedMail.Status.FAILED, attempts), row.nextAttemptAt(), Optional.empty(),
-                Optional.of(error), row.sentAt()));
+        pending(id).ifPresent(row -> {
+            ComposedMail mail = row.mail();
+            ComposedMail withoutText = new ComposedMail(mail.tenant(), mail.recipient(), mail.subject(), "", "");
+            QueuedMail failed = new QueuedMail(row.id(), withoutText, QueuedMail.Status.FAILED, attempts,
+                    row.queued().createdAt());
+            put(new Row(failed, row.nextAttemptAt(), Optional.empty(), Optional.of(error), row.sentAt()));
+        });
     }
 
     @Override
@@ -109,6 +114,11 @@ public final class InMemoryMailOutbox implements MailOutbox {
         rows.removeIf(row -> row.mail().tenant().equals(tenant) && row.mail().recipient().equals(recipient));
     }
 
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(rows);
+    }
+
     public List<Row> rows() {
         return List.copyOf(rows);
     }
@@ -121,6 +131,10 @@ public final class InMemoryMailOutbox implements MailOutbox {
     public Row row(String id) {
         return rows.stream().filter(row -> row.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("No mail " + id));
+    }
+
+    private Optional<Row> pending(String id) {
+        return Optional.of(row(id)).filter(row -> row.status() == QueuedMail.Status.PENDING);
     }
 
     private void put(Row updated) {

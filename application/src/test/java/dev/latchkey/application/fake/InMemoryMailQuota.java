@@ -6,34 +6,52 @@ import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** The mail quota as lists of the times each tenant, recipient and kind got a mail: at most {@code limit} within {@code window}. */
-public final class InMemoryMailQuota implements MailQuota {
+/**
+ * The mail quota as lists of the times each tenant, recipient and kind got a mail: at most {@code limit} within
+ * {@code window}.
+ */
+public final class InMemoryMailQuota implements MailQuota, Transactional {
 
     private record Key(TenantName tenant, EmailAddress recipient, MailKind kind) {
     }
 
     private final int limit;
     private final Duration window;
-    private final Map<Key, List<Instant>> taken = new HashMap<>();
+    private final Map<Key, List<Instant>> taken;
 
     public InMemoryMailQuota(int limit, Duration window) {
+        this(limit, window, new HashMap<>());
+    }
+
+    private InMemoryMailQuota(int limit, Duration window, Map<Key, List<Instant>> taken) {
         this.limit = limit;
         this.window = window;
+        this.taken = taken;
+    }
+
+    /** The same mails counted against another limit, as every quota of the database shares one table. */
+    public InMemoryMailQuota withLimit(int otherLimit, Duration otherWindow) {
+        return new InMemoryMailQuota(otherLimit, otherWindow, taken);
     }
 
     @Override
     public boolean tryConsume(TenantName tenant, EmailAddress recipient, MailKind kind, Instant now) {
-        List<Instant> times = taken.computeIfAbsent(new Key(tenant, recipient, kind), key -> new ArrayList<>());
-        times.removeIf(time -> !now.isBefore(time.plus(window)));
-        if (times.size() >= limit) {
+        Key key = new Key(tenant, recipient, kind);
+        List<Instant> times = taken.getOrDefault(key, List.of());
+        if (times.stream().filter(time -> now.isBefore(time.plus(window))).count() >= limit) {
             return false;
         }
-        times.add(now);
+        taken.put(key, Stream.concat(times.stream(), Stream.of(now)).toList());
         return true;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(taken);
     }
 }

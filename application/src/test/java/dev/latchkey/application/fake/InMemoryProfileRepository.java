@@ -13,7 +13,7 @@ import java.util.Optional;
  * Profiles in a map; a customer who never saved one has the defaults with its preferred language,
  * and saving one sets the customer's preferred language too, like the table.
  */
-public final class InMemoryProfileRepository implements ProfileRepository {
+public final class InMemoryProfileRepository implements ProfileRepository, Transactional {
 
     private final InMemoryCustomerRepository customers;
     private final Map<CustomerId, Profile> profiles = new HashMap<>();
@@ -40,6 +40,11 @@ public final class InMemoryProfileRepository implements ProfileRepository {
             profiles.put(customer, profile);
             customers.updatePreferredLanguage(customer, profile.preferredLanguage());
         }
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(profiles);
     }
 
     private static Profile defaultsIn(String language) {

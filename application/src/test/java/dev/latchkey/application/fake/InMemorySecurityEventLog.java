@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** Security events in insertion order; like the table, at most the newest {@link #KEPT_PER_CUSTOMER} per customer are kept. */
-public final class InMemorySecurityEventLog implements SecurityEventLog {
+public final class InMemorySecurityEventLog implements SecurityEventLog, Transactional {
 
     private final List<SecurityEvent> events = new ArrayList<>();
 
@@ -39,6 +39,11 @@ public final class InMemorySecurityEventLog implements SecurityEventLog {
     /** What deleting the customer does to its events (see {@code CustomerRepository#delete}). */
     void removeCustomer(CustomerId customer) {
         events.removeIf(event -> event.customer().equals(Optional.of(customer)));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(events);
     }
 
     public List<SecurityEvent> all() {

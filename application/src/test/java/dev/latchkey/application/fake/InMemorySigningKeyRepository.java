@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Signing keys in a list, handed out newest first. */
-public final class InMemorySigningKeyRepository implements SigningKeyRepository {
+public final class InMemorySigningKeyRepository implements SigningKeyRepository, Transactional {
 
     private final List<SigningKey> keys = new ArrayList<>();
 
@@ -24,6 +24,11 @@ public final class InMemorySigningKeyRepository implements SigningKeyRepository 
         Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing(SigningKey::createdAt).reversed());
         return List.copyOf(newestFirst);
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return Transactional.copy(keys);
     }
 
     public List<SigningKey> all() {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Tenants in a map, customer numbers from a counter per tenant, and the installation record as a field. */
-public final class InMemoryTenantRepository implements TenantRepository {
+public final class InMemoryTenantRepository implements TenantRepository, Transactional {
 
     private final Map<TenantName, Tenant> tenants = new HashMap<>();
     private final Map<TenantName, Long> lastCustomerNumber = new HashMap<>();
@@ -63,6 +63,18 @@ public final class InMemoryTenantRepository implements TenantRepository {
         }
         installedAt = Optional.of(when);
         return true;
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Runnable tenantsThen = Transactional.copy(tenants);
+        Runnable numbersThen = Transactional.copy(lastCustomerNumber);
+        Optional<Instant> installedThen = installedAt;
+        return () -> {
+            tenantsThen.run();
+            numbersThen.run();
+            installedAt = installedThen;
+        };
     }
 
     public List<Tenant> all() {

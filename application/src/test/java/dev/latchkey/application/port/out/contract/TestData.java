@@ -1,4 +1,4 @@
-package dev.latchkey.adapter.persistence;
+package dev.latchkey.application.port.out.contract;
 
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.AccountStatus;
@@ -15,18 +15,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Test data shared by the repository contracts. */
-final class TestData {
+public final class TestData {
 
-    static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
 
     private TestData() {
     }
 
-    static Tenant tenant(String name) {
+    public static Tenant tenant(String name) {
         return new Tenant(new TenantName(name), "Shop " + name, TenantSettings.defaults(), TenantLook.none(), NOW);
     }
 
-    static Customer customer(Tenant tenant, String email, String number) {
+    public static Customer customer(Tenant tenant, String email, String number) {
         return new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber(number),
                 new EmailAddress(email), Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
                 AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW);

@@ -1,7 +1,7 @@
-package dev.latchkey.adapter.persistence;
+package dev.latchkey.application.port.out.contract;
 
-import static dev.latchkey.adapter.persistence.TestData.customer;
-import static dev.latchkey.adapter.persistence.TestData.tenant;
+import static dev.latchkey.application.port.out.contract.TestData.customer;
+import static dev.latchkey.application.port.out.contract.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.AddressRepository;
@@ -16,40 +16,40 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the profile and the address book need from the repositories. */
-abstract class ProfileAndAddressRepositoryContract {
+public abstract class ProfileAndAddressRepositoryContract {
 
-    private Persistence persistence;
+    /** The ports under test; a database-only contract that extends this one uses them too. */
+    protected RepositoryPorts ports;
     private ProfileRepository profiles;
-    private AddressRepository addresses;
+    protected AddressRepository addresses;
     private final Tenant demo = tenant("demo");
-    private Customer ada;
+    /** A customer of tenant demo, whose address book starts empty. */
+    protected Customer ada;
     private Customer bob;
 
-    protected abstract DatabaseSettings settings();
+    /** Fresh, empty ports for each test. */
+    protected abstract RepositoryPorts openPorts();
 
     @BeforeEach
     void open() {
-        persistence = Persistence.open(settings());
-        profiles = persistence.profiles();
-        addresses = persistence.addresses();
-        persistence.tenants().add(demo);
+        ports = openPorts();
+        profiles = ports.profiles();
+        addresses = ports.addresses();
+        ports.tenants().add(demo);
         ada = customer(demo, "ada@example.test", "1");
         bob = customer(demo, "bob@example.test", "2");
-        persistence.customers().add(ada);
-        persistence.customers().add(bob);
+        ports.customers().add(ada);
+        ports.customers().add(bob);
     }
 
     @AfterEach
     void close() {
-        persistence.close();
+        ports.close();
     }
 
     @Test
@@ -60,14 +60,14 @@ abstract class ProfileAndAddressRepositoryContract {
 
     @Test
     void aSavedProfileIsReadBackWhole() {
-        Profile profile = new Profile("Dr.", "Ada", "King", "Lovelace", "+44 20 7946 0000", "Analytical Engines Ltd", "en_GB",
-                "GBP", "uk", "ada@mail.example.test", CustomerType.COMPANY, "{\"vat\":\"GB1\"}", "{\"a\":[1,2]}",
-                "{\"m\":{\"x\":\"ü\"}}");
+        Profile profile = new Profile("Dr.", "Ada", "King", "Lovelace", "+44 20 7946 0000", "Analytical Engines Ltd",
+                "en_GB", "GBP", "uk", "ada@mail.example.test", CustomerType.COMPANY, "{\"vat\":\"GB1\"}",
+                "{\"a\":[1,2]}", "{\"m\":{\"x\":\"ü\"}}");
 
         profiles.save(ada.id(), profile);
 
         assertThat(profiles.find(ada.id())).contains(profile);
-        assertThat(persistence.customers().find(demo.name(), ada.id()).orElseThrow().preferredLanguage())
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().preferredLanguage())
                 .as("one place for the language").isEqualTo("en_GB");
         assertThat(profiles.find(bob.id())).contains(Profile.defaults());
     }
@@ -84,7 +84,8 @@ abstract class ProfileAndAddressRepositoryContract {
         assertThat(found.customer().email()).isEqualTo(ada.email());
         assertThat(found.customer().preferredLanguage()).isEqualTo("de_DE");
         assertThat(found.profile()).isEqualTo(profile);
-        assertThat(profiles.findWithCustomer(demo.name(), bob.id()).orElseThrow().profile()).isEqualTo(Profile.defaults());
+        assertThat(profiles.findWithCustomer(demo.name(), bob.id()).orElseThrow().profile())
+                .isEqualTo(Profile.defaults());
         assertThat(profiles.findWithCustomer(new TenantName("other"), ada.id())).isEmpty();
         assertThat(profiles.findWithCustomer(demo.name(), new CustomerId(UUID.randomUUID()))).isEmpty();
     }
@@ -139,55 +140,16 @@ abstract class ProfileAndAddressRepositoryContract {
     void deletingTheCustomerDeletesItsAddresses() {
         addresses.add(ada.id(), address("Main St", List.of(), false));
 
-        persistence.customers().delete(ada.id());
+        ports.customers().delete(ada.id());
 
         assertThat(addresses.listOf(ada.id())).isEmpty();
         assertThat(addresses.countOf(ada.id())).isZero();
     }
 
-    @Test
-    void twoTransactionsSettingDifferentDefaultsLeaveExactlyOne() throws Exception {
-        for (int round = 0; round < 10; round++) {
-            Address first = address("One", List.of(), false);
-            Address second = address("Two", List.of(), false);
-            addresses.add(ada.id(), first);
-            addresses.add(ada.id(), second);
-            CountDownLatch go = new CountDownLatch(1);
-
-            CompletableFuture<Void> one = CompletableFuture.runAsync(() -> makeDefault(first, go));
-            CompletableFuture<Void> two = CompletableFuture.runAsync(() -> makeDefault(second, go));
-            go.countDown();
-            one.get(20, TimeUnit.SECONDS);
-            two.get(20, TimeUnit.SECONDS);
-
-            assertThat(addresses.listOf(ada.id()).stream().filter(Address::isDefault)).as("round %d", round).hasSize(1);
-            addresses.delete(ada.id(), first.id());
-            addresses.delete(ada.id(), second.id());
-        }
-    }
-
-    /** What the address services do: lock the book, read, write the default, clear the others. */
-    private void makeDefault(Address address, CountDownLatch go) {
-        try {
-            go.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        persistence.transactions().run(() -> {
-            addresses.lockBookOf(ada.id());
-            Address current = addresses.find(ada.id(), address.id()).orElseThrow();
-            Address updated = new Address(current.id(), current.contactName(), current.companyName(), current.street(),
-                    current.streetNumber(), current.streetAppendix(), current.extraLine1(), current.extraLine2(),
-                    current.extraLine3(), current.extraLine4(), current.zipCode(), current.city(), current.country(),
-                    current.state(), current.contactPhone(), current.tags(), true, current.metadata(), current.mixins());
-            addresses.update(ada.id(), updated);
-            addresses.clearDefaultsExcept(ada.id(), updated.id());
-        });
-    }
-
-    private static Address address(String street, List<String> tags, boolean isDefault) {
-        return new Address(AddressId.random(), "Ada Lovelace", "Engines Ltd", street, "1", "Rear", "Line 1", "Line 2", "Line 3",
-                "Line 4", "10115", "Berlin", "DE", "Berlin", "+49 30 1234", tags, isDefault, "{\"k\":\"v\"}", "{\"m\":1}");
+    /** A new address on {@code street} in Berlin. */
+    protected static Address address(String street, List<String> tags, boolean isDefault) {
+        return new Address(AddressId.random(), "Ada Lovelace", "Engines Ltd", street, "1", "Rear", "Line 1", "Line 2",
+                "Line 3", "Line 4", "10115", "Berlin", "DE", "Berlin", "+49 30 1234", tags, isDefault, "{\"k\":\"v\"}",
+                "{\"m\":1}");
     }
 }

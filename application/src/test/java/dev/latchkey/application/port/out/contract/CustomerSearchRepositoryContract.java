@@ -1,7 +1,7 @@
-package dev.latchkey.adapter.persistence;
+package dev.latchkey.application.port.out.contract;
 
-import static dev.latchkey.adapter.persistence.TestData.NOW;
-import static dev.latchkey.adapter.persistence.TestData.tenant;
+import static dev.latchkey.application.port.out.contract.TestData.NOW;
+import static dev.latchkey.application.port.out.contract.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.CustomerRepository;
@@ -18,28 +18,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-abstract class CustomerSearchRepositoryContract {
+/** What the admin's customer list needs from the customer repository: search, pages and status changes. */
+public abstract class CustomerSearchRepositoryContract {
 
-    private Persistence persistence;
+    private RepositoryPorts ports;
     private CustomerRepository customers;
     private final Tenant demo = tenant("demo");
     private final Tenant other = tenant("other");
     private int created;
 
-    /** The database to run against: a fresh, empty one for each test. */
-    protected abstract DatabaseSettings settings();
+    /** Fresh, empty ports for each test. */
+    protected abstract RepositoryPorts openPorts();
 
     @BeforeEach
     void open() {
-        persistence = Persistence.open(settings());
-        customers = persistence.customers();
-        persistence.tenants().add(demo);
-        persistence.tenants().add(other);
+        ports = openPorts();
+        customers = ports.customers();
+        ports.tenants().add(demo);
+        ports.tenants().add(other);
     }
 
     @AfterEach
     void close() {
-        persistence.close();
+        ports.close();
     }
 
     @Test
@@ -102,14 +103,15 @@ abstract class CustomerSearchRepositoryContract {
 
         assertThat(customers.changeStatus(ada.id(), AccountStatus.PENDING, AccountStatus.BLOCKED)).isTrue();
         assertThat(customers.find(demo.name(), ada.id())).map(Customer::status).contains(AccountStatus.BLOCKED);
-        assertThat(customers.changeStatus(new CustomerId(UUID.randomUUID()), AccountStatus.BLOCKED, AccountStatus.ACTIVE))
-                .isFalse();
+        assertThat(customers.changeStatus(new CustomerId(UUID.randomUUID()), AccountStatus.BLOCKED,
+                AccountStatus.ACTIVE)).isFalse();
     }
 
     private Customer add(Tenant tenant, String email) {
         created++;
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber("" + created),
-                new EmailAddress(email), Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
+        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(),
+                new CustomerNumber("" + created), new EmailAddress(email),
+                Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
                 AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW.plusSeconds(created));
         assertThat(customers.add(customer)).isTrue();
         return customer;

@@ -1,8 +1,8 @@
-package dev.latchkey.adapter.persistence;
+package dev.latchkey.application.port.out.contract;
 
-import static dev.latchkey.adapter.persistence.TestData.NOW;
-import static dev.latchkey.adapter.persistence.TestData.customer;
-import static dev.latchkey.adapter.persistence.TestData.tenant;
+import static dev.latchkey.application.port.out.contract.TestData.NOW;
+import static dev.latchkey.application.port.out.contract.TestData.customer;
+import static dev.latchkey.application.port.out.contract.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.port.out.ComposedMail;
@@ -27,69 +27,69 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the account flows (email change, sessions, security events, deletion) need from the repositories. */
-abstract class AccountRepositoryContract {
+public abstract class AccountRepositoryContract {
 
     private static final ClientId STOREFRONT = new ClientId("demo-storefront");
 
-    private Persistence persistence;
+    private RepositoryPorts ports;
     private SecurityEventLog events;
     private final Tenant demo = tenant("demo");
     private Customer ada;
     private Customer bob;
 
-    /** The database to run against: a fresh, empty one for each test. */
-    protected abstract DatabaseSettings settings();
+    /** Fresh, empty ports for each test. */
+    protected abstract RepositoryPorts openPorts();
 
     @BeforeEach
     void open() {
-        persistence = Persistence.open(settings());
-        events = persistence.securityEvents();
-        persistence.tenants().add(demo);
+        ports = openPorts();
+        events = ports.securityEvents();
+        ports.tenants().add(demo);
         ada = customer(demo, "ada@example.test", "1");
         bob = customer(demo, "bob@example.test", "2");
-        persistence.customers().add(ada);
-        persistence.customers().add(bob);
+        ports.customers().add(ada);
+        ports.customers().add(bob);
     }
 
     @AfterEach
     void close() {
-        persistence.close();
+        ports.close();
     }
 
     @Test
     void theLoginEmailChangesToAFreeAddress() {
         EmailAddress changed = new EmailAddress("ada.new@example.test");
 
-        assertThat(persistence.customers().changeEmail(ada.id(), changed)).isTrue();
+        assertThat(ports.customers().changeEmail(ada.id(), changed)).isTrue();
 
-        assertThat(persistence.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(changed);
-        assertThat(persistence.customers().findByEmail(demo.name(), changed)).isPresent();
-        assertThat(persistence.customers().findByEmail(demo.name(), ada.email())).isEmpty();
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(changed);
+        assertThat(ports.customers().findByEmail(demo.name(), changed)).isPresent();
+        assertThat(ports.customers().findByEmail(demo.name(), ada.email())).isEmpty();
     }
 
     @Test
     void anAddressOfAnotherAccountIsRefusedAndChangesNothing() {
-        assertThat(persistence.customers().changeEmail(ada.id(), bob.email())).isFalse();
+        assertThat(ports.customers().changeEmail(ada.id(), bob.email())).isFalse();
 
-        assertThat(persistence.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(ada.email());
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(ada.email());
     }
 
     @Test
     void aRefusedEmailChangeLeavesTheSurroundingTransactionUsable() {
         EmailAddress changed = new EmailAddress("ada.new@example.test");
 
-        boolean laterWorkLanded = persistence.transactions().inTransaction(() -> {
-            assertThat(persistence.customers().changeEmail(ada.id(), bob.email())).isFalse();
-            return persistence.customers().changeEmail(ada.id(), changed);
+        boolean laterWorkLanded = ports.transactions().inTransaction(() -> {
+            assertThat(ports.customers().changeEmail(ada.id(), bob.email())).isFalse();
+            return ports.customers().changeEmail(ada.id(), changed);
         });
 
         assertThat(laterWorkLanded).isTrue();
-        assertThat(persistence.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(changed);
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(changed);
     }
 
     @Test
     void theSameEmailIsOfCourseFree() {
-        assertThat(persistence.customers().changeEmail(ada.id(), ada.email())).isTrue();
+        assertThat(ports.customers().changeEmail(ada.id(), ada.email())).isTrue();
     }
 
     @Test
@@ -98,37 +98,37 @@ abstract class AccountRepositoryContract {
         SessionId second = session(ada, "session-second-00001", NOW.plusSeconds(60));
         SessionId revoked = session(ada, "session-revoked-0001", NOW.plusSeconds(120));
         session(bob, "session-of-bob-00001", NOW.plusSeconds(180));
-        persistence.loginSessions().revoke(revoked, NOW.plusSeconds(200));
+        ports.loginSessions().revoke(revoked, NOW.plusSeconds(200));
 
-        List<LoginSession> live = persistence.loginSessions().liveSessionsOf(ada.id());
+        List<LoginSession> live = ports.loginSessions().liveSessionsOf(ada.id());
 
         assertThat(live).extracting(LoginSession::id).containsExactly(second, first);
-        assertThat(live.get(0)).isEqualTo(new LoginSession(second, demo.name(), ada.id(), STOREFRONT, NOW.plusSeconds(60),
-                NOW.plusSeconds(60), "Firefox", "203.0.113.7", Optional.empty()));
+        assertThat(live.get(0)).isEqualTo(new LoginSession(second, demo.name(), ada.id(), STOREFRONT,
+                NOW.plusSeconds(60), NOW.plusSeconds(60), "Firefox", "203.0.113.7", Optional.empty()));
     }
 
     @Test
     void aCustomerWithoutSessionsHasNoLiveSessions() {
-        assertThat(persistence.loginSessions().liveSessionsOf(ada.id())).isEmpty();
+        assertThat(ports.loginSessions().liveSessionsOf(ada.id())).isEmpty();
     }
 
     @Test
     void anAddedEmailTokenLeavesTheOlderOnesOfItsPurposeUsable() {
-        persistence.emailTokens().add(undoToken("first", "ada@example.test"));
-        persistence.emailTokens().add(undoToken("second", "ada.new@example.test"));
+        ports.emailTokens().add(undoToken("first", "ada@example.test"));
+        ports.emailTokens().add(undoToken("second", "ada.new@example.test"));
 
-        assertThat(persistence.emailTokens().find(TokenHash.of("first"))).contains(undoToken("first", "ada@example.test"));
-        assertThat(persistence.emailTokens().find(TokenHash.of("second")).orElseThrow().isSpent()).isFalse();
-        assertThat(persistence.emailTokens().spend(TokenHash.of("first"), NOW)).isTrue();
-        assertThat(persistence.emailTokens().spend(TokenHash.of("first"), NOW)).isFalse();
+        assertThat(ports.emailTokens().find(TokenHash.of("first"))).contains(undoToken("first", "ada@example.test"));
+        assertThat(ports.emailTokens().find(TokenHash.of("second")).orElseThrow().isSpent()).isFalse();
+        assertThat(ports.emailTokens().spend(TokenHash.of("first"), NOW)).isTrue();
+        assertThat(ports.emailTokens().spend(TokenHash.of("first"), NOW)).isFalse();
     }
 
     @Test
     void eventsAreReadBackNewestFirstWithTheirOrigin() {
-        SecurityEvent login = SecurityEvent.of(demo.name(), ada.id(), SecurityEventType.LOGIN_SUCCEEDED, NOW, "203.0.113.7",
-                "Firefox");
-        SecurityEvent failure = SecurityEvent.of(demo.name(), ada.id(), SecurityEventType.LOGIN_FAILED, NOW.plusSeconds(5),
-                "198.51.100.1", "");
+        SecurityEvent login = SecurityEvent.of(demo.name(), ada.id(), SecurityEventType.LOGIN_SUCCEEDED, NOW,
+                "203.0.113.7", "Firefox");
+        SecurityEvent failure = SecurityEvent.of(demo.name(), ada.id(), SecurityEventType.LOGIN_FAILED,
+                NOW.plusSeconds(5), "198.51.100.1", "");
         events.record(login);
         events.record(failure);
         events.record(SecurityEvent.of(demo.name(), bob.id(), SecurityEventType.LOGOUT, NOW.plusSeconds(9), "", ""));
@@ -148,7 +148,8 @@ abstract class AccountRepositoryContract {
     @Test
     void onlyTheNewestEventsOfACustomerAreKept() {
         int recorded = SecurityEventLog.KEPT_PER_CUSTOMER + 5;
-        IntStream.range(0, recorded).forEach(i -> events.record(event(ada, SecurityEventType.LOGIN_FAILED, NOW.plusSeconds(i))));
+        IntStream.range(0, recorded)
+                .forEach(i -> events.record(event(ada, SecurityEventType.LOGIN_FAILED, NOW.plusSeconds(i))));
         events.record(event(bob, SecurityEventType.LOGOUT, NOW));
 
         List<SecurityEvent> kept = events.newestOf(demo.name(), ada.id());
@@ -162,7 +163,7 @@ abstract class AccountRepositoryContract {
     @Test
     void eventsOfAnotherTenantAreNotListed() {
         Tenant other = tenant("other");
-        persistence.tenants().add(other);
+        ports.tenants().add(other);
         events.record(event(ada, SecurityEventType.LOGIN_SUCCEEDED, NOW));
 
         assertThat(events.newestOf(other.name(), ada.id())).isEmpty();
@@ -173,7 +174,7 @@ abstract class AccountRepositoryContract {
         events.record(event(ada, SecurityEventType.LOGIN_SUCCEEDED, NOW));
         events.record(event(bob, SecurityEventType.LOGIN_SUCCEEDED, NOW));
 
-        persistence.customers().delete(ada.id());
+        ports.customers().delete(ada.id());
         events.record(SecurityEvent.anonymous(demo.name(), SecurityEventType.ACCOUNT_DELETED, NOW.plusSeconds(1)));
 
         assertThat(events.newestOf(demo.name(), ada.id())).isEmpty();
@@ -183,17 +184,17 @@ abstract class AccountRepositoryContract {
     @Test
     void forgettingAnAddressDeletesItsMailsOfThatTenantSentOrNot() {
         Tenant other = tenant("other");
-        persistence.tenants().add(other);
-        persistence.mailOutbox().enqueue(mail(demo, ada.email(), "sent"), NOW);
-        persistence.mailOutbox().claimDue(NOW, 10, NOW.plusSeconds(60))
-                .forEach(queued -> persistence.mailOutbox().markSent(queued.id(), NOW));
-        persistence.mailOutbox().enqueue(mail(demo, ada.email(), "pending"), NOW.plusSeconds(1));
-        persistence.mailOutbox().enqueue(mail(demo, bob.email(), "bob's"), NOW.plusSeconds(2));
-        persistence.mailOutbox().enqueue(mail(other, ada.email(), "other shop's"), NOW.plusSeconds(3));
+        ports.tenants().add(other);
+        ports.mailOutbox().enqueue(mail(demo, ada.email(), "sent"), NOW);
+        ports.mailOutbox().claimDue(NOW, 10, NOW.plusSeconds(60))
+                .forEach(queued -> ports.mailOutbox().markSent(queued.id(), NOW));
+        ports.mailOutbox().enqueue(mail(demo, ada.email(), "pending"), NOW.plusSeconds(1));
+        ports.mailOutbox().enqueue(mail(demo, bob.email(), "bob's"), NOW.plusSeconds(2));
+        ports.mailOutbox().enqueue(mail(other, ada.email(), "other shop's"), NOW.plusSeconds(3));
 
-        persistence.mailOutbox().forget(demo.name(), ada.email());
+        ports.mailOutbox().forget(demo.name(), ada.email());
 
-        assertThat(persistence.mailOutbox().newest(10)).extracting(queued -> queued.mail().subject())
+        assertThat(ports.mailOutbox().newest(10)).extracting(queued -> queued.mail().subject())
                 .containsExactly("other shop's", "bob's");
     }
 
@@ -203,8 +204,8 @@ abstract class AccountRepositoryContract {
 
     private SessionId session(Customer customer, String id, Instant createdAt) {
         SessionId session = new SessionId(id);
-        persistence.loginSessions().add(new LoginSession(session, demo.name(), customer.id(), STOREFRONT, createdAt, createdAt,
-                "Firefox", "203.0.113.7", Optional.empty()));
+        ports.loginSessions().add(new LoginSession(session, demo.name(), customer.id(), STOREFRONT, createdAt,
+                createdAt, "Firefox", "203.0.113.7", Optional.empty()));
         return session;
     }
 
