@@ -81,6 +81,16 @@ public abstract class TenantAndCustomerRepositoryContract {
     }
 
     @Test
+    void aTenantsRefreshReuseWindowIsReadBackAfterAnUpdate() {
+        assertThat(tenants.find(demo.name()).orElseThrow().settings().refreshReuseWindow())
+                .isEqualTo(TenantSettings.DEFAULT_REFRESH_REUSE_WINDOW);
+
+        tenants.update(demo.withSettings(demo.settings().withRefreshReuseWindow(Duration.ZERO)));
+
+        assertThat(tenants.find(demo.name()).orElseThrow().settings().refreshReuseWindow()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void anUpdateStoresNameLookAndSettingsAndKeepsTheCustomerNumbers() {
         tenants.startCustomerNumbersAt(demo.name(), 7_000);
         TenantSettings defaults = TenantSettings.defaults();
