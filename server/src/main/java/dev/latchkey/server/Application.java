@@ -36,6 +36,7 @@ public final class Application implements AutoCloseable {
     private final WebAdapter web;
     /** What {@link #close} stops after the web adapter, in that order. */
     private final List<AutoCloseable> afterTheWeb;
+
     private final String publicUrl;
 
     private Application(Duration shutdownDelay, WebAdapter web, List<AutoCloseable> afterTheWeb, String publicUrl) {
@@ -77,29 +78,53 @@ public final class Application implements AutoCloseable {
             // the embedded database is open in this process only: a claim in it is left by a process that died
             persistence.releaseMailClaims();
         }
-        Optional<OutboxWorker> worker = smtpSender.map(sender -> new OutboxWorker(root.mailDelivery(sender), OUTBOX_INTERVAL));
+        Optional<OutboxWorker> worker =
+                smtpSender.map(sender -> new OutboxWorker(root.mailDelivery(sender), OUTBOX_INTERVAL));
         List<Operations.ReadinessCheck> readiness = new ArrayList<>();
-        readiness.add(new Operations.ReadinessCheck("database", () -> persistence.answersWithin(DATABASE_PROBE_TIMEOUT)
-                ? Optional.empty() : Optional.of("no answer to a query within " + DATABASE_PROBE_TIMEOUT.toSeconds() + " s")));
-        worker.ifPresent(outbox -> readiness.add(new Operations.ReadinessCheck("outbox", () -> outbox.isRunning()
-                ? Optional.empty() : Optional.of("mail outbox worker not running"))));
-        Operations operations = new Operations(metrics::requestAnswered, metrics::prometheusText,
-                config.observability().metricsToken(), readiness, DatabaseTrouble::caused);
+        readiness.add(new Operations.ReadinessCheck(
+                "database",
+                () -> persistence.answersWithin(DATABASE_PROBE_TIMEOUT)
+                        ? Optional.empty()
+                        : Optional.of("no answer to a query within " + DATABASE_PROBE_TIMEOUT.toSeconds() + " s")));
+        worker.ifPresent(outbox -> readiness.add(new Operations.ReadinessCheck(
+                "outbox",
+                () -> outbox.isRunning() ? Optional.empty() : Optional.of("mail outbox worker not running"))));
+        Operations operations = new Operations(
+                metrics::requestAnswered,
+                metrics::prometheusText,
+                config.observability().metricsToken(),
+                readiness,
+                DatabaseTrouble::caused);
 
-        WebSettings webSettings = new WebSettings(config.httpHost(), config.httpPort(), config.smtp().isEmpty(),
-                MAX_REQUEST_BYTES, config.publicUrl().map(url -> url.startsWith("https:")).orElse(false), clock,
+        WebSettings webSettings = new WebSettings(
+                config.httpHost(),
+                config.httpPort(),
+                config.smtp().isEmpty(),
+                MAX_REQUEST_BYTES,
+                config.publicUrl().map(url -> url.startsWith("https:")).orElse(false),
+                clock,
                 config.trustedProxies());
         WebAdapter web = opened(opened, new WebAdapter(webSettings, root.web(), operations).start());
         root.servingOn(web.port());
         worker.ifPresent(outbox -> opened(opened, outbox.start()));
-        Housekeeping housekeeping = opened(opened, new Housekeeping(root.upkeep(), metrics::countPurged, clock,
-                Housekeeping.intervalFor(config.keepExpired())).start());
+        Housekeeping housekeeping = opened(
+                opened,
+                new Housekeeping(
+                                root.upkeep(),
+                                metrics::countPurged,
+                                clock,
+                                Housekeeping.intervalFor(config.keepExpired()))
+                        .start());
 
         if (!config.trustedProxies().isEmpty()) {
             LOG.info("Client addresses come from X-Forwarded-For on connections from {}", config.trustedProxies());
         }
-        LOG.info("Latchkey serving on http://{}:{} (links in mails use {}; mail {})", config.httpHost(), web.port(),
-                root.publicUrl(), smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + root.publicUrl() + "/dev/mailbox");
+        LOG.info(
+                "Latchkey serving on http://{}:{} (links in mails use {}; mail {})",
+                config.httpHost(),
+                web.port(),
+                root.publicUrl(),
+                smtpSender.isPresent() ? "goes out over SMTP" : "is kept at " + root.publicUrl() + "/dev/mailbox");
         // the work requests handed off, then mail and upkeep, then what they write to
         List<AutoCloseable> afterTheWeb = new ArrayList<>(List.of(background));
         worker.ifPresent(afterTheWeb::add);
@@ -118,12 +143,13 @@ public final class Application implements AutoCloseable {
 
     static DatabaseSettings databaseSettings(Config config) {
         String url = config.dbUrl().orElseGet(() -> Persistence.embeddedUrl(config.dataDir()));
-        return new DatabaseSettings(url, config.dbUser().orElse(null), config.dbPassword().orElse(null), config.dbPoolSize());
+        return new DatabaseSettings(
+                url, config.dbUser().orElse(null), config.dbPassword().orElse(null), config.dbPoolSize());
     }
 
     private static SmtpMailSender smtpSender(Config.Smtp smtp) {
-        return new SmtpMailSender(new SmtpSettings(smtp.host(), smtp.port(), smtp.username(), smtp.password(),
-                smtp.transport(), smtp.from()));
+        return new SmtpMailSender(new SmtpSettings(
+                smtp.host(), smtp.port(), smtp.username(), smtp.password(), smtp.transport(), smtp.from()));
     }
 
     public int port() {

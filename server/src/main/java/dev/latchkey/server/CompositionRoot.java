@@ -149,7 +149,8 @@ final class CompositionRoot {
     private final PasswordPolicy policy;
 
     /** @param background where requests hand off work so that their answer does not wait for it */
-    CompositionRoot(Config config, Clock clock, Persistence persistence, MicrometerMetrics metrics, Executor background) {
+    CompositionRoot(
+            Config config, Clock clock, Persistence persistence, MicrometerMetrics metrics, Executor background) {
         this.config = config;
         this.clock = clock;
         this.persistence = persistence;
@@ -164,8 +165,8 @@ final class CompositionRoot {
         this.signer = new NimbusSaasTokenSigner(secrets, publicUrl::get);
         int concurrentHashes = concurrentHashes();
         this.argon2 = new Argon2PasswordHasher(concurrentHashes);
-        this.hasher = new BoundedPasswordHasher(metrics.timed(argon2), concurrentHashes, HASHING_MAX_WAIT,
-                HASHING_RETRY_AFTER);
+        this.hasher = new BoundedPasswordHasher(
+                metrics.timed(argon2), concurrentHashes, HASHING_MAX_WAIT, HASHING_RETRY_AFTER);
         this.policy = new PasswordPolicy(NbvcxzCommonPasswords.loadInBackground());
     }
 
@@ -187,21 +188,33 @@ final class CompositionRoot {
      */
     void firstStart(PrintStream console) {
         TenantUseCases tenants = tenants();
-        var result = tenants.provisionFirstStart().provision(new ProvisionFirstStartUseCase.Command(config.defaultTenant(),
-                config.bootstrapAdminSecret(), config.customerNumberStart()));
+        var result = tenants.provisionFirstStart()
+                .provision(new ProvisionFirstStartUseCase.Command(
+                        config.defaultTenant(), config.bootstrapAdminSecret(), config.customerNumberStart()));
         if (result instanceof ProvisionFirstStartUseCase.Provisioned provisioned) {
-            LOG.info("First start: created tenant {} with storefront client {} and service client {}",
-                    provisioned.tenant(), provisioned.storefront(), provisioned.admin());
-            provisioned.generatedAdminSecret().ifPresent(secret -> console.println(
-                    "\nThe secret of service client " + provisioned.admin() + " is shown this once; keep it safe:\n\n    "
-                            + secret + "\n"));
+            LOG.info(
+                    "First start: created tenant {} with storefront client {} and service client {}",
+                    provisioned.tenant(),
+                    provisioned.storefront(),
+                    provisioned.admin());
+            provisioned
+                    .generatedAdminSecret()
+                    .ifPresent(secret -> console.println("\nThe secret of service client " + provisioned.admin()
+                            + " is shown this once; keep it safe:\n\n    " + secret + "\n"));
         }
         Config.TenantOverrides overrides = config.tenantOverrides();
         if (overrides.isEmpty()) {
             return;
         }
-        var command = new ConfigureTenantUseCase.Command(config.defaultTenant(), overrides.displayName(), overrides.logoUrl(),
-                overrides.primaryColor(), overrides.supportEmail(), overrides.linkBase(), overrides.returnUrls(), Map.of());
+        var command = new ConfigureTenantUseCase.Command(
+                config.defaultTenant(),
+                overrides.displayName(),
+                overrides.logoUrl(),
+                overrides.primaryColor(),
+                overrides.supportEmail(),
+                overrides.linkBase(),
+                overrides.returnUrls(),
+                Map.of());
         if (tenants.configure().configure(command) instanceof ConfigureTenantUseCase.UnknownTenant unknown) {
             throw new ConfigException("LATCHKEY_TENANT_* values are set, but the tenant " + unknown.tenant()
                     + " named by LATCHKEY_DEFAULT_TENANT does not exist in this database (the default tenant is the one"
@@ -216,19 +229,40 @@ final class CompositionRoot {
     }
 
     WebUseCases web() {
-        return new WebUseCases(tenants(), tokens(), signup(), passwords(), emailChange(), profile(), addresses(), sessions(),
-                account(), admin(), mail());
+        return new WebUseCases(
+                tenants(),
+                tokens(),
+                signup(),
+                passwords(),
+                emailChange(),
+                profile(),
+                addresses(),
+                sessions(),
+                account(),
+                admin(),
+                mail());
     }
 
     TenantUseCases tenants() {
         return new TenantUseCases(
                 new FindTenantService(persistence.tenants()),
-                new CreateTenantService(persistence.tenants(), persistence.clients(), persistence.signingKeys(), signer,
-                        transactions, clock),
+                new CreateTenantService(
+                        persistence.tenants(),
+                        persistence.clients(),
+                        persistence.signingKeys(),
+                        signer,
+                        transactions,
+                        clock),
                 new ListTenantsService(persistence.tenants()),
                 new ConfigureTenantService(persistence.tenants(), transactions),
-                new ProvisionFirstStartService(persistence.tenants(), persistence.clients(), persistence.signingKeys(), signer,
-                        secrets, transactions, clock));
+                new ProvisionFirstStartService(
+                        persistence.tenants(),
+                        persistence.clients(),
+                        persistence.signingKeys(),
+                        signer,
+                        secrets,
+                        transactions,
+                        clock));
     }
 
     ClientUseCases clients() {
@@ -240,31 +274,62 @@ final class CompositionRoot {
 
     CustomerTransferUseCases customerTransfer() {
         return new CustomerTransferUseCases(
-                new ImportCustomersService(persistence.tenants(), persistence.customerImport(), new SupportedHashFormats(),
-                        transactions, clock),
+                new ImportCustomersService(
+                        persistence.tenants(),
+                        persistence.customerImport(),
+                        new SupportedHashFormats(),
+                        transactions,
+                        clock),
                 new ExportCustomersService(persistence.tenants(), persistence.customerImport()));
     }
 
     TokenUseCases tokens() {
-        LoginUseCase login = new LoginService(persistence.tenants(), persistence.customers(), hasher, policy, transactions,
-                tokenFactory(), clock, argon2.decoy(), events);
+        LoginUseCase login = new LoginService(
+                persistence.tenants(),
+                persistence.customers(),
+                hasher,
+                policy,
+                transactions,
+                tokenFactory(),
+                clock,
+                argon2.decoy(),
+                events);
         return new TokenUseCases(
                 new AuthenticateService(persistence.accessGrants(), clock),
-                new IssueAnonymousTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets,
-                        clock),
-                new IssueServiceTokenService(persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets,
-                        clock),
-                metrics.countingLogins(new ThrottledLoginService(login, failedLogins(), persistence.customers(), events, clock)),
-                metrics.countingRefreshes(new RefreshTokensService(persistence.tenants(), persistence.customers(),
-                        persistence.loginSessions(), transactions, tokenFactory(), clock, events)),
+                new IssueAnonymousTokenService(
+                        persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets, clock),
+                new IssueServiceTokenService(
+                        persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets, clock),
+                metrics.countingLogins(
+                        new ThrottledLoginService(login, failedLogins(), persistence.customers(), events, clock)),
+                metrics.countingRefreshes(new RefreshTokensService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        persistence.loginSessions(),
+                        transactions,
+                        tokenFactory(),
+                        clock,
+                        events)),
                 new LogoutService(persistence.loginSessions(), transactions, clock, events),
                 new GetPublicKeysService(persistence.tenants(), persistence.signingKeys(), signer));
     }
 
     SignupUseCases signup() {
         return new SignupUseCases(
-                new SignUpService(persistence.tenants(), persistence.customers(), hasher, policy, activationMailer(), composer,
-                        outbox, links, transactions, clock, mailQuota, persistence.profiles(), persistence.addresses()),
+                new SignUpService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        hasher,
+                        policy,
+                        activationMailer(),
+                        composer,
+                        outbox,
+                        links,
+                        transactions,
+                        clock,
+                        mailQuota,
+                        persistence.profiles(),
+                        persistence.addresses()),
                 new ConfirmSignupService(mailedTokens(), persistence.customers(), tokenFactory(), events),
                 new ResendActivationService(deferredMails()));
     }
@@ -273,26 +338,59 @@ final class CompositionRoot {
         return new PasswordUseCases(
                 new RequestPasswordResetService(deferredMails()),
                 new ResetPasswordService(mailedTokens(), hasher, policy, passwordReplacer(), failedLogins()),
-                new ChangePasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer(),
-                        failedLogins(), transactions, clock),
+                new ChangePasswordService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        hasher,
+                        policy,
+                        passwordReplacer(),
+                        failedLogins(),
+                        transactions,
+                        clock),
                 new ValidatePasswordService(policy));
     }
 
     EmailChangeUseCases emailChange() {
         return new EmailChangeUseCases(
-                new RequestEmailChangeService(persistence.tenants(), persistence.customers(), persistence.emailTokens(), hasher,
-                        policy, composer, outbox, links, secrets, events, failedLogins(), mailQuota, transactions, clock),
-                new ConfirmEmailChangeService(mailedTokens(), persistence.customers(), persistence.emailTokens(), composer,
-                        outbox, links, secrets, events, persistence.profiles()),
-                new UndoEmailChangeService(mailedTokens(), persistence.customers(), persistence.emailTokens(),
-                        persistence.loginSessions(), events));
+                new RequestEmailChangeService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        persistence.emailTokens(),
+                        hasher,
+                        policy,
+                        composer,
+                        outbox,
+                        links,
+                        secrets,
+                        events,
+                        failedLogins(),
+                        mailQuota,
+                        transactions,
+                        clock),
+                new ConfirmEmailChangeService(
+                        mailedTokens(),
+                        persistence.customers(),
+                        persistence.emailTokens(),
+                        composer,
+                        outbox,
+                        links,
+                        secrets,
+                        events,
+                        persistence.profiles()),
+                new UndoEmailChangeService(
+                        mailedTokens(),
+                        persistence.customers(),
+                        persistence.emailTokens(),
+                        persistence.loginSessions(),
+                        events));
     }
 
     ProfileUseCases profile() {
         return new ProfileUseCases(
-                new GetProfileService(persistence.customers(), persistence.profiles(), persistence.addresses(), transactions),
-                new UpdateProfileService(persistence.customers(), persistence.profiles(), persistence.addresses(),
-                        transactions));
+                new GetProfileService(
+                        persistence.customers(), persistence.profiles(), persistence.addresses(), transactions),
+                new UpdateProfileService(
+                        persistence.customers(), persistence.profiles(), persistence.addresses(), transactions));
     }
 
     AddressUseCases addresses() {
@@ -317,10 +415,27 @@ final class CompositionRoot {
         ListSecurityEventsService listEvents = new ListSecurityEventsService(events);
         return new AccountUseCases(
                 listEvents,
-                new ExportAccountService(persistence.tenants(), persistence.customers(), persistence.loginSessions(), events,
-                        transactions, clock, persistence.profiles(), persistence.addresses()),
-                new RequestAccountDeletionService(persistence.tenants(), persistence.customers(), persistence.emailTokens(),
-                        composer, outbox, links, secrets, events, mailQuota, transactions, clock),
+                new ExportAccountService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        persistence.loginSessions(),
+                        events,
+                        transactions,
+                        clock,
+                        persistence.profiles(),
+                        persistence.addresses()),
+                new RequestAccountDeletionService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        persistence.emailTokens(),
+                        composer,
+                        outbox,
+                        links,
+                        secrets,
+                        events,
+                        mailQuota,
+                        transactions,
+                        clock),
                 new DeleteAccountService(mailedTokens(), persistence.customers(), outbox, events),
                 new AddInternalLoginService(persistence.customers(), hasher, policy, transactions),
                 new AccountOverviewService(profile().get(), sessions().list(), listEvents));
@@ -330,12 +445,19 @@ final class CompositionRoot {
         return new AdminUseCases(
                 new ListCustomersService(persistence.customers()),
                 new GetCustomerService(persistence.customers()),
-                new BlockCustomerService(persistence.customers(), persistence.loginSessions(), events, transactions, clock),
+                new BlockCustomerService(
+                        persistence.customers(), persistence.loginSessions(), events, transactions, clock),
                 new UnblockCustomerService(persistence.customers(), events, transactions, clock),
                 new DeleteCustomerService(persistence.customers(), events, transactions, clock),
                 new TriggerPasswordResetService(deferredMails()),
-                new SetPasswordService(persistence.tenants(), persistence.customers(), hasher, policy, passwordReplacer(),
-                        transactions, clock));
+                new SetPasswordService(
+                        persistence.tenants(),
+                        persistence.customers(),
+                        hasher,
+                        policy,
+                        passwordReplacer(),
+                        transactions,
+                        clock));
     }
 
     MailUseCases mail() {
@@ -350,20 +472,23 @@ final class CompositionRoot {
     UpkeepUseCases upkeep() {
         return new UpkeepUseCases(
                 new ResumeDeferredMailsService(deferredMails()),
-                new PurgeExpiredRecordsService(persistence.expiredRecords(), config.keepExpired(), MAIL_QUOTA_PERIOD, clock));
+                new PurgeExpiredRecordsService(
+                        persistence.expiredRecords(), config.keepExpired(), MAIL_QUOTA_PERIOD, clock));
     }
 
     private MailedTokens mailedTokens() {
-        return new MailedTokens(persistence.tenants(), persistence.emailTokens(), persistence.customers(), transactions, clock);
+        return new MailedTokens(
+                persistence.tenants(), persistence.emailTokens(), persistence.customers(), transactions, clock);
     }
 
     private CustomerTokenFactory tokenFactory() {
-        return new CustomerTokenFactory(secrets, persistence.accessGrants(), persistence.loginSessions(),
-                persistence.signingKeys(), signer);
+        return new CustomerTokenFactory(
+                secrets, persistence.accessGrants(), persistence.loginSessions(), persistence.signingKeys(), signer);
     }
 
     private FailedLoginCounter failedLogins() {
-        return new FailedLoginCounter(persistence.loginFailures(),
+        return new FailedLoginCounter(
+                persistence.loginFailures(),
                 new LoginThrottlePolicy(config.loginMaxFailures(), config.addressMaxFailures()));
     }
 
@@ -372,17 +497,37 @@ final class CompositionRoot {
     }
 
     private PasswordReplacer passwordReplacer() {
-        return new PasswordReplacer(persistence.customers(), persistence.emailTokens(), persistence.loginSessions(), composer,
-                outbox, links, events);
+        return new PasswordReplacer(
+                persistence.customers(),
+                persistence.emailTokens(),
+                persistence.loginSessions(),
+                composer,
+                outbox,
+                links,
+                events);
     }
 
     private DeferredMails deferredMails() {
-        PasswordResetMailer resetMailer = new PasswordResetMailer(persistence.tenants(), persistence.customers(),
-                persistence.emailTokens(), composer, outbox, links, secrets, mailQuota, persistence.profiles(), transactions,
+        PasswordResetMailer resetMailer = new PasswordResetMailer(
+                persistence.tenants(),
+                persistence.customers(),
+                persistence.emailTokens(),
+                composer,
+                outbox,
+                links,
+                secrets,
+                mailQuota,
+                persistence.profiles(),
+                transactions,
                 clock);
-        ActivationResender activationResender = new ActivationResender(persistence.tenants(), persistence.customers(),
-                activationMailer(), transactions, clock);
-        return new DeferredMails(persistence.deferredMailRequests(), List.of(resetMailer, activationResender), transactions,
-                secrets, clock, background);
+        ActivationResender activationResender = new ActivationResender(
+                persistence.tenants(), persistence.customers(), activationMailer(), transactions, clock);
+        return new DeferredMails(
+                persistence.deferredMailRequests(),
+                List.of(resetMailer, activationResender),
+                transactions,
+                secrets,
+                clock,
+                background);
     }
 }

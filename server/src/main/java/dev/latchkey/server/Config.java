@@ -58,8 +58,13 @@ public record Config(
     static final String DEFAULT_SENDER = "no-reply@localhost.localdomain";
 
     /** The outgoing mail server. */
-    public record Smtp(String host, int port, Optional<String> username, Optional<String> password, String transport,
-                       String from) {
+    public record Smtp(
+            String host,
+            int port,
+            Optional<String> username,
+            Optional<String> password,
+            String transport,
+            String from) {
 
         @Override
         public String toString() {
@@ -71,16 +76,25 @@ public record Config(
      * Values the default tenant takes at every start, overwriting what its database row holds; an
      * empty one leaves the stored value as it is.
      */
-    public record TenantOverrides(Optional<String> displayName, Optional<String> logoUrl, Optional<String> primaryColor,
-                                  Optional<String> supportEmail, Optional<List<String>> returnUrls,
-                                  Optional<String> linkBase) {
+    public record TenantOverrides(
+            Optional<String> displayName,
+            Optional<String> logoUrl,
+            Optional<String> primaryColor,
+            Optional<String> supportEmail,
+            Optional<List<String>> returnUrls,
+            Optional<String> linkBase) {
 
         public TenantOverrides {
             returnUrls = returnUrls.map(List::copyOf);
         }
 
         public static TenantOverrides none() {
-            return new TenantOverrides(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            return new TenantOverrides(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
                     Optional.empty());
         }
 
@@ -100,8 +114,8 @@ public record Config(
 
         @Override
         public String toString() {
-            return "Observability[metricsToken=" + (metricsToken.isPresent() ? "(set)" : "(none)") + ", logFormat=" + logFormat
-                    + ", shutdownDelay=" + shutdownDelay + "]";
+            return "Observability[metricsToken=" + (metricsToken.isPresent() ? "(set)" : "(none)") + ", logFormat="
+                    + logFormat + ", shutdownDelay=" + shutdownDelay + "]";
         }
     }
 
@@ -130,15 +144,20 @@ public record Config(
             throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
         }
         Map<String, String> values = new HashMap<>();
-        properties.stringPropertyNames().forEach(key ->
-                values.put(key.toUpperCase(Locale.ROOT).replace('.', '_'), properties.getProperty(key).trim()));
+        properties
+                .stringPropertyNames()
+                .forEach(key -> values.put(
+                        key.toUpperCase(Locale.ROOT).replace('.', '_'),
+                        properties.getProperty(key).trim()));
         return values;
     }
 
     @Override
     public String toString() {
-        return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl.isPresent()
-                + ", dbPoolSize=" + dbPoolSize + ", publicUrl=" + publicUrl + ", smtp=" + smtp + ", defaultTenant=" + defaultTenant
+        return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", dbUrl="
+                + dbUrl.isPresent()
+                + ", dbPoolSize=" + dbPoolSize + ", publicUrl=" + publicUrl + ", smtp=" + smtp + ", defaultTenant="
+                + defaultTenant
                 + ", trustedProxies=[" + trustedProxies + "], " + observability + "]";
     }
 
@@ -175,8 +194,8 @@ public record Config(
                     integer("LATCHKEY_ADDRESS_MAX_FAILURES", 100, 1, 1_000_000),
                     trustedProxies(),
                     integer("LATCHKEY_CUSTOMER_NUMBER_START", 100_001, 1, 1_000_000_000),
-                    Duration.ofMinutes(integer("LATCHKEY_PURGE_AFTER_MINUTES", DEFAULT_PURGE_AFTER_MINUTES, 1,
-                            MAX_PURGE_AFTER_MINUTES)),
+                    Duration.ofMinutes(integer(
+                            "LATCHKEY_PURGE_AFTER_MINUTES", DEFAULT_PURGE_AFTER_MINUTES, 1, MAX_PURGE_AFTER_MINUTES)),
                     tenantOverrides(),
                     observability());
         }
@@ -184,8 +203,8 @@ public record Config(
         private Observability observability() {
             Optional<String> token = text("LATCHKEY_METRICS_TOKEN");
             if (token.isPresent() && token.get().length() < MIN_ADMIN_SECRET_LENGTH) {
-                throw new ConfigException("LATCHKEY_METRICS_TOKEN must be at least " + MIN_ADMIN_SECRET_LENGTH
-                        + " characters long");
+                throw new ConfigException(
+                        "LATCHKEY_METRICS_TOKEN must be at least " + MIN_ADMIN_SECRET_LENGTH + " characters long");
             }
             String format = text("LATCHKEY_LOG_FORMAT").orElse("text").toLowerCase(Locale.ROOT);
             LogFormat logFormat = switch (format) {
@@ -193,24 +212,37 @@ public record Config(
                 case "json" -> LogFormat.JSON;
                 default -> throw new ConfigException("LATCHKEY_LOG_FORMAT must be text or json");
             };
-            return new Observability(token, logFormat,
-                    Duration.ofSeconds(integer("LATCHKEY_SHUTDOWN_DELAY_SECONDS", 0, 0, 300)));
+            return new Observability(
+                    token, logFormat, Duration.ofSeconds(integer("LATCHKEY_SHUTDOWN_DELAY_SECONDS", 0, 0, 300)));
         }
 
         private TenantOverrides tenantOverrides() {
             return new TenantOverrides(
-                    checked("LATCHKEY_TENANT_DISPLAY_NAME", Tenant::isValidDisplayName,
+                    checked(
+                            "LATCHKEY_TENANT_DISPLAY_NAME",
+                            Tenant::isValidDisplayName,
                             "must be at most " + Tenant.MAX_DISPLAY_NAME_LENGTH + " characters long"),
-                    checked("LATCHKEY_TENANT_LOGO_URL", TenantLook::isValidLogoUrl,
+                    checked(
+                            "LATCHKEY_TENANT_LOGO_URL",
+                            TenantLook::isValidLogoUrl,
                             "must be an absolute https URL (http only for localhost or 127.0.0.1) of at most "
-                                    + TenantLook.MAX_LOGO_URL_LENGTH + " characters, without spaces, quotes or angle brackets"),
-                    checked("LATCHKEY_TENANT_PRIMARY_COLOR", TenantLook::isValidPrimaryColor,
+                                    + TenantLook.MAX_LOGO_URL_LENGTH
+                                    + " characters, without spaces, quotes or angle brackets"),
+                    checked(
+                            "LATCHKEY_TENANT_PRIMARY_COLOR",
+                            TenantLook::isValidPrimaryColor,
                             "must be a colour written #rrggbb in hexadecimal digits, for example #1a73e8"),
-                    checked("LATCHKEY_TENANT_SUPPORT_EMAIL", TenantLook::isValidSupportEmail,
-                            "must be an email address of at most " + TenantLook.MAX_SUPPORT_EMAIL_LENGTH + " characters"),
+                    checked(
+                            "LATCHKEY_TENANT_SUPPORT_EMAIL",
+                            TenantLook::isValidSupportEmail,
+                            "must be an email address of at most " + TenantLook.MAX_SUPPORT_EMAIL_LENGTH
+                                    + " characters"),
                     returnUrls(),
-                    checked("LATCHKEY_TENANT_LINK_BASE", TenantSettings::isValidLinkBase,
-                            "must be an absolute http:// or https:// URL of at most " + TenantSettings.MAX_LINK_BASE_LENGTH
+                    checked(
+                            "LATCHKEY_TENANT_LINK_BASE",
+                            TenantSettings::isValidLinkBase,
+                            "must be an absolute http:// or https:// URL of at most "
+                                    + TenantSettings.MAX_LINK_BASE_LENGTH
                                     + " characters, without user name, query or fragment"));
         }
 
@@ -220,14 +252,18 @@ public record Config(
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> urls = Arrays.stream(text.get().split(",")).map(String::trim).filter(url -> !url.isEmpty()).toList();
+            List<String> urls = Arrays.stream(text.get().split(","))
+                    .map(String::trim)
+                    .filter(url -> !url.isEmpty())
+                    .toList();
             if (urls.size() > TenantSettings.MAX_RETURN_URLS) {
                 throw new ConfigException(key + " may list at most " + TenantSettings.MAX_RETURN_URLS + " URLs");
             }
             for (String url : urls) {
                 if (!TenantSettings.isValidReturnUrl(url)) {
                     throw new ConfigException(key + " must list absolute http:// or https:// URLs of at most "
-                            + TenantSettings.MAX_RETURN_URL_LENGTH + " characters, without user name, query or fragment, "
+                            + TenantSettings.MAX_RETURN_URL_LENGTH
+                            + " characters, without user name, query or fragment, "
                             + "separated by commas; not one is: " + printable(url));
                 }
             }
@@ -271,8 +307,13 @@ public record Config(
                 case "SMTP_TLS" -> 587;
                 default -> 25;
             };
-            return Optional.of(new Smtp(host.get(), integer("LATCHKEY_SMTP_PORT", defaultPort, 1, 65535),
-                    text("LATCHKEY_SMTP_USERNAME"), text("LATCHKEY_SMTP_PASSWORD"), transport, sender(publicUrl)));
+            return Optional.of(new Smtp(
+                    host.get(),
+                    integer("LATCHKEY_SMTP_PORT", defaultPort, 1, 65535),
+                    text("LATCHKEY_SMTP_USERNAME"),
+                    text("LATCHKEY_SMTP_PASSWORD"),
+                    transport,
+                    sender(publicUrl)));
         }
 
         /**
@@ -289,15 +330,19 @@ public record Config(
                 }
                 return configured.get();
             }
-            return publicUrl.map(url -> "no-reply@" + URI.create(url).getHost())
+            return publicUrl
+                    .map(url -> "no-reply@" + URI.create(url).getHost())
                     .filter(Reader::isDeliverableSender)
                     .orElse(DEFAULT_SENDER);
         }
 
         private static boolean isDeliverableSender(String address) {
             String domain = address.substring(address.lastIndexOf('@') + 1);
-            return EmailAddress.isValid(address) && domain.contains(".") && !domain.matches("[0-9.]+")
-                    && !domain.startsWith(".") && !domain.endsWith(".");
+            return EmailAddress.isValid(address)
+                    && domain.contains(".")
+                    && !domain.matches("[0-9.]+")
+                    && !domain.startsWith(".")
+                    && !domain.endsWith(".");
         }
 
         private TenantName tenant() {

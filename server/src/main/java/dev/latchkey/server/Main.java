@@ -11,8 +11,7 @@ import java.time.Clock;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         CommandAccess.listenOnLoopbackOnly();

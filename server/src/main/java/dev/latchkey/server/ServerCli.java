@@ -54,8 +54,8 @@ public final class ServerCli implements CliBackend {
     @Override
     public Session open() {
         String url = config.dbUrl().orElseGet(() -> CommandAccess.urlFor(config.dataDir()));
-        Persistence persistence = Persistence.open(new DatabaseSettings(url, config.dbUser().orElse(null),
-                config.dbPassword().orElse(null), COMMAND_POOL_SIZE));
+        Persistence persistence = Persistence.open(new DatabaseSettings(
+                url, config.dbUser().orElse(null), config.dbPassword().orElse(null), COMMAND_POOL_SIZE));
         MicrometerMetrics metrics = new MicrometerMetrics();
         // a command hands off no work: what a use case would run later runs at once
         CompositionRoot root = new CompositionRoot(config, clock, persistence, metrics, Runnable::run);

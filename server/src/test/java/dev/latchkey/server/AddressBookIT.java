@@ -32,7 +32,9 @@ class AddressBookIT {
     void start() {
         latchkey = RunningLatchkey.withSmtp(dataDir);
         http = latchkey.http;
-        ada = latchkey.signUpAndActivate("ada@example.test", PASSWORD).get("accessToken").asText();
+        ada = latchkey.signUpAndActivate("ada@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
     }
 
     @AfterEach
@@ -42,9 +44,12 @@ class AddressBookIT {
 
     @Test
     void anAddressIsAddedReadListedPatchedAndDeleted() {
-        Http.Response added = http.postJson(ADDRESSES, ada, "{\"id\":\"ignored\",\"contactName\":\"Ada Lovelace\","
-                + "\"street\":\"Main St\",\"streetNumber\":\"1\",\"zipCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"de\","
-                + "\"extraLine1\":\"Floor 2\",\"tags\":[\"billing\",\" Billing \",\"shipping\"],\"metadata\":{\"k\":\"v\"}}");
+        Http.Response added = http.postJson(
+                ADDRESSES,
+                ada,
+                "{\"id\":\"ignored\",\"contactName\":\"Ada Lovelace\","
+                        + "\"street\":\"Main St\",\"streetNumber\":\"1\",\"zipCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"de\","
+                        + "\"extraLine1\":\"Floor 2\",\"tags\":[\"billing\",\" Billing \",\"shipping\"],\"metadata\":{\"k\":\"v\"}}");
         assertThat(added.status()).isEqualTo(201);
         String id = added.json().get("id").asText();
         assertThat(id).isNotEqualTo("ignored");
@@ -58,7 +63,8 @@ class AddressBookIT {
         assertThat(address.get("metadata").get("k").asText()).isEqualTo("v");
         assertThat(http.get(ADDRESSES, ada).json()).containsExactly(address);
 
-        Http.Response patched = patch(ADDRESSES + "/" + id, ada, "{\"city\":\"Hamburg\",\"extraLine1\":null,\"metadata\":null}");
+        Http.Response patched =
+                patch(ADDRESSES + "/" + id, ada, "{\"city\":\"Hamburg\",\"extraLine1\":null,\"metadata\":null}");
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().get("city").asText()).isEqualTo("Hamburg");
         assertThat(patched.json().get("street").asText()).isEqualTo("Main St");
@@ -106,10 +112,13 @@ class AddressBookIT {
         IntStream.range(0, 6).forEach(i -> ids.add(add("{\"street\":\"S" + i + "\"}")));
         for (int round = 0; round < 5; round++) {
             CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<Integer>> requests = ids.stream().map(id -> CompletableFuture.supplyAsync(() -> {
-                await(go);
-                return patch(ADDRESSES + "/" + id, ada, "{\"isDefault\":true}").status();
-            })).toList();
+            List<CompletableFuture<Integer>> requests = ids.stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> {
+                        await(go);
+                        return patch(ADDRESSES + "/" + id, ada, "{\"isDefault\":true}")
+                                .status();
+                    }))
+                    .toList();
             go.countDown();
             for (CompletableFuture<Integer> request : requests) {
                 assertThat(request.get()).isEqualTo(200);
@@ -122,13 +131,19 @@ class AddressBookIT {
     void tagsAreAddedAndRemovedNormalised() {
         String id = add("{\"tags\":[\"HOME\"]}");
 
-        assertThat(http.postJson(ADDRESSES + "/" + id + "/tags?tags=billing,%20Shipping%20,BILLING", ada, "").status())
+        assertThat(http.postJson(ADDRESSES + "/" + id + "/tags?tags=billing,%20Shipping%20,BILLING", ada, "")
+                        .status())
                 .isEqualTo(204);
         assertThat(tags(id)).containsExactly("HOME", "BILLING", "SHIPPING");
-        assertThat(http.postJson(ADDRESSES + "/" + id + "/tags?tags=home", ada, "").status()).as("already there").isEqualTo(204);
+        assertThat(http.postJson(ADDRESSES + "/" + id + "/tags?tags=home", ada, "")
+                        .status())
+                .as("already there")
+                .isEqualTo(204);
         assertThat(tags(id)).containsExactly("HOME", "BILLING", "SHIPPING");
 
-        assertThat(http.delete(ADDRESSES + "/" + id + "/tags?tags=home,Billing,UNKNOWN", ada).status()).isEqualTo(204);
+        assertThat(http.delete(ADDRESSES + "/" + id + "/tags?tags=home,Billing,UNKNOWN", ada)
+                        .status())
+                .isEqualTo(204);
         assertThat(tags(id)).containsExactly("SHIPPING");
     }
 
@@ -142,23 +157,35 @@ class AddressBookIT {
         assertTagsRefused(http.postJson(ADDRESSES + "/" + id + "/tags?tags=a%20b", ada, ""));
         assertTagsRefused(http.postJson(ADDRESSES + "/" + id + "/tags?tags=" + "X".repeat(33), ada, ""));
         assertTagsRefused(http.delete(ADDRESSES + "/" + id + "/tags?tags=%21", ada));
-        String twenty = String.join(",", IntStream.range(0, 20).mapToObj(i -> "T" + i).toList());
-        assertThat(http.postJson(ADDRESSES + "/" + id + "/tags?tags=" + twenty, ada, "").status()).isEqualTo(204);
+        String twenty =
+                String.join(",", IntStream.range(0, 20).mapToObj(i -> "T" + i).toList());
+        assertThat(http.postJson(ADDRESSES + "/" + id + "/tags?tags=" + twenty, ada, "")
+                        .status())
+                .isEqualTo(204);
         assertTagsRefused(http.postJson(ADDRESSES + "/" + id + "/tags?tags=ONE_MORE", ada, ""));
         assertThat(tags(id)).hasSize(20);
     }
 
     @Test
     void anotherCustomersOrAnUnknownOrAMalformedIdIsNotFoundOnEveryVerb() {
-        String bob = latchkey.signUpAndActivate("bob@example.test", PASSWORD).get("accessToken").asText();
-        String bobs = http.postJson(ADDRESSES, bob, "{\"street\":\"Bob St\"}").json().get("id").asText();
+        String bob = latchkey.signUpAndActivate("bob@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
+        String bobs = http.postJson(ADDRESSES, bob, "{\"street\":\"Bob St\"}")
+                .json()
+                .get("id")
+                .asText();
 
         for (String id : List.of(bobs, "6f9619ff-8b86-d011-b42d-00cf4fc964ff", "not-a-uuid")) {
             String path = ADDRESSES + "/" + id;
             assertThat(http.get(path, ada).code()).as(id).isEqualTo("LK142");
-            assertThat(patch(path, ada, "{\"street\":\"Eve St\"}").code()).as(id).isEqualTo("LK142");
+            assertThat(patch(path, ada, "{\"street\":\"Eve St\"}").code())
+                    .as(id)
+                    .isEqualTo("LK142");
             assertThat(http.delete(path, ada).code()).as(id).isEqualTo("LK142");
-            assertThat(http.postJson(path + "/tags?tags=X", ada, "").code()).as(id).isEqualTo("LK142");
+            assertThat(http.postJson(path + "/tags?tags=X", ada, "").code())
+                    .as(id)
+                    .isEqualTo("LK142");
             assertThat(http.delete(path + "/tags?tags=X", ada).code()).as(id).isEqualTo("LK142");
             assertThat(http.get(path, ada).status()).isEqualTo(404);
         }
@@ -194,10 +221,14 @@ class AddressBookIT {
     void deletingTheAccountLeavesNoAddressBehind() {
         add("{\"street\":\"Main St\"}");
         assertThat(http.delete("/customer/demo/me", ada).status()).isEqualTo(202);
-        String token = RunningLatchkey.tokenIn(latchkey.awaitMails("ada@example.test", 2).get(1));
-        assertThat(http.delete("/customer/demo/me?token=" + token, ada).status()).isEqualTo(204);
+        String token = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("ada@example.test", 2).get(1));
+        assertThat(http.delete("/customer/demo/me?token=" + token, ada).status())
+                .isEqualTo(204);
 
-        String again = latchkey.signUpAndActivate("ada@example.test", PASSWORD).get("accessToken").asText();
+        String again = latchkey.signUpAndActivate("ada@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
         assertThat(http.get(ADDRESSES, again).json()).isEmpty();
     }
 
@@ -227,7 +258,9 @@ class AddressBookIT {
         Http.Response response = http.postJson(ADDRESSES, ada, body);
         assertThat(response.status()).as(body).isEqualTo(400);
         assertThat(response.code()).as(body).isEqualTo(code);
-        assertThat(response.json().get("details").get(0).get("field").asText()).as(body).isEqualTo(field);
+        assertThat(response.json().get("details").get(0).get("field").asText())
+                .as(body)
+                .isEqualTo(field);
     }
 
     private static void assertTagsRefused(Http.Response response) {
@@ -237,7 +270,8 @@ class AddressBookIT {
     }
 
     private Http.Response patch(String path, String token, String body) {
-        return http.send(http.request(path, token).header("Content-Type", "application/json")
+        return http.send(http.request(path, token)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 

@@ -79,26 +79,35 @@ class AdminApiIT {
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("email").asText()).isEqualTo("ada.lovelace@example.test");
 
-        JsonNode second = http.get("/admin/demo/customers?page=2&pageSize=2", admin).json();
+        JsonNode second =
+                http.get("/admin/demo/customers?page=2&pageSize=2", admin).json();
         assertThat(second.get("total").asLong()).isEqualTo(3);
         assertThat(second.get("page").asInt()).isEqualTo(2);
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("items").get(0).get("email").asText()).isEqualTo("ada.lovelace@example.test");
 
-        assertThat(http.get("/admin/demo/customers?q=&page=&pageSize=", admin).json().get("total").asLong()).isEqualTo(3);
+        assertThat(http.get("/admin/demo/customers?q=&page=&pageSize=", admin)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
     }
 
     @Test
     void badPagingValuesAre400NamingTheParameter() {
-        for (String query : new String[] {"page=0", "page=-1", "page=abc", "pageSize=0", "pageSize=101", "pageSize=1.5",
-                "page=99999999999"}) {
+        for (String query : new String[] {
+            "page=0", "page=-1", "page=abc", "pageSize=0", "pageSize=101", "pageSize=1.5", "page=99999999999"
+        }) {
             Http.Response response = http.get("/admin/demo/customers?" + query, admin);
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.code()).as(query).isEqualTo("LK104");
-            assertThat(response.json().get("details").get(0).get("field").asText()).isEqualTo(query.substring(0, query.indexOf('=')));
+            assertThat(response.json().get("details").get(0).get("field").asText())
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
         }
-        assertThat(http.get("/admin/demo/customers?q=" + "a".repeat(255), admin).status()).isEqualTo(400);
-        assertThat(http.get("/admin/demo/customers?pageSize=100", admin).status()).isEqualTo(200);
+        assertThat(http.get("/admin/demo/customers?q=" + "a".repeat(255), admin).status())
+                .isEqualTo(400);
+        assertThat(http.get("/admin/demo/customers?pageSize=100", admin).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -124,20 +133,37 @@ class AdminApiIT {
         JsonNode session = latchkey.signUpAndActivate("ada@example.test", PASSWORD);
         String id = idOf("ada@example.test");
 
-        assertThat(post("/admin/demo/customers/" + id + "/block", admin).status()).isEqualTo(204);
+        assertThat(post("/admin/demo/customers/" + id + "/block", admin).status())
+                .isEqualTo(204);
 
         Http.Response login = latchkey.login("ada@example.test", PASSWORD);
         assertThat(login.status()).isEqualTo(401);
         assertThat(login.code()).isEqualTo("LK202");
         String accessToken = session.get("accessToken").asText();
-        assertThat(http.get("/customer/demo/logout?accessToken=" + accessToken, accessToken).code()).isEqualTo("ER800");
-        assertThat(http.get("/customer/demo/refreshauthtoken?refreshToken=" + session.get("refreshToken").asText(),
-                latchkey.anonymousToken()).status()).isEqualTo(401);
-        assertThat(http.get("/admin/demo/customers/" + id, admin).json().get("status").asText()).isEqualTo("BLOCKED");
-        assertThat(post("/admin/demo/customers/" + id + "/block", admin).status()).isEqualTo(204);
+        assertThat(http.get("/customer/demo/logout?accessToken=" + accessToken, accessToken)
+                        .code())
+                .isEqualTo("ER800");
+        assertThat(http.get(
+                                "/customer/demo/refreshauthtoken?refreshToken="
+                                        + session.get("refreshToken").asText(),
+                                latchkey.anonymousToken())
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.get("/admin/demo/customers/" + id, admin)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("BLOCKED");
+        assertThat(post("/admin/demo/customers/" + id + "/block", admin).status())
+                .isEqualTo(204);
 
-        assertThat(post("/admin/demo/customers/" + id + "/unblock", admin).status()).isEqualTo(204);
-        assertThat(http.get("/admin/demo/customers/" + id, admin).json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(post("/admin/demo/customers/" + id + "/unblock", admin).status())
+                .isEqualTo(204);
+        assertThat(http.get("/admin/demo/customers/" + id, admin)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
         assertThat(latchkey.login("ada@example.test", PASSWORD).status()).isEqualTo(200);
     }
 
@@ -151,8 +177,14 @@ class AdminApiIT {
 
         assertThat(block.status()).isEqualTo(unblock.status()).isEqualTo(409);
         assertThat(block.code()).isEqualTo(unblock.code()).isEqualTo("LK131");
-        assertThat(http.get("/admin/demo/customers/" + id, admin).json().get("status").asText()).isEqualTo("PENDING");
-        assertThat(post("/admin/demo/customers/" + UUID.randomUUID() + "/block", admin).status()).isEqualTo(404);
+        assertThat(http.get("/admin/demo/customers/" + id, admin)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("PENDING");
+        assertThat(post("/admin/demo/customers/" + UUID.randomUUID() + "/block", admin)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -167,7 +199,8 @@ class AdminApiIT {
         assertThat(login.status()).isEqualTo(401);
         assertThat(login.code()).isEqualTo("LK200");
         assertThat(delete("/admin/demo/customers/" + id, admin).status()).isEqualTo(404);
-        assertThat(http.get("/admin/demo/customers", admin).json().get("total").asLong()).isZero();
+        assertThat(http.get("/admin/demo/customers", admin).json().get("total").asLong())
+                .isZero();
     }
 
     @Test
@@ -180,16 +213,22 @@ class AdminApiIT {
         assertThat(http.get("/admin/demo/customers", reader).status()).isEqualTo(200);
         assertThat(http.get("/admin/demo/customers/" + id, reader).status()).isEqualTo(200);
         for (Http.Response refused : new Http.Response[] {
-                post("/admin/demo/customers/" + id + "/block", reader),
-                post("/admin/demo/customers/" + id + "/unblock", reader),
-                delete("/admin/demo/customers/" + id, reader),
-                http.get("/admin/demo/customers", manager),
-                http.get("/admin/demo/customers/" + id, manager)}) {
+            post("/admin/demo/customers/" + id + "/block", reader),
+            post("/admin/demo/customers/" + id + "/unblock", reader),
+            delete("/admin/demo/customers/" + id, reader),
+            http.get("/admin/demo/customers", manager),
+            http.get("/admin/demo/customers/" + id, manager)
+        }) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.code()).isEqualTo("LK211");
         }
-        assertThat(http.get("/admin/demo/customers/" + id, admin).json().get("status").asText()).isEqualTo("ACTIVE");
-        assertThat(post("/admin/demo/customers/" + id + "/block", manager).status()).isEqualTo(204);
+        assertThat(http.get("/admin/demo/customers/" + id, admin)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
+        assertThat(post("/admin/demo/customers/" + id + "/block", manager).status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -202,7 +241,8 @@ class AdminApiIT {
         for (String token : new String[] {customer, anonymous}) {
             assertThat(http.get("/admin/demo/customers", token).status()).isEqualTo(403);
             assertThat(http.get("/admin/demo/customers/" + id, token).status()).isEqualTo(403);
-            assertThat(post("/admin/demo/customers/" + id + "/block", token).status()).isEqualTo(403);
+            assertThat(post("/admin/demo/customers/" + id + "/block", token).status())
+                    .isEqualTo(403);
             assertThat(delete("/admin/demo/customers/" + id, token).status()).isEqualTo(403);
         }
         assertThat(http.get("/admin/demo/customers", null).status()).isEqualTo(401);
@@ -217,38 +257,47 @@ class AdminApiIT {
         SecondNode.addTenantWithServiceClient(dataDir, "rival", "rival-admin", RIVAL_SECRET, AdminScopes.ALL);
         String rival = serviceToken("rival-admin", RIVAL_SECRET, null);
 
-        assertThat(http.get("/admin/rival/customers", rival).json().get("total").asLong()).isZero();
+        assertThat(http.get("/admin/rival/customers", rival).json().get("total").asLong())
+                .isZero();
         for (Http.Response refused : new Http.Response[] {
-                http.get("/admin/demo/customers", rival),
-                http.get("/admin/demo/customers/" + id, rival),
-                post("/admin/demo/customers/" + id + "/block", rival),
-                post("/admin/demo/customers/" + id + "/unblock", rival),
-                delete("/admin/demo/customers/" + id, rival),
-                http.get("/admin/rival/customers", admin)}) {
+            http.get("/admin/demo/customers", rival),
+            http.get("/admin/demo/customers/" + id, rival),
+            post("/admin/demo/customers/" + id + "/block", rival),
+            post("/admin/demo/customers/" + id + "/unblock", rival),
+            delete("/admin/demo/customers/" + id, rival),
+            http.get("/admin/rival/customers", admin)
+        }) {
             assertThat(refused.status()).isEqualTo(403);
         }
         for (Http.Response notThere : new Http.Response[] {
-                http.get("/admin/rival/customers/" + id, rival),
-                post("/admin/rival/customers/" + id + "/block", rival),
-                delete("/admin/rival/customers/" + id, rival)}) {
+            http.get("/admin/rival/customers/" + id, rival),
+            post("/admin/rival/customers/" + id + "/block", rival),
+            delete("/admin/rival/customers/" + id, rival)
+        }) {
             assertThat(notThere.status()).isEqualTo(404);
             assertThat(notThere.code()).isEqualTo("LK130");
         }
 
-        assertThat(http.get("/admin/demo/customers/" + id, admin).json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(http.get("/admin/demo/customers/" + id, admin)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
         assertThat(latchkey.login("ada@example.test", PASSWORD).status()).isEqualTo(200);
     }
 
     private String idOf(String email) {
-        JsonNode items = http.get("/admin/demo/customers?q=" + email, admin).json().get("items");
+        JsonNode items =
+                http.get("/admin/demo/customers?q=" + email, admin).json().get("items");
         assertThat(items).hasSize(1);
         return items.get(0).get("id").asText();
     }
 
     private String serviceToken(String clientId, String secret, String scope) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        Http.Response response = http.postForm("/oauth/token", basic,
-                "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        Http.Response response = http.postForm(
+                "/oauth/token", basic, "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope));
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("access_token").asText();
     }

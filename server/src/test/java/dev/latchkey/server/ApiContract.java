@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class ApiContract {
 
     /** Paths that are not JSON API and not described: pages, the dev mailbox, the reference itself. */
-    private static final List<String> UNDESCRIBED_PREFIXES = List.of("/ui/", "/ui", "/dev/", "/docs", "/openapi.json", "/favicon");
+    private static final List<String> UNDESCRIBED_PREFIXES =
+            List.of("/ui/", "/ui", "/dev/", "/docs", "/openapi.json", "/favicon");
 
     private static final String BASE = "https://latchkey.invalid/openapi.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,19 +43,21 @@ final class ApiContract {
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-    private record PathTemplate(String template, Pattern regex, int parameters) {
-    }
+    private record PathTemplate(String template, Pattern regex, int parameters) {}
 
     private ApiContract(String text) {
         this.document = JSON.readTree(text);
         List<PathTemplate> templates = new ArrayList<>();
-        document.get("paths").propertyNames().forEach(template -> templates.add(new PathTemplate(template,
-                Pattern.compile(template.replaceAll("\\.", "\\\\.").replaceAll("\\{[^}/]+}", "[^/]+")),
-                template.split("\\{", -1).length - 1)));
+        document.get("paths")
+                .propertyNames()
+                .forEach(template -> templates.add(new PathTemplate(
+                        template,
+                        Pattern.compile(template.replaceAll("\\.", "\\\\.").replaceAll("\\{[^}/]+}", "[^/]+")),
+                        template.split("\\{", -1).length - 1)));
         templates.sort(Comparator.comparingInt(PathTemplate::parameters));
         this.paths = List.copyOf(templates);
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(BASE, text)));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(BASE, text)));
     }
 
     static ApiContract get() {
@@ -82,23 +85,27 @@ final class ApiContract {
     }
 
     /** A request as sent: method, URI, headers and the raw body (empty when none). */
-    record Call(String method, URI uri, HttpHeaders headers, byte[] body) {
-    }
+    record Call(String method, URI uri, HttpHeaders headers, byte[] body) {}
 
     /** What the document says against one exchange: problems with the request, and problems with the answer. */
-    record Verdict(List<String> request, List<String> response) {
-    }
+    record Verdict(List<String> request, List<String> response) {}
 
     Verdict check(Call call, int status, HttpHeaders responseHeaders, String responseBody) {
         List<String> requestProblems = new ArrayList<>();
         List<String> responseProblems = new ArrayList<>();
         String path = call.uri().getRawPath();
-        Optional<PathTemplate> template = paths.stream().filter(t -> t.regex().matcher(path).matches()).findFirst();
-        JsonNode operation = template.map(t -> document.get("paths").get(t.template()).get(call.method().toLowerCase(Locale.ROOT)))
+        Optional<PathTemplate> template =
+                paths.stream().filter(t -> t.regex().matcher(path).matches()).findFirst();
+        JsonNode operation = template.map(t -> document.get("paths")
+                        .get(t.template())
+                        .get(call.method().toLowerCase(Locale.ROOT)))
                 .orElse(null);
         if (operation == null) {
-            requestProblems.add(template.isEmpty() ? "no path of the document matches " + path
-                    : "the document has no " + call.method() + " on " + template.get().template());
+            requestProblems.add(
+                    template.isEmpty()
+                            ? "no path of the document matches " + path
+                            : "the document has no " + call.method() + " on "
+                                    + template.get().template());
             if (status < 400 || status >= 500) {
                 responseProblems.add("answered " + status + " to a call the document does not describe");
             }
@@ -178,7 +185,8 @@ final class ApiContract {
         problems.addAll(validate(media.get("schema"), instance));
     }
 
-    private void checkResponse(JsonNode operation, int status, HttpHeaders headers, String body, List<String> problems) {
+    private void checkResponse(
+            JsonNode operation, int status, HttpHeaders headers, String body, List<String> problems) {
         JsonNode response = operation.path("responses").get(Integer.toString(status));
         if (response == null) {
             problems.add("status not in the document");
@@ -196,7 +204,8 @@ final class ApiContract {
                 continue;
             }
             String pattern = definition.path("schema").path("pattern").asString("");
-            if (!pattern.isEmpty() && !Pattern.compile(pattern).matcher(value.get()).find()) {
+            if (!pattern.isEmpty()
+                    && !Pattern.compile(pattern).matcher(value.get()).find()) {
                 problems.add("header " + header.getKey() + " = " + value.get() + " does not match " + pattern);
             }
         }
@@ -226,8 +235,10 @@ final class ApiContract {
     /** An answer to a call the document does not describe must still be an error body. */
     private List<String> errorBody(int status, String body) {
         try {
-            return validate(JSON.createObjectNode().put("$ref", "#/components/schemas/Error"), JSON.readTree(body)).stream()
-                    .map(problem -> status + ": " + problem).toList();
+            return validate(JSON.createObjectNode().put("$ref", "#/components/schemas/Error"), JSON.readTree(body))
+                    .stream()
+                    .map(problem -> status + ": " + problem)
+                    .toList();
         } catch (RuntimeException e) {
             return List.of(status + ": body is not JSON: " + abbreviated(body));
         }
@@ -240,7 +251,8 @@ final class ApiContract {
         }
         Schema schema = schemas.computeIfAbsent(ref, pointer -> registry.getSchema(SchemaLocation.of(BASE + pointer)));
         return schema.validate(instance).stream()
-                .map(error -> error.getInstanceLocation() + " " + error.getMessage() + " (" + abbreviated(instance.toString()) + ")")
+                .map(error -> error.getInstanceLocation() + " " + error.getMessage() + " ("
+                        + abbreviated(instance.toString()) + ")")
                 .toList();
     }
 

@@ -43,8 +43,13 @@ class ApiDocumentIT {
             }
         }
         Set<String> described = new TreeSet<>();
-        ApiContract.get().document().get("paths").properties().forEach(path -> path.getValue().propertyNames()
-                .forEach(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        ApiContract.get()
+                .document()
+                .get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .propertyNames()
+                        .forEach(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         assertThat(served).as("routes served").isNotEmpty();
         assertThat(described).as("operations in openapi.json").containsExactlyInAnyOrderElementsOf(served);
     }
@@ -53,11 +58,15 @@ class ApiDocumentIT {
     void theDocumentIsServedAsCacheableJson() {
         Http.Response response = latchkey.http.get("/openapi.json", null);
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.header("Cache-Control")).hasValue("public, max-age=300");
         assertThat(response.json().get("openapi").asText()).startsWith("3.1");
         String etag = response.header("ETag").orElseThrow();
-        Http.Response again = latchkey.http.send(latchkey.http.request("/openapi.json", null).header("If-None-Match", etag).GET());
+        Http.Response again = latchkey.http.send(latchkey.http
+                .request("/openapi.json", null)
+                .header("If-None-Match", etag)
+                .GET());
         assertThat(again.status()).isEqualTo(304);
     }
 
@@ -65,12 +74,19 @@ class ApiDocumentIT {
     void theReferencePageLoadsSwaggerUiFromThisServerOnly() {
         Http.Response page = latchkey.http.get("/docs", null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("docs/swagger-ui/swagger-ui-bundle.js", "docs/docs.js").doesNotContain("<script>");
-        assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
-        for (String asset : List.of("/docs/docs.js", "/docs/swagger-ui/swagger-ui-bundle.js", "/docs/swagger-ui/swagger-ui.css")) {
+        assertThat(page.body())
+                .contains("docs/swagger-ui/swagger-ui-bundle.js", "docs/docs.js")
+                .doesNotContain("<script>");
+        assertThat(page.header("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy)
+                        .contains("script-src 'self'")
+                        .doesNotContain("unsafe-inline")
+                        .doesNotContain("unsafe-eval"));
+        for (String asset :
+                List.of("/docs/docs.js", "/docs/swagger-ui/swagger-ui-bundle.js", "/docs/swagger-ui/swagger-ui.css")) {
             assertThat(latchkey.http.get(asset, null).status()).as(asset).isEqualTo(200);
         }
-        assertThat(latchkey.http.get("/docs/swagger-ui/index.html", null).status()).isEqualTo(404);
+        assertThat(latchkey.http.get("/docs/swagger-ui/index.html", null).status())
+                .isEqualTo(404);
     }
 }

@@ -20,14 +20,25 @@ final class ApiOperations {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     /** The kind of bearer token an operation takes. */
-    enum Auth { NONE, ANONYMOUS, CUSTOMER, SERVICE, CLIENT_BASIC }
+    enum Auth {
+        NONE,
+        ANONYMOUS,
+        CUSTOMER,
+        SERVICE,
+        CLIENT_BASIC
+    }
 
     /**
      * One operation: its method and path template, its token kind, the JSON fields of its body (name to
      * the JSON types the document allows; empty when it takes no JSON) and its query parameters.
      */
-    record Operation(String method, String template, Auth auth, boolean takesJson,
-                     Map<String, List<String>> fields, List<String> queryParameters) {
+    record Operation(
+            String method,
+            String template,
+            Auth auth,
+            boolean takesJson,
+            Map<String, List<String>> fields,
+            List<String> queryParameters) {
 
         @Override
         public String toString() {
@@ -35,18 +46,20 @@ final class ApiOperations {
         }
     }
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
     static List<Operation> parse(String document) {
         try {
             JsonNode root = new ObjectMapper().readTree(document);
             List<Operation> operations = new ArrayList<>();
-            root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-                if (METHODS.contains(op.getKey())) {
-                    operations.add(operation(root, op.getKey().toUpperCase(Locale.ROOT), path.getKey(), op.getValue()));
-                }
-            }));
+            root.get("paths")
+                    .fields()
+                    .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                        if (METHODS.contains(op.getKey())) {
+                            operations.add(operation(
+                                    root, op.getKey().toUpperCase(Locale.ROOT), path.getKey(), op.getValue()));
+                        }
+                    }));
             return List.copyOf(operations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

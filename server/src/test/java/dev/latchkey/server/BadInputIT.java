@@ -31,23 +31,27 @@ class BadInputIT {
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"email\":                                                        | 400 | LK100 | ",
-            "[1,2,3]                                                            | 400 | LK100 | ",
-            "\"text\"                                                           | 400 | LK100 | ",
-            "{}                                                                 | 400 | ER003 | email",
-            "{\"email\":\"ada@example.test\"}                                   | 400 | ER004 | password",
-            "{\"email\":5,\"password\":\"correct horse battery\"}               | 400 | LK101 | email",
-            "{\"email\":\"ada@example.test\",\"password\":[\"x\"]}              | 400 | LK101 | password",
-            "{\"email\":\"not-an-email\",\"password\":\"correct horse battery\"} | 400 | ER001 | email",
-            "{\"email\":\"\",\"password\":\"correct horse battery\"}            | 400 | ER003 | email",
-            "{\"email\":\"a@example.test\",\"password\":\"1234567\"}            | 400 | ER122 | password",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"email\":                                                        | 400 | LK100 | ",
+                "[1,2,3]                                                            | 400 | LK100 | ",
+                "\"text\"                                                           | 400 | LK100 | ",
+                "{}                                                                 | 400 | ER003 | email",
+                "{\"email\":\"ada@example.test\"}                                   | 400 | ER004 | password",
+                "{\"email\":5,\"password\":\"correct horse battery\"}               | 400 | LK101 | email",
+                "{\"email\":\"ada@example.test\",\"password\":[\"x\"]}              | 400 | LK101 | password",
+                "{\"email\":\"not-an-email\",\"password\":\"correct horse battery\"} | 400 | ER001 | email",
+                "{\"email\":\"\",\"password\":\"correct horse battery\"}            | 400 | ER003 | email",
+                "{\"email\":\"a@example.test\",\"password\":\"1234567\"}            | 400 | ER122 | password",
+            })
     void signupBodiesAreCheckedFieldByField(String body, int status, String code, String field) {
-        Http.Response response = latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(), body.strip());
+        Http.Response response =
+                latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(), body.strip());
         assertErrorBody(response, status, code);
         if (field != null) {
-            assertThat(response.json().get("details").get(0).get("field").asText()).isEqualTo(field);
+            assertThat(response.json().get("details").get(0).get("field").asText())
+                    .isEqualTo(field);
         }
     }
 
@@ -59,14 +63,19 @@ class BadInputIT {
 
     @Test
     void unknownFieldsAreIgnored() {
-        Http.Response response = latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+        Http.Response response = latchkey.http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
                 "{\"email\":\"extra@example.test\",\"password\":\"correct horse battery\",\"favouriteColour\":\"blue\"}");
         assertThat(response.status()).isEqualTo(201);
     }
 
     @Test
     void aBodyThatIsNotJsonIsRefusedByItsContentType() {
-        Http.Response response = latchkey.http.post("/customer/demo/signup", latchkey.anonymousToken(), "text/plain",
+        Http.Response response = latchkey.http.post(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
+                "text/plain",
                 "email=ada@example.test".getBytes(StandardCharsets.UTF_8));
         assertErrorBody(response, 415, "LK303");
     }
@@ -81,7 +90,8 @@ class BadInputIT {
     @Test
     void invalidUtf8IsRefused() {
         byte[] body = {'{', '"', 'e', 'm', 'a', 'i', 'l', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        Http.Response response = latchkey.http.post("/customer/demo/signup", latchkey.anonymousToken(), "application/json", body);
+        Http.Response response =
+                latchkey.http.post("/customer/demo/signup", latchkey.anonymousToken(), "application/json", body);
         assertThat(response.status()).isBetween(400, 499);
         assertErrorBody(response, response.status(), response.code());
     }
@@ -90,9 +100,14 @@ class BadInputIT {
     void missingMalformedAndUnknownTokensAreRefused() {
         String body = "{\"email\":\"a@example.test\",\"password\":\"correct horse battery\"}";
         assertErrorBody(latchkey.http.postJson("/customer/demo/login", null, body), 401, "ER802");
-        assertErrorBody(latchkey.http.send(latchkey.http.request("/customer/demo/login", null)
-                .header("Authorization", "Token abc").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))), 401, "ER800");
+        assertErrorBody(
+                latchkey.http.send(latchkey.http
+                        .request("/customer/demo/login", null)
+                        .header("Authorization", "Token abc")
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))),
+                401,
+                "ER800");
         assertErrorBody(latchkey.http.postJson("/customer/demo/login", "made-up-token", body), 401, "ER800");
         assertErrorBody(latchkey.http.postJson("/customer/demo/login", "x".repeat(5000), body), 401, "ER800");
     }
@@ -119,7 +134,10 @@ class BadInputIT {
 
     @Test
     void aMalformedCharsetInTheContentTypeIsReadAsJsonAllTheSame() {
-        Http.Response response = latchkey.http.post("/customer/demo/login", latchkey.anonymousToken(), "application/json; charset=\"",
+        Http.Response response = latchkey.http.post(
+                "/customer/demo/login",
+                latchkey.anonymousToken(),
+                "application/json; charset=\"",
                 "{}".getBytes(StandardCharsets.UTF_8));
         assertErrorBody(response, 400, "ER003");
     }
@@ -127,15 +145,21 @@ class BadInputIT {
     @Test
     void aTokenRequestWhoseFormCannotBeReadIsRefused() {
         // over a connection of its own: the server closes one whose body it could not read
-        RawHttp.Response response = raw().send("POST", "/oauth/token", List.of("Content-Type: multipart/form-data; boundary=x"),
-                "[[1]]".getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response response = raw().send(
+                        "POST",
+                        "/oauth/token",
+                        List.of("Content-Type: multipart/form-data; boundary=x"),
+                        "[[1]]".getBytes(StandardCharsets.UTF_8));
         assertRawErrorBody(response, 400, "LK105");
     }
 
     @Test
     void aPageFormThatCannotBeReadIsABadRequestNotAServerError() {
-        RawHttp.Response response = raw().send("POST", "/ui/demo/login", List.of("Content-Type: multipart/form-data; boundary=x"),
-                "[[1]]".getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response response = raw().send(
+                        "POST",
+                        "/ui/demo/login",
+                        List.of("Content-Type: multipart/form-data; boundary=x"),
+                        "[[1]]".getBytes(StandardCharsets.UTF_8));
         assertRawErrorBody(response, 400, "LK106");
     }
 
@@ -144,7 +168,8 @@ class BadInputIT {
         RawHttp raw = raw();
         assertRawErrorBody(raw.send("PATCH", "/customer/demo/me", List.of("User-Agent: a\rb"), null), 400, "LK106");
         assertRawErrorBody(raw.send("GET", "/customer/demo/%C3%28", List.of(), null), 400, "LK106");
-        assertRawErrorBody(raw.send("GET", "/customer/demo/me", List.of("X-Long: " + "a".repeat(20_000)), null), 431, "LK108");
+        assertRawErrorBody(
+                raw.send("GET", "/customer/demo/me", List.of("X-Long: " + "a".repeat(20_000)), null), 431, "LK108");
         assertRawErrorBody(raw.send("GET", "/customer/demo/" + "a".repeat(20_000), List.of(), null), 414, "LK107");
         assertRawErrorBody(raw.send("GET", "/customer/demo/me%2Fsessions", List.of(), null), 404, "LK301");
     }
@@ -152,31 +177,50 @@ class BadInputIT {
     @Test
     void aPercentSignWithoutTwoHexDigitsInThePathIsABadRequest() {
         RawHttp raw = raw();
-        assertRawErrorBody(raw.send("POST", "/customer/%u002e/me/accounts/internal/email/change",
-                List.of("Content-Type: application/json"), "{}".getBytes(StandardCharsets.UTF_8)), 400, "LK106");
+        assertRawErrorBody(
+                raw.send(
+                        "POST",
+                        "/customer/%u002e/me/accounts/internal/email/change",
+                        List.of("Content-Type: application/json"),
+                        "{}".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "LK106");
         assertRawErrorBody(raw.send("GET", "/customer/%u002e/me", List.of(), null), 400, "LK106");
     }
 
     @Test
     void aChunkedBodyOverTheSizeLimitIsRefusedToo() {
-        RawHttp.Response response = raw().sendChunked("POST", "/customer/demo/signup",
-                List.of("Authorization: Bearer " + latchkey.anonymousToken(), "Content-Type: application/json"),
-                ("{\"email\":\"" + "a".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response response = raw().sendChunked(
+                        "POST",
+                        "/customer/demo/signup",
+                        List.of("Authorization: Bearer " + latchkey.anonymousToken(), "Content-Type: application/json"),
+                        ("{\"email\":\"" + "a".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8));
         assertRawErrorBody(response, 413, "LK103");
     }
 
     @Test
     void halfASurrogatePairIsNotValidJson() {
-        assertErrorBody(latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
-                "{\"email\":\"\\ud800ada@example.test\",\"password\":\"correct horse battery\"}"), 400, "LK100");
-        assertErrorBody(latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
-                "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\",\"customerDetails\":{\"metadata\":{\"\\udfff\":1}}}"),
-                400, "LK100");
+        assertErrorBody(
+                latchkey.http.postJson(
+                        "/customer/demo/signup",
+                        latchkey.anonymousToken(),
+                        "{\"email\":\"\\ud800ada@example.test\",\"password\":\"correct horse battery\"}"),
+                400,
+                "LK100");
+        assertErrorBody(
+                latchkey.http.postJson(
+                        "/customer/demo/signup",
+                        latchkey.anonymousToken(),
+                        "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\",\"customerDetails\":{\"metadata\":{\"\\udfff\":1}}}"),
+                400,
+                "LK100");
     }
 
     @Test
     void anEmailWithAControlCharacterIsNotValid() {
-        Http.Response response = latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+        Http.Response response = latchkey.http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
                 "{\"email\":\"ada\\u0000@example.test\",\"password\":\"correct horse battery\"}");
         assertErrorBody(response, 400, "ER001");
     }
@@ -188,9 +232,13 @@ class BadInputIT {
 
     private static void assertRawErrorBody(RawHttp.Response response, int status, String code) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertErrorBody(new Http.Response(status, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true), response.body()),
-                status, code);
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertErrorBody(
+                new Http.Response(
+                        status, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true), response.body()),
+                status,
+                code);
     }
 
     static void assertErrorBody(Http.Response response, int status, String code) {
@@ -202,6 +250,9 @@ class BadInputIT {
             assertThat(json.get(field).asText()).as(field).isNotBlank();
         }
         assertThat(json.get("details").isArray()).isTrue();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.latchkey").doesNotContain("at io.javalin");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.latchkey")
+                .doesNotContain("at io.javalin");
     }
 }

@@ -21,9 +21,17 @@ record CliRun(int exitCode, String out, String err, String console) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        Config config = Config.load(Map.of("LATCHKEY_DATA_DIR", dataDir.toString(), "LATCHKEY_HTTP_PORT", "0",
-                "LATCHKEY_HTTP_HOST", "127.0.0.1"), dataDir);
-        ServerCli backend = new ServerCli(config, Clock.systemUTC(), new PrintStream(console, true, StandardCharsets.UTF_8));
+        Config config = Config.load(
+                Map.of(
+                        "LATCHKEY_DATA_DIR",
+                        dataDir.toString(),
+                        "LATCHKEY_HTTP_PORT",
+                        "0",
+                        "LATCHKEY_HTTP_HOST",
+                        "127.0.0.1"),
+                dataDir);
+        ServerCli backend =
+                new ServerCli(config, Clock.systemUTC(), new PrintStream(console, true, StandardCharsets.UTF_8));
         CommandLine commandLine = LatchkeyCommand.commandLine(backend, false);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

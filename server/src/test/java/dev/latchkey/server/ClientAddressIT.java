@@ -37,8 +37,9 @@ class ClientAddressIT {
 
     @Test
     void behindATrustedProxyEachForwardedAddressIsThrottledOnItsOwn() {
-        latchkey = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_ADDRESS_MAX_FAILURES", "3",
-                "LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8, 127.0.0.1"));
+        latchkey = RunningLatchkey.withSmtp(
+                dataDir,
+                Map.of("LATCHKEY_ADDRESS_MAX_FAILURES", "3", "LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8, 127.0.0.1"));
         latchkey.signUpAndActivate(EMAIL, PASSWORD);
         failFromThreeTimes(ATTACKER);
 
@@ -49,21 +50,26 @@ class ClientAddressIT {
         assertThat(attacker.status()).isEqualTo(429);
         assertThat(attacker.code()).isEqualTo("LK251");
         assertThat(customer.status()).isEqualTo(200);
-        assertThat(spoofing.code()).as("only the address the proxy appended counts").isEqualTo("LK251");
-        Http.Response sessions = latchkey.http.get("/customer/demo/me/sessions", customer.json().get("accessToken").asText());
+        assertThat(spoofing.code())
+                .as("only the address the proxy appended counts")
+                .isEqualTo("LK251");
+        Http.Response sessions = latchkey.http.get(
+                "/customer/demo/me/sessions", customer.json().get("accessToken").asText());
         assertThat(sessions.json().findValuesAsText("ip")).contains(CUSTOMER);
     }
 
     @Test
     void fromAnUntrustedPeerTheForwardedHeaderIsIgnored() {
-        latchkey = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_ADDRESS_MAX_FAILURES", "3",
-                "LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8"));
+        latchkey = RunningLatchkey.withSmtp(
+                dataDir, Map.of("LATCHKEY_ADDRESS_MAX_FAILURES", "3", "LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8"));
         latchkey.signUpAndActivate(EMAIL, PASSWORD);
         failFromThreeTimes(ATTACKER);
 
         Http.Response customer = loginFrom(CUSTOMER, EMAIL, PASSWORD);
 
-        assertThat(customer.status()).as("every request counts for the connection's address").isEqualTo(429);
+        assertThat(customer.status())
+                .as("every request counts for the connection's address")
+                .isEqualTo(429);
         assertThat(customer.code()).isEqualTo("LK251");
     }
 
@@ -74,8 +80,12 @@ class ClientAddressIT {
 
         Http.Response login = loginFrom(CUSTOMER, EMAIL, PASSWORD);
 
-        Http.Response sessions = latchkey.http.get("/customer/demo/me/sessions", login.json().get("accessToken").asText());
-        assertThat(sessions.json().findValuesAsText("ip")).isNotEmpty().doesNotContain(CUSTOMER).contains("127.0.0.1");
+        Http.Response sessions = latchkey.http.get(
+                "/customer/demo/me/sessions", login.json().get("accessToken").asText());
+        assertThat(sessions.json().findValuesAsText("ip"))
+                .isNotEmpty()
+                .doesNotContain(CUSTOMER)
+                .contains("127.0.0.1");
     }
 
     @Test
@@ -83,8 +93,10 @@ class ClientAddressIT {
         latchkey = RunningLatchkey.withoutSmtp(dataDir, Map.of("LATCHKEY_TRUSTED_PROXIES", "127.0.0.1"));
 
         Http.Response direct = latchkey.http.get("/dev/mailbox", null);
-        Http.Response proxied = latchkey.http.send(latchkey.http.request("/dev/mailbox", null)
-                .header("X-Forwarded-For", "127.0.0.1").GET());
+        Http.Response proxied = latchkey.http.send(latchkey.http
+                .request("/dev/mailbox", null)
+                .header("X-Forwarded-For", "127.0.0.1")
+                .GET());
 
         assertThat(direct.status()).isEqualTo(200);
         assertThat(proxied.status()).isEqualTo(404);
@@ -92,13 +104,16 @@ class ClientAddressIT {
 
     private void failFromThreeTimes(String forwardedFor) {
         for (int i = 0; i < 3; i++) {
-            assertThat(loginFrom(forwardedFor, "guess" + i + "@example.test", WRONG).code()).isEqualTo("LK200");
+            assertThat(loginFrom(forwardedFor, "guess" + i + "@example.test", WRONG)
+                            .code())
+                    .isEqualTo("LK200");
         }
     }
 
     private Http.Response loginFrom(String forwardedFor, String email, String password) {
         String json = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
-        return latchkey.http.send(latchkey.http.request("/customer/demo/login", latchkey.anonymousToken())
+        return latchkey.http.send(latchkey.http
+                .request("/customer/demo/login", latchkey.anonymousToken())
                 .header("X-Forwarded-For", forwardedFor)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -27,26 +27,39 @@ class CommandsWhileServingIT {
         Path data = dir.resolve("data");
         try (ServerProcess server = ServerProcess.start(data, Map.of())) {
             assertThat(data.resolve(CommandAccess.FILE_NAME)).exists();
-            assertThat(server.http.get("/customerlogin/auth/anonymous/login?tenant=shop2&client_id=shop2-storefront", null)
-                    .status()).isEqualTo(404);
+            assertThat(server.http
+                            .get("/customerlogin/auth/anonymous/login?tenant=shop2&client_id=shop2-storefront", null)
+                            .status())
+                    .isEqualTo(404);
 
             CliRun created = CliRun.run(data, "tenant", "create", "shop2", "--display-name", "Shop Two");
             assertThat(created.exitCode()).as(created.err()).isZero();
             assertThat(created.out()).contains("Created tenant shop2 with the storefront client shop2-storefront");
 
-            assertThat(server.http.get("/customerlogin/auth/anonymous/login?tenant=shop2&client_id=shop2-storefront", null)
-                    .status()).isEqualTo(200);
+            assertThat(server.http
+                            .get("/customerlogin/auth/anonymous/login?tenant=shop2&client_id=shop2-storefront", null)
+                            .status())
+                    .isEqualTo(200);
             Http.Response page = server.http.get("/ui/shop2/login", null);
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("Shop Two");
 
-            CliRun client = CliRun.run(data, "client", "create", "--tenant", "shop2", "--name", "shop2-backend", "--scopes",
+            CliRun client = CliRun.run(
+                    data,
+                    "client",
+                    "create",
+                    "--tenant",
+                    "shop2",
+                    "--name",
+                    "shop2-backend",
+                    "--scopes",
                     "customer.customer_read,customer.customer_manage");
             assertThat(client.exitCode()).as(client.err()).isZero();
             List<String> lines = client.out().lines().toList();
             String secret = lines.get(lines.size() - 1);
             String token = serviceToken(server.http, "shop2-backend", secret);
-            assertThat(server.http.get("/admin/shop2/customers", token).status()).isEqualTo(200);
+            assertThat(server.http.get("/admin/shop2/customers", token).status())
+                    .isEqualTo(200);
             assertThat(server.http.get("/admin/demo/customers", token).status()).isIn(403, 404);
 
             assertThat(CliRun.run(data, "tenant", "list").out()).contains("demo", "shop2", "Shop Two");
@@ -57,28 +70,42 @@ class CommandsWhileServingIT {
             CliRun revoked = CliRun.run(data, "client", "revoke", "--tenant", "shop2", "--name", "shop2-backend");
             assertThat(revoked.exitCode()).as(revoked.err()).isZero();
             assertThat(revoked.out()).contains("1 service tokens stopped working");
-            assertThat(tokenAnswer(server.http, "shop2-backend", secret).status()).isEqualTo(401);
-            assertThat(server.http.get("/admin/shop2/customers", token).status()).isEqualTo(401);
-            assertThat(CliRun.run(data, "client", "list", "--tenant", "shop2").out()).containsPattern("shop2-backend +service +revoked");
+            assertThat(tokenAnswer(server.http, "shop2-backend", secret).status())
+                    .isEqualTo(401);
+            assertThat(server.http.get("/admin/shop2/customers", token).status())
+                    .isEqualTo(401);
+            assertThat(CliRun.run(data, "client", "list", "--tenant", "shop2").out())
+                    .containsPattern("shop2-backend +service +revoked");
         }
     }
 
     @Test
     void importExportBackupAndMigrateRunWhileTheServerServes() throws IOException {
         Path data = dir.resolve("data");
-        Path file = Files.writeString(dir.resolve("customers.jsonl"),
+        Path file = Files.writeString(
+                dir.resolve("customers.jsonl"),
                 "{\"email\":\"ada@example.test\",\"passwordHash\":\"$P$984478476IagS59wHZvyQMArzfx58u.\",\"firstName\":\"Ada\"}\n");
         try (ServerProcess server = ServerProcess.start(data, Map.of())) {
             CliRun imported = CliRun.run(data, "customers", "import", "--tenant", "demo", file.toString());
             assertThat(imported.exitCode()).as(imported.err()).isZero();
             assertThat(imported.out()).contains("Imported 1 customers into demo");
 
-            String anonymous = server.http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null)
-                    .json().get("access_token").asText();
-            assertThat(server.http.postJson("/customer/demo/login", anonymous,
-                    "{\"email\":\"ada@example.test\",\"password\":\"hashcat\"}").status()).isEqualTo(200);
+            String anonymous = server.http
+                    .get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null)
+                    .json()
+                    .get("access_token")
+                    .asText();
+            assertThat(server.http
+                            .postJson(
+                                    "/customer/demo/login",
+                                    anonymous,
+                                    "{\"email\":\"ada@example.test\",\"password\":\"hashcat\"}")
+                            .status())
+                    .isEqualTo(200);
 
-            assertThat(CliRun.run(data, "customers", "export", "--tenant", "demo").out()).contains("\"email\":\"ada@example.test\"");
+            assertThat(CliRun.run(data, "customers", "export", "--tenant", "demo")
+                            .out())
+                    .contains("\"email\":\"ada@example.test\"");
             assertThat(CliRun.run(data, "migrate").exitCode()).isZero();
             Path zip = dir.resolve("backup.zip");
             CliRun backup = CliRun.run(data, "backup", zip.toString());
@@ -108,8 +135,10 @@ class CommandsWhileServingIT {
         assertThat(CliRun.run(data, "tenant", "list").out()).contains("demo", "shop3");
 
         try (ServerProcess server = ServerProcess.start(data, Map.of())) {
-            assertThat(server.http.get("/customerlogin/auth/anonymous/login?tenant=shop3&client_id=shop3-storefront", null)
-                    .status()).isEqualTo(200);
+            assertThat(server.http
+                            .get("/customerlogin/auth/anonymous/login?tenant=shop3&client_id=shop3-storefront", null)
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -120,7 +149,8 @@ class CommandsWhileServingIT {
     }
 
     private static Http.Response tokenAnswer(Http http, String client, String secret) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return http.postForm("/oauth/token", basic, "grant_type=client_credentials");
     }
 }

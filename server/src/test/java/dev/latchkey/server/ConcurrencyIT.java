@@ -54,10 +54,16 @@ class ConcurrencyIT {
             String token = RunningLatchkey.tokenIn(latchkey.awaitMails(email, 1).get(0));
             String anonymous = latchkey.anonymousToken();
 
-            List<Http.Response> answers = twoAtOnce(() -> latchkey.http.get("/customer/demo/signup/optin/" + token, anonymous));
+            List<Http.Response> answers =
+                    twoAtOnce(() -> latchkey.http.get("/customer/demo/signup/optin/" + token, anonymous));
 
-            assertThat(answers).extracting(Http.Response::status).as("round %d", round).containsOnlyOnce(200);
-            assertThat(answers).filteredOn(answer -> answer.status() != 200).singleElement()
+            assertThat(answers)
+                    .extracting(Http.Response::status)
+                    .as("round %d", round)
+                    .containsOnlyOnce(200);
+            assertThat(answers)
+                    .filteredOn(answer -> answer.status() != 200)
+                    .singleElement()
                     .satisfies(loser -> assertThat(loser.status()).isBetween(400, 499));
             assertThat(latchkey.login(email, PASSWORD).status()).isEqualTo(200);
         }
@@ -65,21 +71,35 @@ class ConcurrencyIT {
 
     @Test
     void oneEmailChangeLinkUsedTwiceAtOnceChangesOnce() throws Exception {
-        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD).get("accessToken").asText();
+        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
         String current = "ada@example.test";
         for (int round = 0; round < ROUNDS; round++) {
             String next = "ada" + round + "@example.test";
-            assertThat(latchkey.http.postJson("/customer/demo/me/accounts/internal/email/change", access,
-                    "{\"email\":\"" + current + "\",\"password\":\"" + PASSWORD + "\",\"newEmail\":\"" + next + "\"}").status())
+            assertThat(latchkey.http
+                            .postJson(
+                                    "/customer/demo/me/accounts/internal/email/change",
+                                    access,
+                                    "{\"email\":\"" + current + "\",\"password\":\"" + PASSWORD + "\",\"newEmail\":\""
+                                            + next + "\"}")
+                            .status())
                     .isEqualTo(204);
             String token = RunningLatchkey.tokenIn(latchkey.awaitMails(next, 1).get(0));
             String anonymous = latchkey.anonymousToken();
 
             List<Http.Response> answers = twoAtOnce(() -> latchkey.http.postJson(
-                    "/customer/demo/me/accounts/internal/email/change/confirm", anonymous, "{\"token\":\"" + token + "\"}"));
+                    "/customer/demo/me/accounts/internal/email/change/confirm",
+                    anonymous,
+                    "{\"token\":\"" + token + "\"}"));
 
-            assertThat(answers).extracting(Http.Response::status).as("round %d", round).containsOnlyOnce(204);
-            assertThat(answers).filteredOn(answer -> answer.status() != 204).singleElement()
+            assertThat(answers)
+                    .extracting(Http.Response::status)
+                    .as("round %d", round)
+                    .containsOnlyOnce(204);
+            assertThat(answers)
+                    .filteredOn(answer -> answer.status() != 204)
+                    .singleElement()
                     .satisfies(loser -> assertThat(loser.status()).isBetween(400, 499));
             assertThat(latchkey.login(next, PASSWORD).status()).isEqualTo(200);
             current = next;
@@ -94,9 +114,15 @@ class ConcurrencyIT {
 
             List<Http.Response> answers = twoAtOnce(() -> latchkey.signUp(email, PASSWORD));
 
-            assertThat(answers).extracting(Http.Response::status).as("both told the same").containsExactly(201, 201);
-            long total = latchkey.http.get("/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin)
-                    .json().get("total").asLong();
+            assertThat(answers)
+                    .extracting(Http.Response::status)
+                    .as("both told the same")
+                    .containsExactly(201, 201);
+            long total = latchkey.http
+                    .get("/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin)
+                    .json()
+                    .get("total")
+                    .asLong();
             assertThat(total).as("accounts for %s", email).isEqualTo(1);
         }
     }
@@ -105,19 +131,33 @@ class ConcurrencyIT {
     void twoRefreshesOfOneTokenAtOnceLeaveTheCustomerSignedInWithBothNewPairs() throws Exception {
         latchkey.signUpAndActivate("ada@example.test", PASSWORD);
         for (int round = 0; round < 10; round++) {
-            String refreshToken = latchkey.login("ada@example.test", PASSWORD).json().get("refreshToken").asText();
+            String refreshToken = latchkey.login("ada@example.test", PASSWORD)
+                    .json()
+                    .get("refreshToken")
+                    .asText();
             String anonymous = latchkey.anonymousToken();
 
-            List<Http.Response> answers = twoAtOnce(() -> latchkey.http.get("/customer/demo/refreshauthtoken?refreshToken="
-                    + refreshToken, anonymous));
+            List<Http.Response> answers = twoAtOnce(
+                    () -> latchkey.http.get("/customer/demo/refreshauthtoken?refreshToken=" + refreshToken, anonymous));
 
-            assertThat(answers).extracting(Http.Response::status).as("round %d", round).containsExactly(200, 200);
+            assertThat(answers)
+                    .extracting(Http.Response::status)
+                    .as("round %d", round)
+                    .containsExactly(200, 200);
             for (Http.Response answer : answers) {
-                assertThat(latchkey.http.get("/customer/demo/me", answer.json().get("accessToken").asText()).status())
-                        .as("round %d: each new access token works", round).isEqualTo(200);
+                assertThat(latchkey.http
+                                .get(
+                                        "/customer/demo/me",
+                                        answer.json().get("accessToken").asText())
+                                .status())
+                        .as("round %d: each new access token works", round)
+                        .isEqualTo(200);
                 String next = answer.json().get("refreshToken").asText();
-                assertThat(latchkey.http.get("/customer/demo/refreshauthtoken?refreshToken=" + next, anonymous).status())
-                        .as("round %d: each new refresh token works", round).isEqualTo(200);
+                assertThat(latchkey.http
+                                .get("/customer/demo/refreshauthtoken?refreshToken=" + next, anonymous)
+                                .status())
+                        .as("round %d: each new refresh token works", round)
+                        .isEqualTo(200);
             }
         }
     }
@@ -142,5 +182,4 @@ class ConcurrencyIT {
         }
         return answers;
     }
-
 }

@@ -48,16 +48,22 @@ class ConfigTest {
                 latchkey.tenant.primary.color = #1A73E8
                 latchkey.tenant.return.urls = https://shop.example/ , https://checkout.shop.example:8443/pay,
                 """);
-        Config config = Config.load(Map.of(
-                "LATCHKEY_TENANT_LOGO_URL", "https://cdn.shop.example/logo.svg",
-                "LATCHKEY_TENANT_SUPPORT_EMAIL", "help@shop.example",
-                "LATCHKEY_TENANT_LINK_BASE", "https://shop.example/account",
-                "LATCHKEY_TENANT_PRIMARY_COLOR", "#00aa00"), workingDirectory);
+        Config config = Config.load(
+                Map.of(
+                        "LATCHKEY_TENANT_LOGO_URL", "https://cdn.shop.example/logo.svg",
+                        "LATCHKEY_TENANT_SUPPORT_EMAIL", "help@shop.example",
+                        "LATCHKEY_TENANT_LINK_BASE", "https://shop.example/account",
+                        "LATCHKEY_TENANT_PRIMARY_COLOR", "#00aa00"),
+                workingDirectory);
 
-        assertThat(config.tenantOverrides()).isEqualTo(new Config.TenantOverrides(Optional.of("Example Shop"),
-                Optional.of("https://cdn.shop.example/logo.svg"), Optional.of("#00aa00"), Optional.of("help@shop.example"),
-                Optional.of(List.of("https://shop.example/", "https://checkout.shop.example:8443/pay")),
-                Optional.of("https://shop.example/account")));
+        assertThat(config.tenantOverrides())
+                .isEqualTo(new Config.TenantOverrides(
+                        Optional.of("Example Shop"),
+                        Optional.of("https://cdn.shop.example/logo.svg"),
+                        Optional.of("#00aa00"),
+                        Optional.of("help@shop.example"),
+                        Optional.of(List.of("https://shop.example/", "https://checkout.shop.example:8443/pay")),
+                        Optional.of("https://shop.example/account")));
         assertThat(config.tenantOverrides().isEmpty()).isFalse();
     }
 
@@ -71,12 +77,18 @@ class ConfigTest {
                 "LATCHKEY_TENANT_RETURN_URLS", "https://shop.example/,//evil.example/",
                 "LATCHKEY_TENANT_LINK_BASE", "shop.example/account");
         bad.forEach((key, value) -> assertThatThrownBy(() -> Config.load(Map.of(key, value), workingDirectory))
-                .as(key).isInstanceOf(ConfigException.class).hasMessageStartingWith(key));
-        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TENANT_LOGO_URL", "javascript:alert(1)"), workingDirectory))
+                .as(key)
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(key));
+        assertThatThrownBy(
+                        () -> Config.load(Map.of("LATCHKEY_TENANT_LOGO_URL", "javascript:alert(1)"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_TENANT_LOGO_URL");
-        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TENANT_RETURN_URLS", "https://shop.example/#top"), workingDirectory))
-                .hasMessageContaining("LATCHKEY_TENANT_RETURN_URLS").hasMessageEndingWith("https://shop.example/#top");
-        String tooMany = IntStream.rangeClosed(1, 21).mapToObj(n -> "https://shop" + n + ".example/")
+        assertThatThrownBy(() -> Config.load(
+                        Map.of("LATCHKEY_TENANT_RETURN_URLS", "https://shop.example/#top"), workingDirectory))
+                .hasMessageContaining("LATCHKEY_TENANT_RETURN_URLS")
+                .hasMessageEndingWith("https://shop.example/#top");
+        String tooMany = IntStream.rangeClosed(1, 21)
+                .mapToObj(n -> "https://shop" + n + ".example/")
                 .collect(Collectors.joining(","));
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TENANT_RETURN_URLS", tooMany), workingDirectory))
                 .hasMessage("LATCHKEY_TENANT_RETURN_URLS may list at most 20 URLs");
@@ -104,31 +116,60 @@ class ConfigTest {
 
     @Test
     void theSenderIsOneThatMailServersTakeConfiguredOrNot() {
-        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h"), workingDirectory).smtp().orElseThrow().from())
-                .as("no public URL").isEqualTo("no-reply@localhost.localdomain");
-        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_PUBLIC_URL", "http://127.0.0.1:8080"), workingDirectory)
-                .smtp().orElseThrow().from()).as("an address for a host").isEqualTo("no-reply@localhost.localdomain");
-        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_PUBLIC_URL", "https://accounts.shop.example"),
-                workingDirectory).smtp().orElseThrow().from()).isEqualTo("no-reply@accounts.shop.example");
-        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_MAIL_FROM", "Shop@Shop.Example"), workingDirectory)
-                .smtp().orElseThrow().from()).isEqualTo("Shop@Shop.Example");
+        assertThat(Config.load(Map.of("LATCHKEY_SMTP_HOST", "h"), workingDirectory)
+                        .smtp()
+                        .orElseThrow()
+                        .from())
+                .as("no public URL")
+                .isEqualTo("no-reply@localhost.localdomain");
+        assertThat(Config.load(
+                                Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_PUBLIC_URL", "http://127.0.0.1:8080"),
+                                workingDirectory)
+                        .smtp()
+                        .orElseThrow()
+                        .from())
+                .as("an address for a host")
+                .isEqualTo("no-reply@localhost.localdomain");
+        assertThat(Config.load(
+                                Map.of(
+                                        "LATCHKEY_SMTP_HOST",
+                                        "h",
+                                        "LATCHKEY_PUBLIC_URL",
+                                        "https://accounts.shop.example"),
+                                workingDirectory)
+                        .smtp()
+                        .orElseThrow()
+                        .from())
+                .isEqualTo("no-reply@accounts.shop.example");
+        assertThat(Config.load(
+                                Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_MAIL_FROM", "Shop@Shop.Example"),
+                                workingDirectory)
+                        .smtp()
+                        .orElseThrow()
+                        .from())
+                .isEqualTo("Shop@Shop.Example");
         for (String refused : new String[] {"no-reply@localhost", "no-reply@10.0.0.1", "not an address", "a@shop."}) {
-            assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_MAIL_FROM", refused), workingDirectory))
-                    .as(refused).isInstanceOf(ConfigException.class).hasMessageContaining("LATCHKEY_MAIL_FROM");
+            assertThatThrownBy(() -> Config.load(
+                            Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_MAIL_FROM", refused), workingDirectory))
+                    .as(refused)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("LATCHKEY_MAIL_FROM");
         }
     }
 
     @Test
     void everyBadValueNamesItsVariable() {
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_HTTP_PORT", "eighty"), workingDirectory))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("LATCHKEY_HTTP_PORT");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("LATCHKEY_HTTP_PORT");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_HTTP_PORT", "70000"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_HTTP_PORT");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_DEFAULT_TENANT", "My-Shop"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_DEFAULT_TENANT");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", "short"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_BOOTSTRAP_ADMIN_SECRET");
-        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_SMTP_TRANSPORT", "pigeon"), workingDirectory))
+        assertThatThrownBy(() -> Config.load(
+                        Map.of("LATCHKEY_SMTP_HOST", "h", "LATCHKEY_SMTP_TRANSPORT", "pigeon"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_SMTP_TRANSPORT");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_PUBLIC_URL", "ftp://x"), workingDirectory))
                 .hasMessageContaining("LATCHKEY_PUBLIC_URL");
@@ -138,8 +179,9 @@ class ConfigTest {
 
     @Test
     void thePoolSizeAndTheTrustedProxiesAreRead() {
-        Config config = Config.load(Map.of("LATCHKEY_DB_POOL_SIZE", "25",
-                "LATCHKEY_TRUSTED_PROXIES", " 10.0.0.0/8, 192.0.2.10 ,fd00::/8,"), workingDirectory);
+        Config config = Config.load(
+                Map.of("LATCHKEY_DB_POOL_SIZE", "25", "LATCHKEY_TRUSTED_PROXIES", " 10.0.0.0/8, 192.0.2.10 ,fd00::/8,"),
+                workingDirectory);
         assertThat(config.dbPoolSize()).isEqualTo(25);
         assertThat(config.trustedProxies().trusts("10.20.30.40")).isTrue();
         assertThat(config.trustedProxies().trusts("192.0.2.10")).isTrue();
@@ -150,10 +192,12 @@ class ConfigTest {
 
     @Test
     void expiredRecordsAreKeptFromAMinuteToAYear() {
-        assertThat(Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "1"), workingDirectory).keepExpired())
+        assertThat(Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "1"), workingDirectory)
+                        .keepExpired())
                 .isEqualTo(Duration.ofMinutes(1));
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "0"), workingDirectory))
-                .isInstanceOf(ConfigException.class).hasMessage("LATCHKEY_PURGE_AFTER_MINUTES must be between 1 and 527040");
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("LATCHKEY_PURGE_AFTER_MINUTES must be between 1 and 527040");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_PURGE_AFTER_MINUTES", "527041"), workingDirectory))
                 .isInstanceOf(ConfigException.class);
     }
@@ -161,9 +205,12 @@ class ConfigTest {
     @Test
     void aBadPoolSizeOrProxyListNamesItsVariable() {
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_DB_POOL_SIZE", "0"), workingDirectory))
-                .isInstanceOf(ConfigException.class).hasMessage("LATCHKEY_DB_POOL_SIZE must be between 1 and 1000");
-        assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8,lb.example.test"), workingDirectory))
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("LATCHKEY_TRUSTED_PROXIES must list")
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("LATCHKEY_DB_POOL_SIZE must be between 1 and 1000");
+        assertThatThrownBy(() ->
+                        Config.load(Map.of("LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/8,lb.example.test"), workingDirectory))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("LATCHKEY_TRUSTED_PROXIES must list")
                 .hasMessageEndingWith("lb.example.test");
         assertThatThrownBy(() -> Config.load(Map.of("LATCHKEY_TRUSTED_PROXIES", "10.0.0.0/33"), workingDirectory))
                 .hasMessageEndingWith("10.0.0.0/33");
@@ -171,10 +218,20 @@ class ConfigTest {
 
     @Test
     void theAdminSecretNeverShowsInTheConfigurationsText() {
-        Config config = Config.load(Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", "super-secret-value-123",
-                "LATCHKEY_SMTP_HOST", "h", "LATCHKEY_SMTP_PASSWORD", "smtp-password-456", "LATCHKEY_DB_PASSWORD", "db-pass-789"),
+        Config config = Config.load(
+                Map.of(
+                        "LATCHKEY_BOOTSTRAP_ADMIN_SECRET",
+                        "super-secret-value-123",
+                        "LATCHKEY_SMTP_HOST",
+                        "h",
+                        "LATCHKEY_SMTP_PASSWORD",
+                        "smtp-password-456",
+                        "LATCHKEY_DB_PASSWORD",
+                        "db-pass-789"),
                 workingDirectory);
-        assertThat(config.toString()).doesNotContain("super-secret-value-123").doesNotContain("smtp-password-456")
+        assertThat(config.toString())
+                .doesNotContain("super-secret-value-123")
+                .doesNotContain("smtp-password-456")
                 .doesNotContain("db-pass-789");
     }
 }

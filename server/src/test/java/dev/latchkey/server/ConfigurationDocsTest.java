@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The variables Config reads, the table of docs/configuration.md and the example dist/latchkey.env agree. */
 class ConfigurationDocsTest {
 
-    private static final Path CONFIG_SOURCE = Path.of("src", "main", "java", "dev", "latchkey", "server", "Config.java");
+    private static final Path CONFIG_SOURCE =
+            Path.of("src", "main", "java", "dev", "latchkey", "server", "Config.java");
     private static final Path CONFIGURATION_DOC = Path.of("..", "docs", "configuration.md");
     private static final Path EXAMPLE_ENV = Path.of("..", "dist", "latchkey.env");
 
@@ -49,7 +50,8 @@ class ConfigurationDocsTest {
         assertThat(config.smtp()).isPresent();
         assertThat(config.dbUrl()).contains(examples.get("LATCHKEY_DB_URL"));
         assertThat(config.tenantOverrides().displayName()).contains("Example Shop");
-        assertThat(config.tenantOverrides().returnUrls()).hasValueSatisfying(urls -> assertThat(urls).hasSize(2));
+        assertThat(config.tenantOverrides().returnUrls())
+                .hasValueSatisfying(urls -> assertThat(urls).hasSize(2));
         assertThat(config.trustedProxies().isEmpty()).isFalse();
     }
 

@@ -48,6 +48,7 @@ class CrashIT {
 
     /** What the server answered with a 2xx, and what was in flight when it died. */
     private final Map<String, String> signedUp = new ConcurrentHashMap<>();
+
     private final Set<String> activated = ConcurrentHashMap.newKeySet();
     private final Set<String> activationTried = ConcurrentHashMap.newKeySet();
     private final Map<String, String> password = new ConcurrentHashMap<>();
@@ -105,36 +106,55 @@ class CrashIT {
         String admin = RunningLatchkey.adminToken(http);
         assertThat(signedUp).as("signups answered").isNotEmpty();
         for (String email : signedUp.keySet()) {
-            JsonNode found = http.get("/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin).json();
-            assertThat(found.get("total").asLong()).as("customers %s (seed %d)", email, seed).isEqualTo(1);
+            JsonNode found = http.get(
+                            "/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin)
+                    .json();
+            assertThat(found.get("total").asLong())
+                    .as("customers %s (seed %d)", email, seed)
+                    .isEqualTo(1);
         }
         for (String email : activated) {
-            assertThat(login(http, email, signedUp.get(email)).status()).as("login of activated %s", email).isEqualTo(200);
+            assertThat(login(http, email, signedUp.get(email)).status())
+                    .as("login of activated %s", email)
+                    .isEqualTo(200);
         }
         for (String regular : password.keySet()) {
             Http.Response login = login(http, regular, password.get(regular));
             if (login.status() != 200 && passwordInFlight.containsKey(regular)) {
                 login = login(http, regular, passwordInFlight.get(regular));
             }
-            assertThat(login.status()).as("login of %s with its last answered password (seed %d)", regular, seed).isEqualTo(200);
+            assertThat(login.status())
+                    .as("login of %s with its last answered password (seed %d)", regular, seed)
+                    .isEqualTo(200);
             String token = login.json().get("accessToken").asText();
             Set<String> streets = new java.util.HashSet<>();
-            http.get("/customer/demo/me/addresses", token).json().forEach(address -> streets.add(address.get("street").asText()));
+            http.get("/customer/demo/me/addresses", token)
+                    .json()
+                    .forEach(address -> streets.add(address.get("street").asText()));
             assertThat(streets).as("addresses of %s", regular).containsAll(addresses.get(regular));
         }
 
         awaitActivationMailForEach(signedUp.keySet());
         Map<String, Long> activationMails = activationMails();
-        List<String> twice = activationMails.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-        assertThat(twice).as("activation mails sent twice (at most the one in flight at each kill)").hasSizeLessThanOrEqualTo(KILLS);
+        List<String> twice = activationMails.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(twice)
+                .as("activation mails sent twice (at most the one in flight at each kill)")
+                .hasSizeLessThanOrEqualTo(KILLS);
         assertThat(activationMails.values()).as("no mail three times").allMatch(count -> count <= 2);
         assertThat(latchkey.output()).doesNotContain("Corrupt", "corrupt", "MVStoreException");
     }
 
     private void start() {
-        latchkey = ServerProcess.start(folder.resolve("data"), Map.of(
-                "LATCHKEY_SMTP_HOST", "127.0.0.1",
-                "LATCHKEY_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())));
+        latchkey = ServerProcess.start(
+                folder.resolve("data"),
+                Map.of(
+                        "LATCHKEY_SMTP_HOST",
+                        "127.0.0.1",
+                        "LATCHKEY_SMTP_PORT",
+                        Integer.toString(smtp.getSmtp().getPort())));
     }
 
     private Thread worker(AtomicBoolean running, Runnable step) {
@@ -156,7 +176,9 @@ class CrashIT {
         String email = "new" + counter.incrementAndGet() + "@example.test";
         String secret = "Crash-" + email.hashCode() + "-horse";
         Http http = new Http(latchkey.http.baseUrl());
-        Http.Response answer = http.postJson("/customer/demo/signup", RunningLatchkey.anonymousToken(http),
+        Http.Response answer = http.postJson(
+                "/customer/demo/signup",
+                RunningLatchkey.anonymousToken(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}");
         if (answer.status() == 201) {
             signedUp.put(email, secret);
@@ -169,7 +191,9 @@ class CrashIT {
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             String to = recipient(mail);
             if (signedUp.containsKey(to) && activationTried.add(to)) {
-                Http.Response answer = http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail), RunningLatchkey.anonymousToken(http));
+                Http.Response answer = http.get(
+                        "/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail),
+                        RunningLatchkey.anonymousToken(http));
                 if (answer.status() == 200) {
                     activated.add(to);
                 }
@@ -191,7 +215,9 @@ class CrashIT {
         }
         String next = "Changed-" + counter.incrementAndGet() + "-horse";
         passwordInFlight.put(regular, next);
-        Http.Response change = http.postJson("/customer/demo/password/change", login.json().get("accessToken").asText(),
+        Http.Response change = http.postJson(
+                "/customer/demo/password/change",
+                login.json().get("accessToken").asText(),
                 "{\"currentPassword\":\"" + password.get(regular) + "\",\"newPassword\":\"" + next + "\"}");
         if (change.status() / 100 == 2) {
             password.put(regular, next);
@@ -209,7 +235,9 @@ class CrashIT {
         String token = login.json().get("accessToken").asText();
         for (int i = 0; i < 5 && addresses.get(regular).size() < 45; i++) {
             String street = "Street " + counter.incrementAndGet();
-            Http.Response added = http.postJson("/customer/demo/me/addresses", token,
+            Http.Response added = http.postJson(
+                    "/customer/demo/me/addresses",
+                    token,
                     "{\"street\":\"" + street + "\",\"city\":\"Berlin\",\"zipCode\":\"10115\",\"country\":\"DE\"}");
             if (added.status() == 201) {
                 addresses.get(regular).add(street);
@@ -219,10 +247,17 @@ class CrashIT {
 
     private void signUpAndActivate(String email, String secret) throws Exception {
         Http http = new Http(latchkey.http.baseUrl());
-        assertThat(http.postJson("/customer/demo/signup", RunningLatchkey.anonymousToken(http),
-                "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}").status()).isEqualTo(201);
+        assertThat(http.postJson(
+                                "/customer/demo/signup",
+                                RunningLatchkey.anonymousToken(http),
+                                "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}")
+                        .status())
+                .isEqualTo(201);
         MimeMessage mail = awaitMail(email);
-        assertThat(http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail), RunningLatchkey.anonymousToken(http)).status())
+        assertThat(http.get(
+                                "/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(mail),
+                                RunningLatchkey.anonymousToken(http))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -246,11 +281,15 @@ class CrashIT {
         }
         Set<String> missing = new java.util.TreeSet<>(emails);
         missing.removeAll(activationMails().keySet());
-        assertThat(missing).as("signups answered 201 whose activation mail never came (seed %d)", seed).isEmpty();
+        assertThat(missing)
+                .as("signups answered 201 whose activation mail never came (seed %d)", seed)
+                .isEmpty();
     }
 
     private Map<String, Long> activationMails() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(CrashIT::recipient).filter(to -> to.startsWith("new"))
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(CrashIT::recipient)
+                .filter(to -> to.startsWith("new"))
                 .collect(Collectors.groupingBy(to -> to, Collectors.counting()));
     }
 
@@ -262,12 +301,12 @@ class CrashIT {
         }
     }
 
-
     private static Http.Response login(Http http, String email, String secret) {
-        return http.postJson("/customer/demo/login", RunningLatchkey.anonymousToken(http),
+        return http.postJson(
+                "/customer/demo/login",
+                RunningLatchkey.anonymousToken(http),
                 "{\"email\":\"" + email + "\",\"password\":\"" + secret + "\"}");
     }
-
 
     private static void pause() {
         try {

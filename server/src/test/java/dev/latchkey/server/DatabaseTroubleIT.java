@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,10 @@ class DatabaseTroubleIT {
                 "LATCHKEY_DB_PASSWORD", "");
         try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(folder.resolve("data"), database)) {
             latchkey.signUpAndActivate("ada@example.test", "correct horse battery");
-            String token = latchkey.login("ada@example.test", "correct horse battery").json().get("accessToken").asText();
+            String token = latchkey.login("ada@example.test", "correct horse battery")
+                    .json()
+                    .get("accessToken")
+                    .asText();
             assertThat(latchkey.http.get("/customer/demo/me", token).status()).isEqualTo(200);
 
             postgres.close();
@@ -49,19 +52,28 @@ class DatabaseTroubleIT {
                 Http.Response answer = latchkey.http.get("/customer/demo/me", token);
                 long millis = (System.nanoTime() - started) / 1_000_000;
 
-                assertThat(answer.status()).as("call %d while the database is gone", i).isEqualTo(503);
+                assertThat(answer.status())
+                        .as("call %d while the database is gone", i)
+                        .isEqualTo(503);
                 assertThat(answer.code()).isEqualTo("LK500");
                 assertThat(answer.header("Retry-After")).contains("5");
                 assertThat(answer.body()).doesNotContain("SQL", "Exception", "postgres", "Hikari");
-                assertThat(millis).as("answered within the pool's wait, not hanging").isLessThan(15_000);
+                assertThat(millis)
+                        .as("answered within the pool's wait, not hanging")
+                        .isLessThan(15_000);
             }
-            Http.Response anonymous = latchkey.http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
+            Http.Response anonymous = latchkey.http.get(
+                    "/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
             assertThat(anonymous.status()).isEqualTo(503);
             assertThat(anonymous.code()).isEqualTo("LK500");
 
             postgres = startPostgres(pgData, port);
-            assertThat(awaitStatus(latchkey, token, 200)).as("the same server answers again").isEqualTo(200);
-            assertThat(latchkey.login("ada@example.test", "correct horse battery").status()).isEqualTo(200);
+            assertThat(awaitStatus(latchkey, token, 200))
+                    .as("the same server answers again")
+                    .isEqualTo(200);
+            assertThat(latchkey.login("ada@example.test", "correct horse battery")
+                            .status())
+                    .isEqualTo(200);
         } finally {
             postgres.close();
         }
@@ -77,7 +89,10 @@ class DatabaseTroubleIT {
                     "LATCHKEY_DB_POOL_SIZE", "2");
             try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(folder.resolve("data"), database)) {
                 latchkey.signUpAndActivate("ada@example.test", "correct horse battery");
-                String token = latchkey.login("ada@example.test", "correct horse battery").json().get("accessToken").asText();
+                String token = latchkey.login("ada@example.test", "correct horse battery")
+                        .json()
+                        .get("accessToken")
+                        .asText();
                 ExecutorService held = Executors.newFixedThreadPool(2);
                 try (Connection locker = postgres.getPostgresDatabase().getConnection()) {
                     locker.setAutoCommit(false);
@@ -87,7 +102,8 @@ class DatabaseTroubleIT {
                     // two changes wait for the row, each holding one of the pool's two connections meanwhile
                     List<Future<Http.Response>> changes = new ArrayList<>();
                     for (int i = 0; i < 2; i++) {
-                        changes.add(held.submit(() -> latchkey.http.send(latchkey.http.request("/customer/demo/me", token)
+                        changes.add(held.submit(() -> latchkey.http.send(latchkey.http
+                                .request("/customer/demo/me", token)
                                 .header("Content-Type", "application/json")
                                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\"}")))));
                     }
@@ -105,12 +121,15 @@ class DatabaseTroubleIT {
 
                     locker.commit();
                     for (Future<Http.Response> change : changes) {
-                        assertThat(change.get(30, TimeUnit.SECONDS).status()).as("the held requests finish").isEqualTo(200);
+                        assertThat(change.get(30, TimeUnit.SECONDS).status())
+                                .as("the held requests finish")
+                                .isEqualTo(200);
                     }
                 } finally {
                     held.shutdownNow();
                 }
-                assertThat(latchkey.http.get("/customer/demo/me", token).status()).isEqualTo(200);
+                assertThat(latchkey.http.get("/customer/demo/me", token).status())
+                        .isEqualTo(200);
             }
         }
     }
@@ -128,7 +147,10 @@ class DatabaseTroubleIT {
     }
 
     private static EmbeddedPostgres startPostgres(Path dataDirectory, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port).start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
-
 }

@@ -39,15 +39,21 @@ class DeferredMailIT {
 
             List<MimeMessage> mails = latchkey.awaitMails("ada@example.test", 2);
             assertThat(mails.get(1).getSubject()).isEqualTo("Reset your Demo password");
-            Http.Response reset = latchkey.http.postJson("/customer/demo/password/reset/update", latchkey.anonymousToken(),
-                    "{\"token\":\"" + RunningLatchkey.tokenIn(mails.get(1)) + "\",\"password\":\"a new horse battery\"}");
+            Http.Response reset = latchkey.http.postJson(
+                    "/customer/demo/password/reset/update",
+                    latchkey.anonymousToken(),
+                    "{\"token\":\"" + RunningLatchkey.tokenIn(mails.get(1))
+                            + "\",\"password\":\"a new horse battery\"}");
             assertThat(reset.status()).isEqualTo(204);
 
             latchkey.stop();
-            assertThat(waitingRequests()).as("acted on, and gone in the same transaction").isZero();
+            assertThat(waitingRequests())
+                    .as("acted on, and gone in the same transaction")
+                    .isZero();
             latchkey.start();
             latchkey.signUpAndActivate("marker@example.test", PASSWORD);
-            assertThat(subjects(latchkey.mailsTo("ada@example.test"))).as("not mailed again after a second restart")
+            assertThat(subjects(latchkey.mailsTo("ada@example.test")))
+                    .as("not mailed again after a second restart")
                     .containsOnlyOnce("Reset your Demo password");
         }
     }
@@ -55,31 +61,34 @@ class DeferredMailIT {
     /** What a reset request left behind when its process died between the answer and acting on it. */
     private void leaveResetRequestUnacted(String email, RunningLatchkey latchkey) throws SQLException {
         try (Connection connection = DriverManager.getConnection(Persistence.embeddedUrl(dataDir), "", "");
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO deferred_mail_request (id, kind, tenant, email, customer_type, requested_at)
                      VALUES ('left-by-a-dead-process', 'PASSWORD_RESET', 'demo', ?, NULL, ?)""")) {
             insert.setString(1, email);
-            insert.setObject(2, OffsetDateTime.ofInstant(latchkey.clock.instant().minusSeconds(1), ZoneOffset.UTC));
+            insert.setObject(
+                    2, OffsetDateTime.ofInstant(latchkey.clock.instant().minusSeconds(1), ZoneOffset.UTC));
             insert.executeUpdate();
         }
     }
 
     private int waitingRequests() throws SQLException {
         try (Connection connection = DriverManager.getConnection(Persistence.embeddedUrl(dataDir), "", "");
-             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM deferred_mail_request");
-             ResultSet rows = query.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM deferred_mail_request");
+                ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getInt(1);
         }
     }
 
     private static List<String> subjects(List<MimeMessage> mails) {
-        return mails.stream().map(mail -> {
-            try {
-                return mail.getSubject();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return mails.stream()
+                .map(mail -> {
+                    try {
+                        return mail.getSubject();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -44,11 +44,15 @@ class EmailChangeIT {
 
         MimeMessage confirmation = latchkey.awaitMails(NEW, 1).get(0);
         assertThat(confirmation.getSubject()).isEqualTo("Confirm your new email address for Demo");
-        assertThat(RunningLatchkey.plainText(confirmation)).contains("/ui/demo/email/confirm?token=").contains("24 hours");
+        assertThat(RunningLatchkey.plainText(confirmation))
+                .contains("/ui/demo/email/confirm?token=")
+                .contains("24 hours");
         MimeMessage notice = latchkey.awaitMails(OLD, 2).get(1);
         assertThat(notice.getSubject()).isEqualTo("A change of your Demo sign-in email was requested");
         assertThat(RunningLatchkey.plainText(notice)).contains(NEW).doesNotContain("token=");
-        assertThat(latchkey.login(OLD, PASSWORD).status()).as("nothing changes before the confirmation").isEqualTo(200);
+        assertThat(latchkey.login(OLD, PASSWORD).status())
+                .as("nothing changes before the confirmation")
+                .isEqualTo(200);
 
         assertThat(confirm(RunningLatchkey.tokenIn(confirmation)).status()).isEqualTo(204);
 
@@ -56,22 +60,37 @@ class EmailChangeIT {
         assertThat(latchkey.login(OLD, PASSWORD).code()).isEqualTo("LK200");
         MimeMessage changed = latchkey.awaitMails(OLD, 3).get(2);
         assertThat(changed.getSubject()).isEqualTo("Your Demo sign-in email was changed");
-        assertThat(RunningLatchkey.plainText(changed)).contains("/ui/demo/email/undo?token=").contains("7 days").contains(NEW);
-        assertThat(http.get("/customer/demo/me/sessions", access).status()).as("sessions survive a change").isEqualTo(200);
+        assertThat(RunningLatchkey.plainText(changed))
+                .contains("/ui/demo/email/undo?token=")
+                .contains("7 days")
+                .contains(NEW);
+        assertThat(http.get("/customer/demo/me/sessions", access).status())
+                .as("sessions survive a change")
+                .isEqualTo(200);
     }
 
     @Test
     void theContactEmailFollowsTheLoginEmailOnlyWhenAsked() {
         assertThat(confirm(requestedToken(NEW)).status()).isEqualTo(204);
-        assertThat(http.get("/customer/demo/me", access).json().get("contactEmail").asText()).isEqualTo(NEW);
+        assertThat(http.get("/customer/demo/me", access)
+                        .json()
+                        .get("contactEmail")
+                        .asText())
+                .isEqualTo(NEW);
 
-        String withoutSync = "{\"email\":\"" + NEW + "\",\"password\":\"" + PASSWORD + "\",\"newEmail\":\"third@example.test\"}";
+        String withoutSync =
+                "{\"email\":\"" + NEW + "\",\"password\":\"" + PASSWORD + "\",\"newEmail\":\"third@example.test\"}";
         assertThat(http.postJson(CHANGE, access, withoutSync).status()).isEqualTo(204);
-        String token = RunningLatchkey.tokenIn(latchkey.awaitMails("third@example.test", 1).get(0));
+        String token = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("third@example.test", 1).get(0));
         assertThat(confirm(token).status()).isEqualTo(204);
 
         assertThat(latchkey.login("third@example.test", PASSWORD).status()).isEqualTo(200);
-        assertThat(http.get("/customer/demo/me", access).json().get("contactEmail").asText()).isEqualTo(NEW);
+        assertThat(http.get("/customer/demo/me", access)
+                        .json()
+                        .get("contactEmail")
+                        .asText())
+                .isEqualTo(NEW);
     }
 
     @Test
@@ -82,7 +101,8 @@ class EmailChangeIT {
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.code()).isEqualTo("LK240");
         assertThat(wrongEmail.body()).isEqualTo(wrongPassword.body());
-        assertThat(requestChange(OLD, PASSWORD, "ada.other@example.test").status()).isEqualTo(204);
+        assertThat(requestChange(OLD, PASSWORD, "ada.other@example.test").status())
+                .isEqualTo(204);
         latchkey.awaitMails("ada.other@example.test", 1);
         assertThat(latchkey.mailsTo(NEW)).isEmpty();
     }
@@ -95,9 +115,12 @@ class EmailChangeIT {
 
         MimeMessage notice = latchkey.awaitMails(OLD, 2).get(1);
         assertThat(notice.getSubject()).isEqualTo("A change of your Demo sign-in email was requested");
-        assertThat(requestChange(OLD, PASSWORD, "ada.other@example.test").status()).isEqualTo(204);
+        assertThat(requestChange(OLD, PASSWORD, "ada.other@example.test").status())
+                .isEqualTo(204);
         latchkey.awaitMails("ada.other@example.test", 1);
-        assertThat(latchkey.mailsTo("bob@example.test")).as("only bob's activation mail").hasSize(1);
+        assertThat(latchkey.mailsTo("bob@example.test"))
+                .as("only bob's activation mail")
+                .hasSize(1);
         assertThat(latchkey.login(OLD, PASSWORD).status()).isEqualTo(200);
         assertThat(latchkey.login("bob@example.test", PASSWORD).status()).isEqualTo(200);
     }
@@ -109,8 +132,11 @@ class EmailChangeIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("ER001");
         assertThat(response.json().get("details").get(0).get("field").asText()).isEqualTo("newEmail");
-        Http.Response wrongType = http.postJson(CHANGE, access, "{\"email\":\"" + OLD + "\",\"password\":\"" + PASSWORD
-                + "\",\"newEmail\":\"" + NEW + "\",\"syncContactEmail\":\"yes\"}");
+        Http.Response wrongType = http.postJson(
+                CHANGE,
+                access,
+                "{\"email\":\"" + OLD + "\",\"password\":\"" + PASSWORD + "\",\"newEmail\":\"" + NEW
+                        + "\",\"syncContactEmail\":\"yes\"}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("details").get(0).get("field").asText()).isEqualTo("syncContactEmail");
     }
@@ -133,7 +159,9 @@ class EmailChangeIT {
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.code()).isEqualTo("ER352");
         assertThat(confirm("").code()).isEqualTo("ER351");
-        assertThat(http.postJson(CHANGE + "/confirm", latchkey.anonymousToken(), "{}").code()).isEqualTo("ER351");
+        assertThat(http.postJson(CHANGE + "/confirm", latchkey.anonymousToken(), "{}")
+                        .code())
+                .isEqualTo("ER351");
     }
 
     @Test
@@ -164,7 +192,8 @@ class EmailChangeIT {
     void undoRestoresTheOldAddressAndEndsEverySession() {
         String other = latchkey.login(OLD, PASSWORD).json().get("accessToken").asText();
         assertThat(confirm(requestedToken(NEW)).status()).isEqualTo(204);
-        String afterChange = latchkey.login(NEW, PASSWORD).json().get("accessToken").asText();
+        String afterChange =
+                latchkey.login(NEW, PASSWORD).json().get("accessToken").asText();
         String undoToken = RunningLatchkey.tokenIn(latchkey.awaitMails(OLD, 3).get(2));
 
         assertThat(undo(undoToken).status()).isEqualTo(204);
@@ -176,8 +205,9 @@ class EmailChangeIT {
         JsonNode again = latchkey.login(OLD, PASSWORD).json();
         assertThat(undo(undoToken).code()).as("the undo link is single use").isEqualTo("ER352");
         List<String> types = eventTypes(again.get("accessToken").asText());
-        assertThat(types).containsSubsequence("login_succeeded", "email_change_undone", "email_change_confirmed",
-                "email_change_requested");
+        assertThat(types)
+                .containsSubsequence(
+                        "login_succeeded", "email_change_undone", "email_change_confirmed", "email_change_requested");
     }
 
     @Test

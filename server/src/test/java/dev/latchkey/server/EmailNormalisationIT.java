@@ -41,7 +41,10 @@ class EmailNormalisationIT {
     void anAddressSignedUpWithSpacesAndCapitalsLogsInInLowerCase() {
         assertThat(latchkey.signUp(" Ada@Example.TEST ", PASSWORD).status()).isEqualTo(201);
         MimeMessage activation = latchkey.awaitMails("ada@example.test", 1).get(0);
-        assertThat(http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(activation), latchkey.anonymousToken()).status())
+        assertThat(http.get(
+                                "/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(activation),
+                                latchkey.anonymousToken())
+                        .status())
                 .isEqualTo(200);
 
         assertThat(latchkey.login("ada@example.test", PASSWORD).status()).isEqualTo(200);
@@ -52,19 +55,26 @@ class EmailNormalisationIT {
     void aSecondSignupInAnotherCasingCreatesNoSecondAccount() throws Exception {
         latchkey.signUpAndActivate("ada@example.test", PASSWORD);
 
-        assertThat(latchkey.signUp("ADA@EXAMPLE.TEST", "another long passphrase").status()).isEqualTo(201);
+        assertThat(latchkey.signUp("ADA@EXAMPLE.TEST", "another long passphrase")
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(latchkey.awaitMails("ada@example.test", 2).get(1).getSubject()).as("the owner hears of the attempt")
+        assertThat(latchkey.awaitMails("ada@example.test", 2).get(1).getSubject())
+                .as("the owner hears of the attempt")
                 .isNotEqualTo(latchkey.mailsTo("ada@example.test").get(0).getSubject());
         assertThat(search("ada@example.test").get("total").asInt()).isEqualTo(1);
-        assertThat(latchkey.login("ada@example.test", "another long passphrase").code()).isEqualTo("LK200");
+        assertThat(latchkey.login("ada@example.test", "another long passphrase").code())
+                .isEqualTo("LK200");
     }
 
     @Test
     void anInternationalDomainIsOneAccountAtSignupLoginResetChangeAndSearch() throws Exception {
         assertThat(latchkey.signUp(IDN, PASSWORD).status()).isEqualTo(201);
         MimeMessage activation = latchkey.awaitMails(IDN_ASCII, 1).get(0);
-        assertThat(http.get("/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(activation), latchkey.anonymousToken()).status())
+        assertThat(http.get(
+                                "/customer/demo/signup/optin/" + RunningLatchkey.tokenIn(activation),
+                                latchkey.anonymousToken())
+                        .status())
                 .isEqualTo(200);
 
         assertThat(latchkey.login(IDN_ASCII, PASSWORD).status()).isEqualTo(200);
@@ -73,27 +83,60 @@ class EmailNormalisationIT {
         assertThat(search(IDN).get("total").asInt()).as("no second account").isEqualTo(1);
         assertThat(search("@b\u00fccher").get("total").asInt()).isEqualTo(1);
 
-        assertThat(http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"ADA@B\u00dcCHER.EXAMPLE\"}")
-                .status()).isEqualTo(204);
-        String resetToken = RunningLatchkey.tokenIn(latchkey.awaitMails(IDN_ASCII, 3).get(2));
-        assertThat(http.postJson("/customer/demo/password/reset/update", latchkey.anonymousToken(),
-                "{\"token\":\"" + resetToken + "\",\"password\":\"a new long passphrase\"}").status()).isEqualTo(204);
-        String access = latchkey.login(IDN, "a new long passphrase").json().get("accessToken").asText();
+        assertThat(http.postJson(
+                                "/customer/demo/password/reset",
+                                latchkey.anonymousToken(),
+                                "{\"email\":\"ADA@B\u00dcCHER.EXAMPLE\"}")
+                        .status())
+                .isEqualTo(204);
+        String resetToken =
+                RunningLatchkey.tokenIn(latchkey.awaitMails(IDN_ASCII, 3).get(2));
+        assertThat(http.postJson(
+                                "/customer/demo/password/reset/update",
+                                latchkey.anonymousToken(),
+                                "{\"token\":\"" + resetToken + "\",\"password\":\"a new long passphrase\"}")
+                        .status())
+                .isEqualTo(204);
+        String access = latchkey.login(IDN, "a new long passphrase")
+                .json()
+                .get("accessToken")
+                .asText();
 
-        String change = "{\"email\":\"Ada@B\u00fccher.Example\",\"password\":\"a new long passphrase\",\"newEmail\":\"Neu@B\u00fccher.example\"}";
-        assertThat(http.postJson("/customer/demo/me/accounts/internal/email/change", access, change).status()).isEqualTo(204);
-        String confirmToken = RunningLatchkey.tokenIn(latchkey.awaitMails("neu@xn--bcher-kva.example", 1).get(0));
-        assertThat(http.postJson("/customer/demo/me/accounts/internal/email/change/confirm", latchkey.anonymousToken(),
-                "{\"token\":\"" + confirmToken + "\"}").status()).isEqualTo(204);
-        assertThat(latchkey.login("neu@b\u00fccher.example", "a new long passphrase").status()).isEqualTo(200);
-        assertThat(http.get("/customer/demo/me", access).json().get("accounts").get(0).get("email").asText())
+        String change =
+                "{\"email\":\"Ada@B\u00fccher.Example\",\"password\":\"a new long passphrase\",\"newEmail\":\"Neu@B\u00fccher.example\"}";
+        assertThat(http.postJson("/customer/demo/me/accounts/internal/email/change", access, change)
+                        .status())
+                .isEqualTo(204);
+        String confirmToken = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("neu@xn--bcher-kva.example", 1).get(0));
+        assertThat(http.postJson(
+                                "/customer/demo/me/accounts/internal/email/change/confirm",
+                                latchkey.anonymousToken(),
+                                "{\"token\":\"" + confirmToken + "\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(latchkey.login("neu@b\u00fccher.example", "a new long passphrase")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/customer/demo/me", access)
+                        .json()
+                        .get("accounts")
+                        .get(0)
+                        .get("email")
+                        .asText())
                 .isEqualTo("neu@xn--bcher-kva.example");
     }
 
     private JsonNode search(String q) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
-        String admin = http.postForm("/oauth/token", basic, "grant_type=client_credentials").json().get("access_token").asText();
-        return http.get("/admin/demo/customers?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), admin).json();
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                ("demo-admin:" + RunningLatchkey.ADMIN_SECRET).getBytes(StandardCharsets.UTF_8));
+        String admin = http.postForm("/oauth/token", basic, "grant_type=client_credentials")
+                .json()
+                .get("access_token")
+                .asText();
+        return http.get("/admin/demo/customers?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), admin)
+                .json();
     }
 }

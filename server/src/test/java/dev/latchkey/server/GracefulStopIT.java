@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -54,8 +53,11 @@ class GracefulStopIT {
             }
             return new LoginUseCase.WrongCredentials();
         };
-        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, Clock.systemUTC(),
-                TrustedProxies.none()), DemoUseCases.with(new TokenUseCases(null, null, null, login, null, null, null))).start();
+        web = new WebAdapter(
+                        new WebSettings(
+                                "127.0.0.1", 0, false, 64 * 1024, false, Clock.systemUTC(), TrustedProxies.none()),
+                        DemoUseCases.with(new TokenUseCases(null, null, null, login, null, null, null)))
+                .start();
     }
 
     @AfterEach
@@ -71,22 +73,28 @@ class GracefulStopIT {
         RawHttp raw = new RawHttp("127.0.0.1", port);
         try (RawHttp.KeptAlive kept = raw.keepAlive()) {
             assertThat(kept.send("GET", "/no-such-route", List.of(), null).status())
-                    .as("the first answer, keeping the connection").isEqualTo(404);
+                    .as("the first answer, keeping the connection")
+                    .isEqualTo(404);
             Future<RawHttp.Response> inFlight = background.submit(() -> raw.send("POST", LOGIN, LOGIN_HEADERS, BODY));
-            assertThat(firstLoginRunning.await(30, TimeUnit.SECONDS)).as("a login is in flight").isTrue();
+            assertThat(firstLoginRunning.await(30, TimeUnit.SECONDS))
+                    .as("a login is in flight")
+                    .isTrue();
 
             Future<?> stopping = background.submit(web::close);
             awaitRefusedConnections(port);
             RawHttp.Response refused = kept.send("POST", LOGIN, LOGIN_HEADERS, BODY);
 
             assertThat(refused.status()).isEqualTo(503);
-            assertThat(new ObjectMapper().readTree(refused.body()).get("code").asText()).isEqualTo("LK500");
+            assertThat(new ObjectMapper().readTree(refused.body()).get("code").asText())
+                    .isEqualTo("LK500");
             assertThat(refused.header("Retry-After")).hasValue("5");
             assertThat(refused.header("Connection")).hasValue("close");
             assertThat(logins.get()).as("logins the use case saw").isEqualTo(1);
 
             releaseFirstLogin.countDown();
-            assertThat(inFlight.get(30, TimeUnit.SECONDS).status()).as("the login in flight when the stop began").isEqualTo(401);
+            assertThat(inFlight.get(30, TimeUnit.SECONDS).status())
+                    .as("the login in flight when the stop began")
+                    .isEqualTo(401);
             stopping.get(30, TimeUnit.SECONDS);
         }
     }

@@ -47,8 +47,17 @@ class HashingOverloadIT {
             return new LoginUseCase.WrongCredentials();
         };
         WebUseCases useCases = DemoUseCases.with(new TokenUseCases(null, null, null, login, null, null, null));
-        web = new WebAdapter(new WebSettings("127.0.0.1", 0, false, 64 * 1024, false, java.time.Clock.systemUTC(),
-                TrustedProxies.none()), useCases).start();
+        web = new WebAdapter(
+                        new WebSettings(
+                                "127.0.0.1",
+                                0,
+                                false,
+                                64 * 1024,
+                                false,
+                                java.time.Clock.systemUTC(),
+                                TrustedProxies.none()),
+                        useCases)
+                .start();
         http = new Http("http://127.0.0.1:" + web.port());
     }
 
@@ -61,7 +70,8 @@ class HashingOverloadIT {
 
     @Test
     void aLoginThatFindsNoFreeHashingSlotInTimeIsAnswered503WithRetryAfter() throws Exception {
-        Future<Http.Response> holder = callers.submit(() -> http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY));
+        Future<Http.Response> holder =
+                callers.submit(() -> http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY));
         gated.awaitRunning();
 
         Http.Response overloaded = http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY);
@@ -74,23 +84,28 @@ class HashingOverloadIT {
 
         gated.open();
         assertThat(holder.get(30, TimeUnit.SECONDS).status()).isEqualTo(401);
-        assertThat(http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY).code()).isEqualTo("LK200");
+        assertThat(http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY).code())
+                .isEqualTo("LK200");
         assertThat(gated.calls()).isEqualTo(2);
     }
 
     @Test
     void theLoginPageTellsInPlainWordsToTryAgainWhenNoHashingSlotIsFree() throws Exception {
-        Future<Http.Response> holder = callers.submit(() -> http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY));
+        Future<Http.Response> holder =
+                callers.submit(() -> http.postJson("/customer/demo/login", ANONYMOUS_TOKEN, BODY));
         gated.awaitRunning();
 
         String csrf = "A".repeat(43);
-        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + web.port() + "/ui/demo/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", "lk_csrf=" + csrf)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "email=ada%40example.test&password=correct+horse+battery&csrf=" + csrf))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + web.port() + "/ui/demo/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Cookie", "lk_csrf=" + csrf)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "email=ada%40example.test&password=correct+horse+battery&csrf=" + csrf))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
@@ -133,7 +148,9 @@ class HashingOverloadIT {
         }
 
         void awaitRunning() throws InterruptedException {
-            assertThat(firstRunning.await(30, TimeUnit.SECONDS)).as("a hash is running").isTrue();
+            assertThat(firstRunning.await(30, TimeUnit.SECONDS))
+                    .as("a hash is running")
+                    .isTrue();
         }
 
         private void pass() {

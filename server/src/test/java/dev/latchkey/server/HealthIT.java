@@ -32,10 +32,12 @@ class HealthIT {
     @Test
     void withTheDatabaseGoneReadyIs503NamingTheDatabaseWhileLiveStays200() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(dataDir, Map.of(
-                "LATCHKEY_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                "LATCHKEY_DB_USER", "postgres",
-                "LATCHKEY_DB_PASSWORD", ""))) {
+        try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(
+                dataDir,
+                Map.of(
+                        "LATCHKEY_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                        "LATCHKEY_DB_USER", "postgres",
+                        "LATCHKEY_DB_PASSWORD", ""))) {
             assertThat(latchkey.http.get("/health/ready", null).status()).isEqualTo(200);
 
             postgres.close();

@@ -30,7 +30,8 @@ final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     Http(String base) {
@@ -71,7 +72,8 @@ final class Http {
     }
 
     Response postJson(String path, String bearer, String json) {
-        return send(request(path, bearer).header("Content-Type", "application/json")
+        return send(request(path, bearer)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -84,7 +86,8 @@ final class Http {
     }
 
     Response postForm(String path, String authorization, String form) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (authorization != null) {
@@ -96,7 +99,8 @@ final class Http {
     Response send(HttpRequest.Builder builder) {
         try {
             HttpRequest request = builder.build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Response answer = new Response(response.statusCode(), response.headers(), response.body());
             checkAgainstDocument(request, answer);
             return answer;
@@ -167,7 +171,8 @@ final class Http {
     }
 
     HttpRequest.Builder request(String path, String bearer) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }

@@ -33,18 +33,32 @@ class ImportLoginIT {
     @Test
     void everyImportedHashFormatLogsInAndIsUpgraded() throws Exception {
         Map<String, String> hashes = new LinkedHashMap<>();
-        String bcrypt = Password.hash(PASSWORD).with(BcryptFunction.getInstance(Bcrypt.B, 6)).getResult();
+        String bcrypt = Password.hash(PASSWORD)
+                .with(BcryptFunction.getInstance(Bcrypt.B, 6))
+                .getResult();
         hashes.put("bcrypt2b@example.test", bcrypt);
         hashes.put("bcrypt2a@example.test", "$2a$" + bcrypt.substring(4));
         hashes.put("bcrypt2y@example.test", "$2y$" + bcrypt.substring(4));
         hashes.put("django@example.test", django(PASSWORD, "somesalt", 1000));
-        hashes.put("scrypt@example.test", Password.hash(PASSWORD).addRandomSalt(16).with(ScryptFunction.getInstance(1024, 8, 1)).getResult());
-        hashes.put("argon2@example.test", Password.hash(PASSWORD).addRandomSalt(16)
-                .with(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID, 19)).getResult());
+        hashes.put(
+                "scrypt@example.test",
+                Password.hash(PASSWORD)
+                        .addRandomSalt(16)
+                        .with(ScryptFunction.getInstance(1024, 8, 1))
+                        .getResult());
+        hashes.put(
+                "argon2@example.test",
+                Password.hash(PASSWORD)
+                        .addRandomSalt(16)
+                        .with(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID, 19))
+                        .getResult());
         hashes.put("wordpress@example.test", "$P$984478476IagS59wHZvyQMArzfx58u.");
         StringBuilder lines = new StringBuilder();
-        hashes.forEach((email, hash) -> lines.append("{\"email\":\"").append(email).append("\",\"passwordHash\":\"")
-                .append(hash).append("\",\"firstName\":\"Imported\"}\n"));
+        hashes.forEach((email, hash) -> lines.append("{\"email\":\"")
+                .append(email)
+                .append("\",\"passwordHash\":\"")
+                .append(hash)
+                .append("\",\"firstName\":\"Imported\"}\n"));
         Path file = Files.writeString(dir.resolve("shop.jsonl"), lines, StandardCharsets.UTF_8);
 
         RunningLatchkey.withoutSmtp(dir, Map.of()).close(); // the first start makes the tenant
@@ -55,23 +69,32 @@ class ImportLoginIT {
         try (RunningLatchkey latchkey = RunningLatchkey.withoutSmtp(dir, Map.of())) {
             hashes.forEach((email, hash) -> {
                 String password = email.startsWith("wordpress") ? "hashcat" : PASSWORD;
-                assertThat(latchkey.login(email, "wrong-" + password).status()).as(email).isEqualTo(401);
+                assertThat(latchkey.login(email, "wrong-" + password).status())
+                        .as(email)
+                        .isEqualTo(401);
                 assertThat(latchkey.login(email, password).status()).as(email).isEqualTo(200);
             });
         }
-        String export = CliRun.run(dir, "customers", "export", "--with-password-hashes").out();
-        assertThat(export.lines()).hasSize(7).allSatisfy(line ->
-                assertThat(line).contains("\"passwordHash\":\"$argon2id$v=19$m=19456,t=2,p=1$"));
+        String export =
+                CliRun.run(dir, "customers", "export", "--with-password-hashes").out();
+        assertThat(export.lines())
+                .hasSize(7)
+                .allSatisfy(line -> assertThat(line).contains("\"passwordHash\":\"$argon2id$v=19$m=19456,t=2,p=1$"));
         try (RunningLatchkey latchkey = RunningLatchkey.withoutSmtp(dir, Map.of())) {
-            hashes.forEach((email, hash) -> assertThat(latchkey.login(email,
-                    email.startsWith("wordpress") ? "hashcat" : PASSWORD).status()).as(email).isEqualTo(200));
+            hashes.forEach((email, hash) -> assertThat(
+                            latchkey.login(email, email.startsWith("wordpress") ? "hashcat" : PASSWORD)
+                                    .status())
+                    .as(email)
+                    .isEqualTo(200));
         }
     }
 
     private static String django(String password, String salt, int iterations) throws Exception {
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec(password.toCharArray(), salt.getBytes(StandardCharsets.UTF_8), iterations, 256))
+                .generateSecret(
+                        new PBEKeySpec(password.toCharArray(), salt.getBytes(StandardCharsets.UTF_8), iterations, 256))
                 .getEncoded();
-        return "pbkdf2_sha256$" + iterations + "$" + salt + "$" + Base64.getEncoder().encodeToString(hash);
+        return "pbkdf2_sha256$" + iterations + "$" + salt + "$"
+                + Base64.getEncoder().encodeToString(hash);
     }
 }

@@ -27,18 +27,36 @@ class LogMaskingTest {
         configurator.setContext(context);
         configurator.doConfigure(LogMaskingTest.class.getResource("/logback.xml"));
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        Encoder<ILoggingEvent> encoder = ((OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE")).getEncoder();
+        Encoder<ILoggingEvent> encoder =
+                ((OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE")).getEncoder();
 
-        String plain = render(encoder, new LoggingEvent(Logger.class.getName(), root, Level.INFO,
-                "Sending to ada@example.test failed", null, null));
-        String failure = render(encoder, new LoggingEvent(Logger.class.getName(), root, Level.ERROR, "Unexpected failure",
-                new IllegalStateException("Key (tenant, email)=(demo, bob.builder@example.test) already exists"), null));
+        String plain = render(
+                encoder,
+                new LoggingEvent(
+                        Logger.class.getName(), root, Level.INFO, "Sending to ada@example.test failed", null, null));
+        String failure = render(
+                encoder,
+                new LoggingEvent(
+                        Logger.class.getName(),
+                        root,
+                        Level.ERROR,
+                        "Unexpected failure",
+                        new IllegalStateException(
+                                "Key (tenant, email)=(demo, bob.builder@example.test) already exists"),
+                        null));
         context.stop();
 
-        assertThat(plain).endsWith(" - Sending to ***@*** failed" + System.lineSeparator()).doesNotContain("ada@example.test");
-        assertThat(failure).contains("IllegalStateException").contains("LogMaskingTest")
-                .doesNotContain("bob.builder@example.test").doesNotContain("%");
-        assertThat(failure.split("java.lang.IllegalStateException", -1)).as("the stack trace once").hasSize(2);
+        assertThat(plain)
+                .endsWith(" - Sending to ***@*** failed" + System.lineSeparator())
+                .doesNotContain("ada@example.test");
+        assertThat(failure)
+                .contains("IllegalStateException")
+                .contains("LogMaskingTest")
+                .doesNotContain("bob.builder@example.test")
+                .doesNotContain("%");
+        assertThat(failure.split("java.lang.IllegalStateException", -1))
+                .as("the stack trace once")
+                .hasSize(2);
     }
 
     @Test
@@ -49,14 +67,21 @@ class LogMaskingTest {
         encoder.setContext(context);
         encoder.start();
 
-        LoggingEvent event = new LoggingEvent(Logger.class.getName(), root, Level.ERROR, "Sending to \"ada@example.test\" failed",
-                new IllegalStateException("Key (tenant, email)=(demo, bob.builder@example.test) already exists"), null);
+        LoggingEvent event = new LoggingEvent(
+                Logger.class.getName(),
+                root,
+                Level.ERROR,
+                "Sending to \"ada@example.test\" failed",
+                new IllegalStateException("Key (tenant, email)=(demo, bob.builder@example.test) already exists"),
+                null);
         event.addKeyValuePair(new KeyValuePair("recipient", "carol@example.test"));
         event.addKeyValuePair(new KeyValuePair("status", 503));
         String line = render(encoder, event);
         context.stop();
 
-        assertThat(line).endsWith("}\n").doesNotContain("ada@example.test", "bob.builder@example.test", "carol@example.test");
+        assertThat(line)
+                .endsWith("}\n")
+                .doesNotContain("ada@example.test", "bob.builder@example.test", "carol@example.test");
         JsonNode json = new ObjectMapper().readTree(line);
         assertThat(json.get("message").asText()).isEqualTo("Sending to ***@*** failed");
         assertThat(json.get("recipient").asText()).isEqualTo("***@***");

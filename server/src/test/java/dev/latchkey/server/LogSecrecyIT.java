@@ -52,8 +52,8 @@ class LogSecrecyIT {
     @EnumSource(LogFormat.class)
     void noPasswordTokenOrEmailReachesTheLog(LogFormat format) throws Exception {
         ByteArrayOutputStream log = logShippedConfiguration(format);
-        List<String> secrets = new ArrayList<>(List.of(EMAIL, NEW_EMAIL, PASSWORD, WRONG_PASSWORD, NEW_PASSWORD,
-                RunningLatchkey.ADMIN_SECRET));
+        List<String> secrets = new ArrayList<>(
+                List.of(EMAIL, NEW_EMAIL, PASSWORD, WRONG_PASSWORD, NEW_PASSWORD, RunningLatchkey.ADMIN_SECRET));
         String console;
 
         try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(dataDir, Map.of())) {
@@ -61,52 +61,76 @@ class LogSecrecyIT {
             String anonymous = latchkey.anonymousToken();
             secrets.add(anonymous);
             assertThat(latchkey.signUp(EMAIL, PASSWORD).status()).isEqualTo(201);
-            String activation = RunningLatchkey.tokenIn(latchkey.awaitMails(EMAIL, 1).get(0));
+            String activation =
+                    RunningLatchkey.tokenIn(latchkey.awaitMails(EMAIL, 1).get(0));
             secrets.add(activation);
-            assertThat(http.get("/customer/demo/signup/optin/" + activation, anonymous).status()).isEqualTo(200);
+            assertThat(http.get("/customer/demo/signup/optin/" + activation, anonymous)
+                            .status())
+                    .isEqualTo(200);
 
             assertThat(latchkey.login(EMAIL, WRONG_PASSWORD).status()).isEqualTo(401);
             JsonNode tokens = latchkey.login(EMAIL, PASSWORD).json();
             String refresh = tokens.get("refreshToken").asText();
             secrets.add(tokens.get("accessToken").asText());
             secrets.add(refresh);
-            JsonNode refreshed = http.get("/customer/demo/refreshauthtoken?refreshToken=" + refresh, anonymous).json();
+            JsonNode refreshed = http.get("/customer/demo/refreshauthtoken?refreshToken=" + refresh, anonymous)
+                    .json();
             String access = refreshed.get("accessToken").asText();
             secrets.add(access);
             secrets.add(refreshed.get("refreshToken").asText());
             latchkey.clock.advance(Duration.ofSeconds(10));
-            assertThat(http.get("/customer/demo/refreshauthtoken?refreshToken=" + refresh, anonymous).status())
+            assertThat(http.get("/customer/demo/refreshauthtoken?refreshToken=" + refresh, anonymous)
+                            .status())
                     .isGreaterThanOrEqualTo(400);
 
-            assertThat(http.postJson("/customer/demo/password/reset", anonymous, "{\"email\":\"" + EMAIL + "\"}").status())
+            assertThat(http.postJson("/customer/demo/password/reset", anonymous, "{\"email\":\"" + EMAIL + "\"}")
+                            .status())
                     .isEqualTo(204);
             String reset = RunningLatchkey.tokenIn(latchkey.awaitMails(EMAIL, 2).get(1));
             secrets.add(reset);
-            assertThat(http.get("/ui/demo/password/reset?token=" + reset, null).status()).isLessThan(400);
-            assertThat(http.postJson("/customer/demo/password/reset/update", anonymous,
-                    "{\"token\":\"" + reset + "\",\"password\":\"" + NEW_PASSWORD + "\"}").status()).isLessThan(300);
+            assertThat(http.get("/ui/demo/password/reset?token=" + reset, null).status())
+                    .isLessThan(400);
+            assertThat(http.postJson(
+                                    "/customer/demo/password/reset/update",
+                                    anonymous,
+                                    "{\"token\":\"" + reset + "\",\"password\":\"" + NEW_PASSWORD + "\"}")
+                            .status())
+                    .isLessThan(300);
 
             JsonNode session = latchkey.login(EMAIL, NEW_PASSWORD).json();
             String sessionAccess = session.get("accessToken").asText();
             secrets.add(sessionAccess);
             secrets.add(session.get("refreshToken").asText());
-            assertThat(http.postJson(CHANGE, sessionAccess, "{\"email\":\"" + EMAIL + "\",\"password\":\"" + NEW_PASSWORD
-                    + "\",\"newEmail\":\"" + NEW_EMAIL + "\",\"syncContactEmail\":true}").status()).isEqualTo(204);
-            String confirm = RunningLatchkey.tokenIn(latchkey.awaitMails(NEW_EMAIL, 1).get(0));
+            assertThat(http.postJson(
+                                    CHANGE,
+                                    sessionAccess,
+                                    "{\"email\":\"" + EMAIL + "\",\"password\":\"" + NEW_PASSWORD + "\",\"newEmail\":\""
+                                            + NEW_EMAIL + "\",\"syncContactEmail\":true}")
+                            .status())
+                    .isEqualTo(204);
+            String confirm =
+                    RunningLatchkey.tokenIn(latchkey.awaitMails(NEW_EMAIL, 1).get(0));
             secrets.add(confirm);
-            assertThat(http.postJson(CHANGE + "/confirm", anonymous, "{\"token\":\"" + confirm + "\"}").status())
+            assertThat(http.postJson(CHANGE + "/confirm", anonymous, "{\"token\":\"" + confirm + "\"}")
+                            .status())
                     .isEqualTo(204);
             assertThat(latchkey.login(NEW_EMAIL, NEW_PASSWORD).status()).isEqualTo(200);
-            assertThat(http.get("/customer/demo/logout?accessToken=" + sessionAccess, sessionAccess).status())
+            assertThat(http.get("/customer/demo/logout?accessToken=" + sessionAccess, sessionAccess)
+                            .status())
                     .isLessThan(500);
-            assertThat(http.get("/customer/demo/no-such-page?token=" + confirm + "&email=" + EMAIL, null).status())
+            assertThat(http.get("/customer/demo/no-such-page?token=" + confirm + "&email=" + EMAIL, null)
+                            .status())
                     .isEqualTo(404);
             console = latchkey.console.toString(StandardCharsets.UTF_8);
         }
 
         String logged = log.toString(StandardCharsets.UTF_8) + console;
-        assertThat(logged).contains("/customer/{tenant}/signup/optin/{token}", "/customer/{tenant}/refreshauthtoken",
-                "/customer/{tenant}/me/accounts/internal/email/change/confirm", " * 404 ");
+        assertThat(logged)
+                .contains(
+                        "/customer/{tenant}/signup/optin/{token}",
+                        "/customer/{tenant}/refreshauthtoken",
+                        "/customer/{tenant}/me/accounts/internal/email/change/confirm",
+                        " * 404 ");
         for (String secret : secrets) {
             assertThat(logged).as("the log, in %s", format).doesNotContain(secret);
         }

@@ -47,12 +47,19 @@ class MailLanguageIT {
         MimeMessage mail = latchkey.awaitMails("ada@example.test", 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Aktivieren Sie Ihr Konto bei Demo");
         String text = part(mail, "text/plain");
-        assertThat(text).startsWith("Willkommen! Bitte bestätigen Sie Ihre E-Mail-Adresse, um Ihr Konto bei Demo zu aktivieren.")
-                .contains("/ui/demo/optin?token=").contains("Der Link gilt 48 Stunden.").doesNotContain("valid for");
-        assertThat(part(mail, "text/html")).contains("<html lang=\"de\">").contains("Mein Konto aktivieren")
+        assertThat(text)
+                .startsWith(
+                        "Willkommen! Bitte bestätigen Sie Ihre E-Mail-Adresse, um Ihr Konto bei Demo zu aktivieren.")
+                .contains("/ui/demo/optin?token=")
+                .contains("Der Link gilt 48 Stunden.")
+                .doesNotContain("valid for");
+        assertThat(part(mail, "text/html"))
+                .contains("<html lang=\"de\">")
+                .contains("Mein Konto aktivieren")
                 .contains("Der Link gilt 48 Stunden.");
 
-        Http.Response activated = latchkey.http.get("/customer/demo/signup/optin/" + tokenIn(text), latchkey.anonymousToken());
+        Http.Response activated =
+                latchkey.http.get("/customer/demo/signup/optin/" + tokenIn(text), latchkey.anonymousToken());
         assertThat(activated.status()).isEqualTo(200);
     }
 
@@ -61,7 +68,8 @@ class MailLanguageIT {
         PageVisitor browser = new PageVisitor(latchkey.http.baseUrl());
         assertThat(browser.get("/ui/demo/signup?lang=de").body()).contains("Konto anlegen");
 
-        HttpResponse<String> signedUp = browser.submit("/ui/demo/signup", Map.of("email", "bea@example.test", "password", PASSWORD));
+        HttpResponse<String> signedUp =
+                browser.submit("/ui/demo/signup", Map.of("email", "bea@example.test", "password", PASSWORD));
 
         assertThat(signedUp.statusCode()).isEqualTo(200);
         MimeMessage mail = latchkey.awaitMails("bea@example.test", 1).get(0);
@@ -71,19 +79,26 @@ class MailLanguageIT {
 
     @Test
     void aCustomerWhoChangedItsLanguageToGermanGetsAGermanResetMailWhoseLinkWorks() throws Exception {
-        String token = latchkey.signUpAndActivate("cy@example.test", PASSWORD).get("accessToken").asText();
+        String token = latchkey.signUpAndActivate("cy@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
         assertThat(latchkey.mailsTo("cy@example.test").get(0).getSubject()).isEqualTo("Activate your Demo account");
-        assertThat(patchProfile(token, "{\"preferredLanguage\":\"de_DE\"}").status()).isEqualTo(200);
+        assertThat(patchProfile(token, "{\"preferredLanguage\":\"de_DE\"}").status())
+                .isEqualTo(200);
 
         assertThat(requestReset("cy@example.test").status()).isEqualTo(204);
 
         MimeMessage mail = latchkey.awaitMails("cy@example.test", 2).get(1);
         assertThat(mail.getSubject()).isEqualTo("Neues Passwort für Ihr Konto bei Demo");
         String text = part(mail, "text/plain");
-        assertThat(text).startsWith("Jemand möchte das Passwort Ihres Kontos bei Demo zurücksetzen.")
-                .contains("/ui/demo/password/reset?token=").contains("gilt 30 Minuten");
+        assertThat(text)
+                .startsWith("Jemand möchte das Passwort Ihres Kontos bei Demo zurücksetzen.")
+                .contains("/ui/demo/password/reset?token=")
+                .contains("gilt 30 Minuten");
         assertThat(part(mail, "text/html")).contains("<html lang=\"de\">").contains("Neues Passwort wählen");
-        Http.Response reset = latchkey.http.postJson("/customer/demo/password/reset/update", latchkey.anonymousToken(),
+        Http.Response reset = latchkey.http.postJson(
+                "/customer/demo/password/reset/update",
+                latchkey.anonymousToken(),
                 "{\"token\":\"" + tokenIn(text) + "\",\"password\":\"a brand new passphrase\"}");
         assertThat(reset.status()).isEqualTo(204);
 
@@ -95,9 +110,13 @@ class MailLanguageIT {
     void aCustomerWhoChangedBackToEnglishGetsEnglishAgain() throws Exception {
         signUpSpeaking("dan@example.test", "de_DE");
         String code = tokenIn(part(latchkey.awaitMails("dan@example.test", 1).get(0), "text/plain"));
-        String token = latchkey.http.get("/customer/demo/signup/optin/" + code, latchkey.anonymousToken()).json()
-                .get("accessToken").asText();
-        assertThat(patchProfile(token, "{\"preferredLanguage\":\"fr_FR\"}").status()).isEqualTo(200);
+        String token = latchkey.http
+                .get("/customer/demo/signup/optin/" + code, latchkey.anonymousToken())
+                .json()
+                .get("accessToken")
+                .asText();
+        assertThat(patchProfile(token, "{\"preferredLanguage\":\"fr_FR\"}").status())
+                .isEqualTo(200);
 
         requestReset("dan@example.test");
 
@@ -115,22 +134,29 @@ class MailLanguageIT {
 
         MimeMessage told = latchkey.awaitMails("eva@example.test", 2).get(1);
         assertThat(told.getSubject()).isEqualTo("Sie haben schon ein Konto bei Demo");
-        assertThat(part(told, "text/plain")).contains("Sie haben schon ein Konto").doesNotContain("token=");
+        assertThat(part(told, "text/plain"))
+                .contains("Sie haben schon ein Konto")
+                .doesNotContain("token=");
     }
 
     private Http.Response signUpSpeaking(String email, String language) {
-        return latchkey.http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"customerDetails\":{\"preferredLanguage\":\""
-                        + language + "\"}}");
+        return latchkey.http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+                        + "\",\"customerDetails\":{\"preferredLanguage\":\"" + language + "\"}}");
     }
 
     private Http.Response patchProfile(String token, String body) {
-        return latchkey.http.send(latchkey.http.request("/customer/demo/me", token).header("Content-Type", "application/json")
+        return latchkey.http.send(latchkey.http
+                .request("/customer/demo/me", token)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private Http.Response requestReset(String email) {
-        return latchkey.http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"" + email + "\"}");
+        return latchkey.http.postJson(
+                "/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"" + email + "\"}");
     }
 
     private static String tokenIn(String text) {
@@ -141,7 +167,9 @@ class MailLanguageIT {
 
     /** The decoded text of the mail's part of that type, wherever the multipart nests it. */
     private static String part(MimeMessage mail, String type) throws Exception {
-        return find(mail, type).orElseThrow(() -> new AssertionError("No " + type + " part")).replace("\r\n", "\n");
+        return find(mail, type)
+                .orElseThrow(() -> new AssertionError("No " + type + " part"))
+                .replace("\r\n", "\n");
     }
 
     private static Optional<String> find(Part part, String type) throws Exception {

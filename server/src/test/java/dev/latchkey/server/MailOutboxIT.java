@@ -17,7 +17,9 @@ class MailOutboxIT {
     void mailQueuedWhileTheMailServerIsDownIsDeliveredOnceItIsBack() {
         try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(dataDir)) {
             latchkey.stopSmtp();
-            assertThat(latchkey.signUp("ada@example.test", "correct horse battery").status()).isEqualTo(201);
+            assertThat(latchkey.signUp("ada@example.test", "correct horse battery")
+                            .status())
+                    .isEqualTo(201);
             latchkey.restartSmtp();
             // the failed attempt may land before or after this point: move past its backoff until the mail is there
             for (int i = 0; i < 40 && latchkey.mailsTo("ada@example.test").isEmpty(); i++) {
@@ -33,7 +35,8 @@ class MailOutboxIT {
     void queuedMailSurvivesARestartAndIsDeliveredExactlyOnce() {
         RunningLatchkey latchkey = RunningLatchkey.withSmtp(dataDir);
         latchkey.stopSmtp();
-        assertThat(latchkey.signUp("bob@example.test", "correct horse battery").status()).isEqualTo(201);
+        assertThat(latchkey.signUp("bob@example.test", "correct horse battery").status())
+                .isEqualTo(201);
         latchkey.stop();
 
         latchkey.restartSmtp();
@@ -53,7 +56,9 @@ class MailOutboxIT {
     void aMailThatKeepsFailingIsGivenUpAfterItsLastAttemptAndShownToTheShopsBackend() {
         try (RunningLatchkey latchkey = RunningLatchkey.withSmtp(dataDir)) {
             latchkey.stopSmtp();
-            assertThat(latchkey.signUp("ada@example.test", "correct horse battery").status()).isEqualTo(201);
+            assertThat(latchkey.signUp("ada@example.test", "correct horse battery")
+                            .status())
+                    .isEqualTo(201);
             JsonNode failed = failedMails(latchkey);
             for (int i = 0; i < 60 && failed.isEmpty(); i++) {
                 latchkey.clock.advance(Duration.ofHours(1));
@@ -69,10 +74,17 @@ class MailOutboxIT {
 
             latchkey.restartSmtp();
             latchkey.clock.advance(Duration.ofDays(1));
-            assertThat(latchkey.signUp("marker@example.test", "correct horse battery").status()).isEqualTo(201);
+            assertThat(latchkey.signUp("marker@example.test", "correct horse battery")
+                            .status())
+                    .isEqualTo(201);
             latchkey.awaitMails("marker@example.test", 1);
-            assertThat(latchkey.mailsTo("ada@example.test")).as("never retried once given up").isEmpty();
-            assertThat(latchkey.http.get("/admin/demo/mails/failed", latchkey.anonymousToken()).status()).isEqualTo(403);
+            assertThat(latchkey.mailsTo("ada@example.test"))
+                    .as("never retried once given up")
+                    .isEmpty();
+            assertThat(latchkey.http
+                            .get("/admin/demo/mails/failed", latchkey.anonymousToken())
+                            .status())
+                    .isEqualTo(403);
         }
     }
 
@@ -82,7 +94,6 @@ class MailOutboxIT {
         assertThat(answer.status()).isEqualTo(200);
         return answer.json().get("items");
     }
-
 
     private static void sleep(Duration duration) {
         try {

@@ -59,7 +59,9 @@ class MailQuotaIT {
 
         resend(EMAIL);
 
-        assertThat(latchkey.http.get("/customer/demo/signup/optin/" + lastToken, latchkey.anonymousToken()).status())
+        assertThat(latchkey.http
+                        .get("/customer/demo/signup/optin/" + lastToken, latchkey.anonymousToken())
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -84,8 +86,13 @@ class MailQuotaIT {
      */
     private void awaitQueuedBackgroundWork() {
         latchkey.signUpAndActivate("marker@example.test", PASSWORD);
-        assertThat(latchkey.http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(),
-                "{\"email\":\"marker@example.test\"}").status()).isEqualTo(204);
+        assertThat(latchkey.http
+                        .postJson(
+                                "/customer/demo/password/reset",
+                                latchkey.anonymousToken(),
+                                "{\"email\":\"marker@example.test\"}")
+                        .status())
+                .isEqualTo(204);
         latchkey.awaitMails("marker@example.test", 2);
     }
 
@@ -101,7 +108,9 @@ class MailQuotaIT {
     }
 
     private Http.Response resend(String email) {
-        return latchkey.http.postJson("/customer/demo/signup/optin/refresh_token", latchkey.anonymousToken(),
+        return latchkey.http.postJson(
+                "/customer/demo/signup/optin/refresh_token",
+                latchkey.anonymousToken(),
                 "{\"email\":\"" + email + "\"}");
     }
 

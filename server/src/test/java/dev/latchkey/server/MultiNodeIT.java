@@ -60,6 +60,7 @@ class MultiNodeIT {
     private DatabaseSettings database;
     /** The shared database, opened once more as a third node would, to look into it. */
     private Persistence thirdNode;
+
     private GreenMail smtp;
     private RunningLatchkey nodeA;
     private RunningLatchkey nodeB;
@@ -79,7 +80,7 @@ class MultiNodeIT {
     void startTwoNodesAtOnce() throws Exception {
         String name = "nodes_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         database = new DatabaseSettings(postgres.getJdbcUrl("postgres", name), "postgres", "", 2);
@@ -92,10 +93,14 @@ class MultiNodeIT {
         ExecutorService starters = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch together = new CountDownLatch(1);
-            CompletableFuture<RunningLatchkey> a = CompletableFuture.supplyAsync(() -> whenReleased(together,
-                    () -> RunningLatchkey.withSharedSmtp(folder.resolve("a"), smtp, environment)), starters);
-            CompletableFuture<RunningLatchkey> b = CompletableFuture.supplyAsync(() -> whenReleased(together,
-                    () -> RunningLatchkey.withSharedSmtp(folder.resolve("b"), smtp, environment)), starters);
+            CompletableFuture<RunningLatchkey> a = CompletableFuture.supplyAsync(
+                    () -> whenReleased(
+                            together, () -> RunningLatchkey.withSharedSmtp(folder.resolve("a"), smtp, environment)),
+                    starters);
+            CompletableFuture<RunningLatchkey> b = CompletableFuture.supplyAsync(
+                    () -> whenReleased(
+                            together, () -> RunningLatchkey.withSharedSmtp(folder.resolve("b"), smtp, environment)),
+                    starters);
             together.countDown();
             nodeA = a.get(2, TimeUnit.MINUTES);
             nodeB = b.get(2, TimeUnit.MINUTES);
@@ -127,8 +132,11 @@ class MultiNodeIT {
         assertThat(keysOfA.body()).isEqualTo(keysOfB.body());
         assertThat(thirdNode.signingKeys().forTenant(new TenantName("demo"))).hasSize(1);
         for (RunningLatchkey node : List.of(nodeA, nodeB)) {
-            Http.Response token = node.http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-admin"
-                    + "&client_secret=" + RunningLatchkey.ADMIN_SECRET);
+            Http.Response token = node.http.postForm(
+                    "/oauth/token",
+                    null,
+                    "grant_type=client_credentials&client_id=demo-admin" + "&client_secret="
+                            + RunningLatchkey.ADMIN_SECRET);
             assertThat(token.status()).isEqualTo(200);
         }
     }
@@ -142,12 +150,21 @@ class MultiNodeIT {
 
         assertThat(refreshed.status()).isEqualTo(200);
         JsonNode tokens = refreshed.json();
-        assertThat(tokens.get("refreshToken").asText()).isNotEqualTo(loggedIn.get("refreshToken").asText());
-        assertThat(nodeA.http.get("/customer/demo/me", tokens.get("accessToken").asText()).status()).isEqualTo(200);
-        assertThat(nodeB.http.get("/customer/demo/me", tokens.get("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(tokens.get("refreshToken").asText())
+                .isNotEqualTo(loggedIn.get("refreshToken").asText());
+        assertThat(nodeA.http
+                        .get("/customer/demo/me", tokens.get("accessToken").asText())
+                        .status())
+                .isEqualTo(200);
+        assertThat(nodeB.http
+                        .get("/customer/demo/me", tokens.get("accessToken").asText())
+                        .status())
+                .isEqualTo(200);
         SignedJWT signedByB = SignedJWT.parse(tokens.get("saasToken").asText());
-        JWKSet keysOfA = JWKSet.parse(nodeA.http.get("/customer/demo/.well-known/jwks.json", null).body());
-        assertThat(signedByB.verify(new ECDSAVerifier(keysOfA.getKeyByKeyId(signedByB.getHeader().getKeyID()).toECKey())))
+        JWKSet keysOfA = JWKSet.parse(
+                nodeA.http.get("/customer/demo/.well-known/jwks.json", null).body());
+        assertThat(signedByB.verify(new ECDSAVerifier(
+                        keysOfA.getKeyByKeyId(signedByB.getHeader().getKeyID()).toECKey())))
                 .isTrue();
     }
 
@@ -160,8 +177,12 @@ class MultiNodeIT {
 
         assertThat(refresh(nodeB, stolen).status()).isEqualTo(401);
 
-        assertThat(nodeA.http.get("/customer/demo/me", rotated.get("accessToken").asText()).status()).isEqualTo(401);
-        assertThat(refresh(nodeA, rotated.get("refreshToken").asText()).status()).isEqualTo(401);
+        assertThat(nodeA.http
+                        .get("/customer/demo/me", rotated.get("accessToken").asText())
+                        .status())
+                .isEqualTo(401);
+        assertThat(refresh(nodeA, rotated.get("refreshToken").asText()).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -169,7 +190,10 @@ class MultiNodeIT {
         JsonNode tokens = nodeA.signUpAndActivate("ada@example.test", PASSWORD);
         String access = tokens.get("accessToken").asText();
 
-        assertThat(nodeB.http.get("/customer/demo/logout?accessToken=" + access, access).status()).isEqualTo(204);
+        assertThat(nodeB.http
+                        .get("/customer/demo/logout?accessToken=" + access, access)
+                        .status())
+                .isEqualTo(204);
 
         assertThat(nodeA.http.get("/customer/demo/me", access).status()).isEqualTo(401);
         assertThat(refresh(nodeA, tokens.get("refreshToken").asText()).status()).isEqualTo(401);
@@ -199,7 +223,10 @@ class MultiNodeIT {
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 20; round++) {
-                String refreshToken = nodeA.login("ada@example.test", PASSWORD).json().get("refreshToken").asText();
+                String refreshToken = nodeA.login("ada@example.test", PASSWORD)
+                        .json()
+                        .get("refreshToken")
+                        .asText();
                 String anonymousOnA = nodeA.anonymousToken();
                 String anonymousOnB = nodeB.anonymousToken();
                 CountDownLatch go = new CountDownLatch(1);
@@ -211,12 +238,22 @@ class MultiNodeIT {
 
                 List<Http.Response> answers = List.of(onA.get(30, TimeUnit.SECONDS), onB.get(30, TimeUnit.SECONDS));
 
-                assertThat(answers).as("round %d", round).extracting(Http.Response::status).containsExactly(200, 200);
-                List<String> newRefreshTokens = answers.stream().map(answer -> answer.json().get("refreshToken").asText()).toList();
+                assertThat(answers)
+                        .as("round %d", round)
+                        .extracting(Http.Response::status)
+                        .containsExactly(200, 200);
+                List<String> newRefreshTokens = answers.stream()
+                        .map(answer -> answer.json().get("refreshToken").asText())
+                        .toList();
                 assertThat(newRefreshTokens).doesNotHaveDuplicates().doesNotContain(refreshToken);
                 for (Http.Response answer : answers) {
-                    assertThat(nodeA.http.get("/customer/demo/me", answer.json().get("accessToken").asText()).status())
-                            .as("round %d: each new access token works", round).isEqualTo(200);
+                    assertThat(nodeA.http
+                                    .get(
+                                            "/customer/demo/me",
+                                            answer.json().get("accessToken").asText())
+                                    .status())
+                            .as("round %d: each new access token works", round)
+                            .isEqualTo(200);
                 }
             }
         } finally {
@@ -228,7 +265,9 @@ class MultiNodeIT {
     void eachQueuedMailIsDeliveredExactlyOnceThoughBothNodesDeliver() throws Exception {
         int port = smtp.getSmtp().getPort();
         smtp.stop();
-        List<String> recipients = IntStream.range(0, 30).mapToObj(i -> "buyer" + i + "@example.test").toList();
+        List<String> recipients = IntStream.range(0, 30)
+                .mapToObj(i -> "buyer" + i + "@example.test")
+                .toList();
         for (int i = 0; i < recipients.size(); i++) {
             RunningLatchkey node = i % 2 == 0 ? nodeA : nodeB;
             assertThat(node.signUp(recipients.get(i), PASSWORD).status()).isEqualTo(201);
@@ -247,10 +286,13 @@ class MultiNodeIT {
         Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
                 .collect(Collectors.groupingBy(MultiNodeIT::recipientOf, Collectors.counting()));
         assertThat(received).hasSize(recipients.size());
-        assertThat(received).allSatisfy((recipient, count) -> assertThat(count).as(recipient).isEqualTo(1L));
+        assertThat(received)
+                .allSatisfy(
+                        (recipient, count) -> assertThat(count).as(recipient).isEqualTo(1L));
     }
 
-    private List<QueuedMail> awaitOutbox(List<String> recipients, Predicate<QueuedMail> done) throws InterruptedException {
+    private List<QueuedMail> awaitOutbox(List<String> recipients, Predicate<QueuedMail> done)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         List<QueuedMail> mails = new ArrayList<>();
         while (System.currentTimeMillis() < deadline) {
@@ -262,9 +304,10 @@ class MultiNodeIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The outbox did not get there in time: " + mails.stream()
-                .map(mail -> mail.mail().recipient().value() + " " + mail.status() + " " + mail.attempts())
-                .toList());
+        throw new AssertionError("The outbox did not get there in time: "
+                + mails.stream()
+                        .map(mail -> mail.mail().recipient().value() + " " + mail.status() + " " + mail.attempts())
+                        .toList());
     }
 
     private static Http.Response refresh(RunningLatchkey node, String refreshToken) {

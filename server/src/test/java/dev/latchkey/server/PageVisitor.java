@@ -41,7 +41,11 @@ final class PageVisitor {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("User-Agent", userAgent).GET().build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("User-Agent", userAgent)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         remember(response);
         return response;
@@ -59,21 +63,29 @@ final class PageVisitor {
     /** Opens the form's page first, as a person would, then posts it with the page's CSRF token. */
     HttpResponse<String> submit(String path, Map<String, String> fields) throws Exception {
         if (csrf == null) {
-            get(path.startsWith("/ui/demo/optin") || path.startsWith("/ui/demo/password/reset") ? "/ui/demo/login" : path);
+            get(
+                    path.startsWith("/ui/demo/optin") || path.startsWith("/ui/demo/password/reset")
+                            ? "/ui/demo/login"
+                            : path);
         }
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("csrf", csrf);
-        return post(path, all.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+        return post(
+                path,
+                all.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")));
     }
 
     HttpResponse<String> post(String path, String form) throws Exception {
         csrfBeforeLastPost = csrf;
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("User-Agent", userAgent)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         remember(response);
         return response;
     }
@@ -84,7 +96,9 @@ final class PageVisitor {
             csrf = matcher.group(1);
         }
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        cookies.stream().filter(c -> c.startsWith("lk_csrf=")).findFirst()
+        cookies.stream()
+                .filter(c -> c.startsWith("lk_csrf="))
+                .findFirst()
                 .ifPresent(c -> csrf = c.substring("lk_csrf=".length(), c.indexOf(';')));
     }
 }

@@ -64,7 +64,9 @@ class PasswordFlowIT {
         assertThat(unknown.body()).isEqualTo(known.body()).isEmpty();
         MimeMessage reset = latchkey.awaitMails("ada@example.test", 2).get(1);
         assertThat(reset.getSubject()).isEqualTo(RESET_SUBJECT);
-        assertThat(RunningLatchkey.plainText(reset)).contains("/ui/demo/password/reset?token=").contains("30 minutes");
+        assertThat(RunningLatchkey.plainText(reset))
+                .contains("/ui/demo/password/reset?token=")
+                .contains("30 minutes");
         assertThat(RunningLatchkey.tokenIn(reset)).isNotBlank();
         assertThat(latchkey.mailsTo("ghost@example.test")).isEmpty();
     }
@@ -84,8 +86,8 @@ class PasswordFlowIT {
 
     @Test
     void aMalformedEmailIsABadRequest() {
-        Http.Response response = latchkey.http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(),
-                "{\"email\":\"not-an-address\"}");
+        Http.Response response = latchkey.http.postJson(
+                "/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"not-an-address\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.code()).isEqualTo("ER001");
@@ -101,7 +103,8 @@ class PasswordFlowIT {
 
         assertThat(reset.status()).isEqualTo(204);
         for (JsonNode session : List.of(activated, loggedIn)) {
-            assertThat(useAccessToken(session.get("accessToken").asText()).status()).isEqualTo(401);
+            assertThat(useAccessToken(session.get("accessToken").asText()).status())
+                    .isEqualTo(401);
             Http.Response refreshed = refresh(session.get("refreshToken").asText());
             assertThat(refreshed.status()).isEqualTo(401);
             assertThat(refreshed.code()).isEqualTo("LK203");
@@ -124,7 +127,9 @@ class PasswordFlowIT {
 
         MimeMessage notice = latchkey.awaitMails("ada@example.test", 3).get(2);
         assertThat(notice.getSubject()).isEqualTo(CHANGED_SUBJECT);
-        assertThat(RunningLatchkey.plainText(notice)).contains("was just changed").contains("/ui/demo/password/forgot");
+        assertThat(RunningLatchkey.plainText(notice))
+                .contains("was just changed")
+                .contains("/ui/demo/password/forgot");
     }
 
     @Test
@@ -173,7 +178,9 @@ class PasswordFlowIT {
 
     @Test
     void aMissingOrUnknownTokenIsRefused() {
-        Http.Response missing = latchkey.http.postJson("/customer/demo/password/reset/update", latchkey.anonymousToken(),
+        Http.Response missing = latchkey.http.postJson(
+                "/customer/demo/password/reset/update",
+                latchkey.anonymousToken(),
                 "{\"password\":\"" + NEW_PASSWORD + "\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.code()).isEqualTo("ER351");
@@ -201,7 +208,9 @@ class PasswordFlowIT {
                 Callable<Http.Response> reset = () -> {
                     ready.countDown();
                     go.await();
-                    return latchkey.http.postJson("/customer/demo/password/reset/update", anonymous,
+                    return latchkey.http.postJson(
+                            "/customer/demo/password/reset/update",
+                            anonymous,
                             "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}");
                 };
                 answers.add(threads.submit(reset));
@@ -214,7 +223,9 @@ class PasswordFlowIT {
             }
 
             assertThat(responses).extracting(Http.Response::status).containsExactlyInAnyOrder(204, 400);
-            assertThat(responses).filteredOn(r -> r.status() == 400).singleElement()
+            assertThat(responses)
+                    .filteredOn(r -> r.status() == 400)
+                    .singleElement()
                     .satisfies(loser -> assertThat(loser.code()).isEqualTo("ER352"));
             int winners = 0;
             for (String password : List.of("first new passphrase", "second new passphrase")) {
@@ -237,9 +248,11 @@ class PasswordFlowIT {
         assertThat(useAccessToken(other.get("accessToken").asText()).status()).isEqualTo(401);
         assertThat(refresh(other.get("refreshToken").asText()).status()).isEqualTo(401);
         assertThat(refresh(current.get("refreshToken").asText()).status()).isEqualTo(200);
-        assertThat(change(current.get("accessToken").asText(), NEW_PASSWORD, "a third fine passphrase").status())
+        assertThat(change(current.get("accessToken").asText(), NEW_PASSWORD, "a third fine passphrase")
+                        .status())
                 .isEqualTo(204);
-        assertThat(latchkey.login("ada@example.test", "a third fine passphrase").status()).isEqualTo(200);
+        assertThat(latchkey.login("ada@example.test", "a third fine passphrase").status())
+                .isEqualTo(200);
 
         MimeMessage notice = latchkey.awaitMails("ada@example.test", 2).get(1);
         assertThat(notice.getSubject()).isEqualTo(CHANGED_SUBJECT);
@@ -288,14 +301,19 @@ class PasswordFlowIT {
             assertThat(refused.json().get("details").findValuesAsText("type")).containsExactly("common_password");
         }
 
-        Http.Response withEmail = validate("{\"password\":\"lovelace rules here\",\"email\":\"lovelace@example.test\"}");
+        Http.Response withEmail =
+                validate("{\"password\":\"lovelace rules here\",\"email\":\"lovelace@example.test\"}");
         assertThat(withEmail.code()).isEqualTo("LK110");
 
         Http.Response tooLong = validate("{\"password\":\"" + "x".repeat(65) + "\"}");
         assertThat(tooLong.code()).isEqualTo("ER123");
 
-        assertThat(validate("{\"password\":\"" + PASSWORD + "\",\"email\":\"ada@example.test\"}").status()).isEqualTo(204);
-        assertThat(validate("{\"password\":\"" + PASSWORD + "\",\"email\":\"nope\"}").code()).isEqualTo("ER001");
+        assertThat(validate("{\"password\":\"" + PASSWORD + "\",\"email\":\"ada@example.test\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(validate("{\"password\":\"" + PASSWORD + "\",\"email\":\"nope\"}")
+                        .code())
+                .isEqualTo("ER001");
         assertThat(validate("{\"email\":\"ada@example.test\"}").code()).isEqualTo("ER004");
     }
 
@@ -321,13 +339,18 @@ class PasswordFlowIT {
         assertThat(customerToken.status()).isEqualTo(403);
 
         String resetter = serviceToken("write:accounts:/auth/users");
-        assertThat(adminReset(resetter, "{\"email\":\"ada@example.test\",\"type\":\"company\"}").status()).isEqualTo(204);
-        assertThat(adminReset(resetter, "{\"email\":\"ghost@example.test\",\"type\":\"customer\"}").status()).isEqualTo(204);
+        assertThat(adminReset(resetter, "{\"email\":\"ada@example.test\",\"type\":\"company\"}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(adminReset(resetter, "{\"email\":\"ghost@example.test\",\"type\":\"customer\"}")
+                        .status())
+                .isEqualTo(204);
         assertThat(adminReset(resetter, body).status()).isEqualTo(204);
 
         MimeMessage reset = latchkey.awaitMails("ada@example.test", 2).get(1);
         assertThat(reset.getSubject()).isEqualTo(RESET_SUBJECT);
-        assertThat(resetWith(RunningLatchkey.tokenIn(reset), NEW_PASSWORD, null).status()).isEqualTo(204);
+        assertThat(resetWith(RunningLatchkey.tokenIn(reset), NEW_PASSWORD, null).status())
+                .isEqualTo(204);
         assertThat(latchkey.mailsTo("ghost@example.test")).isEmpty();
     }
 
@@ -354,7 +377,9 @@ class PasswordFlowIT {
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.code()).isEqualTo("ER349");
 
-        assertThat(setPassword(manager, id, "{\"password\":\"" + NEW_PASSWORD + "\"}").status()).isEqualTo(204);
+        assertThat(setPassword(manager, id, "{\"password\":\"" + NEW_PASSWORD + "\"}")
+                        .status())
+                .isEqualTo(204);
 
         assertThat(useAccessToken(session.get("accessToken").asText()).status()).isEqualTo(401);
         assertThat(refresh(session.get("refreshToken").asText()).status()).isEqualTo(401);
@@ -383,8 +408,8 @@ class PasswordFlowIT {
     }
 
     private Http.Response requestReset(String email) {
-        return latchkey.http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(),
-                "{\"email\":\"" + email + "\"}");
+        return latchkey.http.postJson(
+                "/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"" + email + "\"}");
     }
 
     /** Asks for a reset mail and takes the token out of it; it is the {@code count}th mail to that address. */
@@ -401,12 +426,16 @@ class PasswordFlowIT {
 
     private Http.Response resetWith(String token, String password, String passwordVerify) {
         String verify = passwordVerify == null ? "" : ",\"passwordVerify\":\"" + passwordVerify + "\"";
-        return latchkey.http.postJson("/customer/demo/password/reset/update", latchkey.anonymousToken(),
+        return latchkey.http.postJson(
+                "/customer/demo/password/reset/update",
+                latchkey.anonymousToken(),
                 "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"" + verify + "}");
     }
 
     private Http.Response change(String bearer, String currentPassword, String newPassword) {
-        return latchkey.http.postJson("/customer/demo/password/change", bearer,
+        return latchkey.http.postJson(
+                "/customer/demo/password/change",
+                bearer,
                 "{\"currentPassword\":\"" + currentPassword + "\",\"newPassword\":\"" + newPassword + "\"}");
     }
 
@@ -420,11 +449,14 @@ class PasswordFlowIT {
     }
 
     private Http.Response refresh(String refreshToken) {
-        return latchkey.http.get("/customer/demo/refreshauthtoken?refreshToken=" + refreshToken, latchkey.anonymousToken());
+        return latchkey.http.get(
+                "/customer/demo/refreshauthtoken?refreshToken=" + refreshToken, latchkey.anonymousToken());
     }
 
     private String serviceToken(String scope) {
-        Http.Response issued = latchkey.http.postForm("/oauth/token", null,
+        Http.Response issued = latchkey.http.postForm(
+                "/oauth/token",
+                null,
                 "grant_type=client_credentials&client_id=demo-admin&client_secret=" + RunningLatchkey.ADMIN_SECRET
                         + "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
         assertThat(issued.status()).isEqualTo(200);
@@ -436,7 +468,8 @@ class PasswordFlowIT {
     }
 
     private Http.Response setPassword(String bearer, String customerId, String json) {
-        return latchkey.http.send(latchkey.http.request("/admin/demo/customers/" + customerId + "/password", bearer)
+        return latchkey.http.send(latchkey.http
+                .request("/admin/demo/customers/" + customerId + "/password", bearer)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
@@ -444,7 +477,7 @@ class PasswordFlowIT {
     /** No call shows a customer's id yet, so it is read from the embedded database, which this JVM already has open. */
     private String customerId(String email) {
         try (Connection connection = DriverManager.getConnection(Persistence.embeddedUrl(dataDir), "", "");
-             PreparedStatement query = connection.prepareStatement("SELECT id FROM customer WHERE email = ?")) {
+                PreparedStatement query = connection.prepareStatement("SELECT id FROM customer WHERE email = ?")) {
             query.setString(1, email);
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).as("a customer %s", email).isTrue();

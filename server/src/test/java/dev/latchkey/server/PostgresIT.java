@@ -25,7 +25,10 @@ class PostgresIT {
                 latchkey.signUpAndActivate("ada@example.test", "correct horse battery");
             }
             try (RunningLatchkey restarted = RunningLatchkey.withSmtp(dataDir, database)) {
-                assertThat(restarted.login("ada@example.test", "correct horse battery").status()).isEqualTo(200);
+                assertThat(restarted
+                                .login("ada@example.test", "correct horse battery")
+                                .status())
+                        .isEqualTo(200);
             }
             assertThat(dataDir.resolve("latchkey.mv.db")).doesNotExist();
         }

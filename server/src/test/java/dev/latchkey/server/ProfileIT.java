@@ -39,12 +39,15 @@ class ProfileIT {
 
     @Test
     void anAccountThatSignsInWithAPasswordCannotAddASecondLogin() {
-        Http.Response second = http.postJson("/customer/demo/me/accounts/internal", token,
+        Http.Response second = http.postJson(
+                "/customer/demo/me/accounts/internal",
+                token,
                 "{\"email\":\"ada.two@example.test\",\"password\":\"another long passphrase\"}");
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.code()).isEqualTo("LK145");
 
-        Http.Response missing = http.postJson("/customer/demo/me/accounts/internal", token, "{\"email\":\"ada.two@example.test\"}");
+        Http.Response missing =
+                http.postJson("/customer/demo/me/accounts/internal", token, "{\"email\":\"ada.two@example.test\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.code()).isEqualTo("ER004");
         assertThat(latchkey.login(ADA, PASSWORD).status()).isEqualTo(200);
@@ -96,11 +99,14 @@ class ProfileIT {
 
     @Test
     void nullClearsAnOptionalFieldAndResetsADefaultedOne() {
-        patch("{\"firstName\":\"Ada\",\"preferredCurrency\":\"EUR\",\"preferredSite\":\"uk\",\"preferredLanguage\":\"fr\","
-                + "\"type\":\"company\",\"metadata\":{\"x\":1}}");
+        patch(
+                "{\"firstName\":\"Ada\",\"preferredCurrency\":\"EUR\",\"preferredSite\":\"uk\",\"preferredLanguage\":\"fr\","
+                        + "\"type\":\"company\",\"metadata\":{\"x\":1}}");
 
-        JsonNode me = patch("{\"firstName\":null,\"preferredCurrency\":null,\"preferredSite\":null,\"preferredLanguage\":null,"
-                + "\"type\":null,\"metadata\":null}").json();
+        JsonNode me = patch(
+                        "{\"firstName\":null,\"preferredCurrency\":null,\"preferredSite\":null,\"preferredLanguage\":null,"
+                                + "\"type\":null,\"metadata\":null}")
+                .json();
 
         assertThat(me.get("firstName").isNull()).isTrue();
         assertThat(me.get("preferredCurrency").asText()).isEqualTo("USD");
@@ -114,8 +120,10 @@ class ProfileIT {
     void readOnlyFieldsSentAreIgnored() {
         JsonNode before = http.get("/customer/demo/me", token).json();
 
-        JsonNode me = patch("{\"id\":\"00000000-0000-0000-0000-000000000000\",\"customerNumber\":\"1\","
-                + "\"accounts\":[{\"type\":\"internal\",\"email\":\"eve@example.test\",\"status\":\"BLOCKED\"}]}").json();
+        JsonNode me = patch(
+                        "{\"id\":\"00000000-0000-0000-0000-000000000000\",\"customerNumber\":\"1\","
+                                + "\"accounts\":[{\"type\":\"internal\",\"email\":\"eve@example.test\",\"status\":\"BLOCKED\"}]}")
+                .json();
 
         assertThat(me).isEqualTo(before);
         assertThat(latchkey.login(ADA, PASSWORD).status()).isEqualTo(200);
@@ -142,29 +150,39 @@ class ProfileIT {
         assertInvalid("{\"metadata\":\"text\"}", "metadata", "LK101");
         assertInvalid("{\"mixins\":{\"big\":\"" + "x".repeat(17 * 1024) + "\"}}", "mixins", "LK141");
         assertThat(patch("[1]").code()).isEqualTo("LK100");
-        assertThat(http.get("/customer/demo/me", token).json().get("firstName").isNull()).as("nothing changed").isTrue();
+        assertThat(http.get("/customer/demo/me", token).json().get("firstName").isNull())
+                .as("nothing changed")
+                .isTrue();
     }
 
     @Test
     void anEmojiCountsTwoTowardsATextLimitAsTheDatabaseCountsIt() {
         String emoji = "\ud83d\ude00";
         assertInvalid("{\"lastName\":\"" + emoji.repeat(51) + "\"}", "lastName", "LK141");
-        assertThat(patch("{\"lastName\":\"" + emoji.repeat(50) + "\"}").status()).isEqualTo(200);
-        assertThat(http.get("/customer/demo/me", token).json().get("lastName").asText()).isEqualTo(emoji.repeat(50));
+        assertThat(patch("{\"lastName\":\"" + emoji.repeat(50) + "\"}").status())
+                .isEqualTo(200);
+        assertThat(http.get("/customer/demo/me", token).json().get("lastName").asText())
+                .isEqualTo(emoji.repeat(50));
     }
 
     @Test
     void aFreeObjectNestedDeeperThan32LevelsIsRefusedSoEveryClientCanReadWhatIsKept() {
         assertInvalid("{\"metadata\":" + "{\"a\":".repeat(33) + "1" + "}".repeat(33) + "}", "metadata", "LK141");
-        assertThat(patch("{\"metadata\":" + "{\"a\":".repeat(32) + "1" + "}".repeat(32) + "}").status()).isEqualTo(200);
+        assertThat(patch("{\"metadata\":" + "{\"a\":".repeat(32) + "1" + "}".repeat(32) + "}")
+                        .status())
+                .isEqualTo(200);
         assertThat(http.get("/customer/demo/me/export", token).status()).isEqualTo(200);
     }
 
     @Test
     void aNumberInAFreeObjectIsKeptAsSentNotRoundedToInfinity() throws Exception {
-        assertThat(patch("{\"metadata\":{\"huge\":1e400,\"exact\":0.1000000000000000000001}}").status()).isEqualTo(200);
-        var metadata = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .readTree(http.get("/customer/demo/me", token).body()).get("metadata");
+        assertThat(patch("{\"metadata\":{\"huge\":1e400,\"exact\":0.1000000000000000000001}}")
+                        .status())
+                .isEqualTo(200);
+        var metadata = new ObjectMapper()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(http.get("/customer/demo/me", token).body())
+                .get("metadata");
         assertThat(metadata.get("huge").isNumber()).as(metadata.toString()).isTrue();
         assertThat(metadata.get("huge").decimalValue()).isEqualByComparingTo("1e400");
         assertThat(metadata.get("exact").decimalValue()).isEqualByComparingTo("0.1000000000000000000001");
@@ -172,8 +190,11 @@ class ProfileIT {
 
     @Test
     void aMergePatchBodyIsTakenAsJson() {
-        Http.Response response = http.send(http.request("/customer/demo/me", token).header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\"}", StandardCharsets.UTF_8)));
+        Http.Response response = http.send(http.request("/customer/demo/me", token)
+                .header("Content-Type", "application/merge-patch+json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Ada\"}", StandardCharsets.UTF_8)));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("firstName").asText()).isEqualTo("Ada");
     }
@@ -185,9 +206,15 @@ class ProfileIT {
                 + "\"customerAddress\":{\"street\":\"Main St\",\"city\":\"Bern\",\"country\":\"ch\",\"tags\":[\"billing\"],"
                 + "\"isDefault\":true}}";
         int before = latchkey.mailsTo("bob@example.test").size();
-        assertThat(http.postJson("/customer/demo/signup", latchkey.anonymousToken(), body).status()).isEqualTo(201);
-        String optin = RunningLatchkey.tokenIn(latchkey.awaitMails("bob@example.test", before + 1).get(before));
-        String bob = http.get("/customer/demo/signup/optin/" + optin, latchkey.anonymousToken()).json().get("accessToken").asText();
+        assertThat(http.postJson("/customer/demo/signup", latchkey.anonymousToken(), body)
+                        .status())
+                .isEqualTo(201);
+        String optin = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("bob@example.test", before + 1).get(before));
+        String bob = http.get("/customer/demo/signup/optin/" + optin, latchkey.anonymousToken())
+                .json()
+                .get("accessToken")
+                .asText();
 
         JsonNode me = http.get("/customer/demo/me?expand=addresses", bob).json();
 
@@ -203,26 +230,40 @@ class ProfileIT {
 
     @Test
     void anInvalidSignupDetailIsNamedAndNothingIsStored() {
-        Http.Response details = http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
-                "{\"email\":\"bob@example.test\",\"password\":\"" + PASSWORD + "\",\"customerDetails\":{\"firstName\":7}}");
-        Http.Response address = http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
-                "{\"email\":\"bob@example.test\",\"password\":\"" + PASSWORD + "\",\"customerAddress\":{\"country\":\"XX\"}}");
-        Http.Response notAnObject = http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
+        Http.Response details = http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
+                "{\"email\":\"bob@example.test\",\"password\":\"" + PASSWORD
+                        + "\",\"customerDetails\":{\"firstName\":7}}");
+        Http.Response address = http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
+                "{\"email\":\"bob@example.test\",\"password\":\"" + PASSWORD
+                        + "\",\"customerAddress\":{\"country\":\"XX\"}}");
+        Http.Response notAnObject = http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
                 "{\"email\":\"bob@example.test\",\"password\":\"" + PASSWORD + "\",\"customerDetails\":\"Bob\"}");
 
         assertThat(details.status()).isEqualTo(400);
         assertThat(details.json().get("details").get(0).get("field").asText()).isEqualTo("customerDetails.firstName");
         assertThat(address.json().get("details").get(0).get("field").asText()).isEqualTo("customerAddress.country");
-        assertThat(notAnObject.json().get("details").get(0).get("field").asText()).isEqualTo("customerDetails");
-        assertThat(latchkey.login("bob@example.test", PASSWORD).code()).as("no account").isEqualTo("LK200");
+        assertThat(notAnObject.json().get("details").get(0).get("field").asText())
+                .isEqualTo("customerDetails");
+        assertThat(latchkey.login("bob@example.test", PASSWORD).code())
+                .as("no account")
+                .isEqualTo("LK200");
     }
 
     @Test
     void aTakenEmailStillAnswers201AndKeepsTheOwnersProfile() {
         patch("{\"firstName\":\"Ada\"}");
 
-        Http.Response again = http.postJson("/customer/demo/signup", latchkey.anonymousToken(),
-                "{\"email\":\"" + ADA + "\",\"password\":\"" + PASSWORD + "\",\"customerDetails\":{\"firstName\":\"Eve\"},"
+        Http.Response again = http.postJson(
+                "/customer/demo/signup",
+                latchkey.anonymousToken(),
+                "{\"email\":\"" + ADA + "\",\"password\":\"" + PASSWORD
+                        + "\",\"customerDetails\":{\"firstName\":\"Eve\"},"
                         + "\"customerAddress\":{\"street\":\"Evil St\"}}");
 
         assertThat(again.status()).isEqualTo(201);
@@ -249,7 +290,8 @@ class ProfileIT {
 
     @Test
     void aServiceOrAnonymousTokenCannotReadOrPatchTheProfile() {
-        assertThat(http.get("/customer/demo/me", latchkey.anonymousToken()).status()).isEqualTo(403);
+        assertThat(http.get("/customer/demo/me", latchkey.anonymousToken()).status())
+                .isEqualTo(403);
         assertThat(http.get("/customer/demo/me", null).status()).isEqualTo(401);
     }
 
@@ -257,11 +299,14 @@ class ProfileIT {
         Http.Response response = patch(body);
         assertThat(response.status()).as(body).isEqualTo(400);
         assertThat(response.code()).as(body).isEqualTo(code);
-        assertThat(response.json().get("details").get(0).get("field").asText()).as(body).isEqualTo(field);
+        assertThat(response.json().get("details").get(0).get("field").asText())
+                .as(body)
+                .isEqualTo(field);
     }
 
     private Http.Response patch(String body) {
-        return http.send(http.request("/customer/demo/me", token).header("Content-Type", "application/json")
+        return http.send(http.request("/customer/demo/me", token)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 }

@@ -39,7 +39,10 @@ final class RawHttp {
         }
 
         Optional<String> header(String name) {
-            return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
+            return headers.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .findFirst();
         }
 
         @Override
@@ -47,7 +50,9 @@ final class RawHttp {
             StringBuilder text = new StringBuilder("HTTP ").append(status);
             headers.forEach(h -> text.append("\n").append(h[0]).append(": ").append(h[1]));
             String body = body();
-            return text.append("\n\n").append(body.length() > 2000 ? body.substring(0, 2000) + "..." : body).toString();
+            return text.append("\n\n")
+                    .append(body.length() > 2000 ? body.substring(0, 2000) + "..." : body)
+                    .toString();
         }
     }
 
@@ -75,8 +80,14 @@ final class RawHttp {
 
         Response send(String method, String target, List<String> headerLines, byte[] body) throws IOException {
             OutputStream out = socket.getOutputStream();
-            out.write(bytes(method, target.getBytes(StandardCharsets.UTF_8),
-                    headerLines.stream().map(h -> h.getBytes(StandardCharsets.UTF_8)).toList(), body, false));
+            out.write(bytes(
+                    method,
+                    target.getBytes(StandardCharsets.UTF_8),
+                    headerLines.stream()
+                            .map(h -> h.getBytes(StandardCharsets.UTF_8))
+                            .toList(),
+                    body,
+                    false));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
@@ -88,7 +99,8 @@ final class RawHttp {
                 answer.write(next);
             }
             Response head = parse(answer.toByteArray());
-            answer.writeBytes(in.readNBytes(head.header("Content-Length").map(Integer::parseInt).orElse(0)));
+            answer.writeBytes(in.readNBytes(
+                    head.header("Content-Length").map(Integer::parseInt).orElse(0)));
             return parse(answer.toByteArray());
         }
 
@@ -133,7 +145,9 @@ final class RawHttp {
             chunks.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         chunks.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        List<byte[]> headers = new ArrayList<>(headerLines.stream().map(h -> h.getBytes(StandardCharsets.UTF_8)).toList());
+        List<byte[]> headers = new ArrayList<>(headerLines.stream()
+                .map(h -> h.getBytes(StandardCharsets.UTF_8))
+                .toList());
         headers.add("Transfer-Encoding: chunked".getBytes(StandardCharsets.US_ASCII));
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(bytes(method, target.getBytes(StandardCharsets.UTF_8), headers, null, true));
@@ -142,8 +156,13 @@ final class RawHttp {
     }
 
     Response send(String method, String target, List<String> headerLines, byte[] body) {
-        return send(method, target.getBytes(StandardCharsets.UTF_8),
-                headerLines.stream().map(h -> h.getBytes(StandardCharsets.UTF_8)).toList(), body);
+        return send(
+                method,
+                target.getBytes(StandardCharsets.UTF_8),
+                headerLines.stream()
+                        .map(h -> h.getBytes(StandardCharsets.UTF_8))
+                        .toList(),
+                body);
     }
 
     /** Writes the bytes, reads until the server closes, and parses the answer. */
@@ -187,11 +206,15 @@ final class RawHttp {
         List<String[]> headers = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.add(new String[] {lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip()});
+            headers.add(new String[] {
+                lines[i].substring(0, colon).strip(),
+                lines[i].substring(colon + 1).strip()
+            });
         }
         byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
-        boolean chunked = headers.stream().anyMatch(h -> h[0].equalsIgnoreCase("Transfer-Encoding")
-                && h[1].toLowerCase(Locale.ROOT).contains("chunked"));
+        boolean chunked = headers.stream()
+                .anyMatch(h -> h[0].equalsIgnoreCase("Transfer-Encoding")
+                        && h[1].toLowerCase(Locale.ROOT).contains("chunked"));
         return new Response(status, headers, chunked ? unchunk(body) : body);
     }
 

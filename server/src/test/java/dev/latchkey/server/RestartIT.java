@@ -27,11 +27,15 @@ class RestartIT {
         String jwksBefore;
         try (RunningLatchkey first = RunningLatchkey.withSmtp(dataDir)) {
             first.signUpAndActivate("ada@example.test", PASSWORD);
-            jwksBefore = first.http.get("/customer/demo/.well-known/jwks.json", null).body();
+            jwksBefore =
+                    first.http.get("/customer/demo/.well-known/jwks.json", null).body();
         }
         try (RunningLatchkey second = RunningLatchkey.withSmtp(dataDir)) {
             assertThat(second.login("ada@example.test", PASSWORD).status()).isEqualTo(200);
-            assertThat(second.http.get("/customer/demo/.well-known/jwks.json", null).body()).isEqualTo(jwksBefore);
+            assertThat(second.http
+                            .get("/customer/demo/.well-known/jwks.json", null)
+                            .body())
+                    .isEqualTo(jwksBefore);
         }
     }
 
@@ -39,10 +43,13 @@ class RestartIT {
     void customerNumbersStartWhereTheConfigurationSaysAndKeepCountingAfterARestart() throws Exception {
         Map<String, String> numbering = Map.of("LATCHKEY_CUSTOMER_NUMBER_START", "5000");
         try (RunningLatchkey first = RunningLatchkey.withSmtp(dataDir, numbering)) {
-            assertThat(customerNumberOf(first.signUpAndActivate("ada@example.test", PASSWORD))).isEqualTo("5000");
+            assertThat(customerNumberOf(first.signUpAndActivate("ada@example.test", PASSWORD)))
+                    .isEqualTo("5000");
         }
-        try (RunningLatchkey second = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_CUSTOMER_NUMBER_START", "9000"))) {
-            assertThat(customerNumberOf(second.signUpAndActivate("bob@example.test", PASSWORD))).isEqualTo("5001");
+        try (RunningLatchkey second =
+                RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_CUSTOMER_NUMBER_START", "9000"))) {
+            assertThat(customerNumberOf(second.signUpAndActivate("bob@example.test", PASSWORD)))
+                    .isEqualTo("5001");
         }
     }
 
@@ -60,8 +67,11 @@ class RestartIT {
         }
         Tenant configured = storedDemo();
         assertThat(configured.displayName()).isEqualTo("Example Shop");
-        assertThat(configured.look()).isEqualTo(new TenantLook(Optional.of("https://cdn.shop.example/logo.svg"),
-                Optional.of("#1a73e8"), Optional.of("help@shop.example")));
+        assertThat(configured.look())
+                .isEqualTo(new TenantLook(
+                        Optional.of("https://cdn.shop.example/logo.svg"),
+                        Optional.of("#1a73e8"),
+                        Optional.of("help@shop.example")));
         assertThat(configured.settings().allowedReturnUrls())
                 .containsExactly("https://shop.example/", "https://checkout.shop.example/pay");
         assertThat(configured.settings().linkBase()).contains("https://shop.example/account");
@@ -71,10 +81,12 @@ class RestartIT {
         }
         assertThat(storedDemo()).isEqualTo(configured);
 
-        try (RunningLatchkey third = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_TENANT_PRIMARY_COLOR", "#000000"))) {
+        try (RunningLatchkey third =
+                RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_TENANT_PRIMARY_COLOR", "#000000"))) {
             assertThat(third.anonymousToken()).isNotEmpty();
         }
-        assertThat(storedDemo()).isEqualTo(configured.withLook(configured.look().withPrimaryColor(Optional.of("#000000"))));
+        assertThat(storedDemo())
+                .isEqualTo(configured.withLook(configured.look().withPrimaryColor(Optional.of("#000000"))));
     }
 
     @Test
@@ -82,8 +94,8 @@ class RestartIT {
         try (RunningLatchkey first = RunningLatchkey.withoutSmtp(dataDir, Map.of())) {
             assertThat(first.anonymousToken()).isNotEmpty();
         }
-        assertThatThrownBy(() -> RunningLatchkey.withoutSmtp(dataDir,
-                Map.of("LATCHKEY_DEFAULT_TENANT", "other", "LATCHKEY_TENANT_DISPLAY_NAME", "Other")))
+        assertThatThrownBy(() -> RunningLatchkey.withoutSmtp(
+                        dataDir, Map.of("LATCHKEY_DEFAULT_TENANT", "other", "LATCHKEY_TENANT_DISPLAY_NAME", "Other")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("LATCHKEY_DEFAULT_TENANT");
         try (RunningLatchkey again = RunningLatchkey.withoutSmtp(dataDir, Map.of())) {
@@ -92,24 +104,40 @@ class RestartIT {
     }
 
     private Tenant storedDemo() {
-        return SecondNode.with(dataDir, persistence -> persistence.tenants().find(new TenantName("demo")).orElseThrow());
+        return SecondNode.with(
+                dataDir,
+                persistence ->
+                        persistence.tenants().find(new TenantName("demo")).orElseThrow());
     }
 
     private static String customerNumberOf(JsonNode tokens) throws Exception {
-        return SignedJWT.parse(tokens.get("saasToken").asText()).getJWTClaimsSet().getSubject();
+        return SignedJWT.parse(tokens.get("saasToken").asText())
+                .getJWTClaimsSet()
+                .getSubject();
     }
 
     @Test
     void aGeneratedAdminSecretIsPrintedOnceAndWorks() {
         String printed;
-        try (RunningLatchkey first = RunningLatchkey.withoutSmtp(dataDir, Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", ""))) {
+        try (RunningLatchkey first =
+                RunningLatchkey.withoutSmtp(dataDir, Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", ""))) {
             printed = first.console.toString(StandardCharsets.UTF_8);
             assertThat(printed).contains("demo-admin");
-            String secret = printed.lines().map(String::strip).filter(line -> line.matches("[A-Za-z0-9_-]{43}")).findFirst().orElseThrow();
-            assertThat(first.http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-admin&client_secret="
-                    + secret).status()).isEqualTo(200);
+            String secret = printed.lines()
+                    .map(String::strip)
+                    .filter(line -> line.matches("[A-Za-z0-9_-]{43}"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(first.http
+                            .postForm(
+                                    "/oauth/token",
+                                    null,
+                                    "grant_type=client_credentials&client_id=demo-admin&client_secret=" + secret)
+                            .status())
+                    .isEqualTo(200);
         }
-        try (RunningLatchkey second = RunningLatchkey.withoutSmtp(dataDir, Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", ""))) {
+        try (RunningLatchkey second =
+                RunningLatchkey.withoutSmtp(dataDir, Map.of("LATCHKEY_BOOTSTRAP_ADMIN_SECRET", ""))) {
             assertThat(second.console.toString(StandardCharsets.UTF_8)).isEmpty();
         }
     }

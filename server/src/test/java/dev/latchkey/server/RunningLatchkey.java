@@ -15,8 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -91,8 +91,8 @@ public final class RunningLatchkey implements AutoCloseable {
     }
 
     RunningLatchkey start() {
-        application = Application.start(Config.load(environment, dataDir), clock,
-                new PrintStream(console, true, StandardCharsets.UTF_8));
+        application = Application.start(
+                Config.load(environment, dataDir), clock, new PrintStream(console, true, StandardCharsets.UTF_8));
         http = new Http("http://127.0.0.1:" + application.port());
         return this;
     }
@@ -131,7 +131,8 @@ public final class RunningLatchkey implements AutoCloseable {
 
     /** An anonymous token of {@code demo}'s storefront from the server {@code http} talks to. */
     static String anonymousToken(Http http) {
-        Http.Response response = http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
+        Http.Response response =
+                http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("access_token").asText();
     }
@@ -142,20 +143,24 @@ public final class RunningLatchkey implements AutoCloseable {
 
     /** A service token of {@code demo-admin} with every admin scope, from the server {@code http} talks to. */
     static String adminToken(Http http) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + ADMIN_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString(("demo-admin:" + ADMIN_SECRET).getBytes(StandardCharsets.UTF_8));
         Http.Response response = http.postForm("/oauth/token", basic, "grant_type=client_credentials");
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("access_token").asText();
     }
 
     Http.Response signUp(String email, String password) {
-        return http.postJson("/customer/demo/signup", anonymousToken(),
+        return http.postJson(
+                "/customer/demo/signup",
+                anonymousToken(),
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
     Http.Response login(String email, String password) {
-        return http.postJson("/customer/demo/login", anonymousToken(),
+        return http.postJson(
+                "/customer/demo/login",
+                anonymousToken(),
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     }
 
@@ -170,7 +175,9 @@ public final class RunningLatchkey implements AutoCloseable {
     }
 
     List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> isTo(message, email)).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> isTo(message, email))
+                .toList();
     }
 
     /** Waits (bounded, 15 s) until the text of {@code /metrics} meets {@code condition}; fails naming {@code what}. */
@@ -212,7 +219,8 @@ public final class RunningLatchkey implements AutoCloseable {
 
     private static boolean isTo(MimeMessage message, String email) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(email));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -22,20 +22,24 @@ import java.util.function.Function;
  */
 final class SecondNode {
 
-    private SecondNode() {
-    }
+    private SecondNode() {}
 
     static <T> T with(Path dataDir, Function<Persistence, T> work) {
-        try (Persistence persistence = Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(dataDir), "", "", 2))) {
+        try (Persistence persistence =
+                Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(dataDir), "", "", 2))) {
             return work.apply(persistence);
         }
     }
 
     /** Adds a tenant with a service client of its own that holds {@code scopes}. */
-    static void addTenantWithServiceClient(Path dataDir, String tenant, String clientId, String secret, Set<String> scopes) {
+    static void addTenantWithServiceClient(
+            Path dataDir, String tenant, String clientId, String secret, Set<String> scopes) {
         with(dataDir, persistence -> {
             TenantName name = new TenantName(tenant);
-            persistence.tenants().add(new Tenant(name, "Shop " + tenant, TenantSettings.defaults(), TenantLook.none(), Instant.now()));
+            persistence
+                    .tenants()
+                    .add(new Tenant(
+                            name, "Shop " + tenant, TenantSettings.defaults(), TenantLook.none(), Instant.now()));
             persistence.clients().add(Client.service(new ClientId(clientId), name, TokenHash.of(secret), scopes));
             return null;
         });
@@ -43,8 +47,10 @@ final class SecondNode {
 
     /** Every mail to {@code email} in the outbox, queued or sent. */
     static List<QueuedMail> outboxMailsTo(Path dataDir, String email) {
-        return with(dataDir, persistence -> persistence.mailOutbox().newest(1_000).stream()
-                .filter(mail -> mail.mail().recipient().value().equals(email))
-                .toList());
+        return with(
+                dataDir,
+                persistence -> persistence.mailOutbox().newest(1_000).stream()
+                        .filter(mail -> mail.mail().recipient().value().equals(email))
+                        .toList());
     }
 }

@@ -39,13 +39,16 @@ class SecurityEventsIT {
     void loginsFailedLoginsAndLogoutsAreListedNewestFirst() {
         latchkey.signUpAndActivate(ADA, PASSWORD);
         latchkey.clock.advance(Duration.ofMinutes(1));
-        String loggedIn = latchkey.login(ADA, PASSWORD).json().get("accessToken").asText();
+        String loggedIn =
+                latchkey.login(ADA, PASSWORD).json().get("accessToken").asText();
         Instant loginTime = latchkey.clock.instant();
         latchkey.clock.advance(Duration.ofMinutes(1));
         assertThat(latchkey.login(ADA, "not the password").status()).isEqualTo(401);
         assertThat(latchkey.login("nobody@example.test", PASSWORD).status()).isEqualTo(401);
         latchkey.clock.advance(Duration.ofMinutes(1));
-        assertThat(http.get("/customer/demo/logout?accessToken=" + loggedIn, loggedIn).status()).isEqualTo(204);
+        assertThat(http.get("/customer/demo/logout?accessToken=" + loggedIn, loggedIn)
+                        .status())
+                .isEqualTo(204);
         latchkey.clock.advance(Duration.ofMinutes(1));
         String now = latchkey.login(ADA, PASSWORD).json().get("accessToken").asText();
 
@@ -56,7 +59,8 @@ class SecurityEventsIT {
         assertThat(events.findValuesAsText("type"))
                 .containsExactly("login_succeeded", "logout", "login_failed", "login_succeeded", "account_activated");
         JsonNode oldest = events.get(3);
-        assertThat(oldest.get("time").asText()).isEqualTo(loginTime.truncatedTo(ChronoUnit.MICROS).toString());
+        assertThat(oldest.get("time").asText())
+                .isEqualTo(loginTime.truncatedTo(ChronoUnit.MICROS).toString());
         assertThat(oldest.get("ip").asText()).isEqualTo("127.0.0.1");
         assertThat(oldest.get("userAgent").asText()).isNotBlank();
         assertThat(response.body()).doesNotContain(ADA).doesNotContain("nobody");
@@ -64,7 +68,8 @@ class SecurityEventsIT {
 
     @Test
     void aRefreshTokenPresentedAgainShowsInTheEventsAsRepeatedWithinItsWindowAndAsReusedAfter() {
-        String stolen = latchkey.signUpAndActivate(ADA, PASSWORD).get("refreshToken").asText();
+        String stolen =
+                latchkey.signUpAndActivate(ADA, PASSWORD).get("refreshToken").asText();
         assertThat(refresh(stolen).status()).isEqualTo(200);
         assertThat(refresh(stolen).status()).isEqualTo(200);
         latchkey.clock.advance(Duration.ofSeconds(10));
@@ -73,20 +78,25 @@ class SecurityEventsIT {
         String now = latchkey.login(ADA, PASSWORD).json().get("accessToken").asText();
 
         assertThat(http.get("/customer/demo/me/events", now).json().findValuesAsText("type"))
-                .containsExactly("login_succeeded", "refresh_token_reused", "refresh_token_repeated", "account_activated");
-        latchkey.awaitMetrics("the refreshes by outcome", metrics -> metrics.contains(
-                "latchkey_refreshes_total{outcome=\"repeated\"} 1.0") && metrics.contains(
-                "latchkey_refreshes_total{outcome=\"reuse_detected\"} 1.0") && metrics.contains(
-                "latchkey_refreshes_total{outcome=\"rotated\"} 1.0"));
+                .containsExactly(
+                        "login_succeeded", "refresh_token_reused", "refresh_token_repeated", "account_activated");
+        latchkey.awaitMetrics(
+                "the refreshes by outcome",
+                metrics -> metrics.contains("latchkey_refreshes_total{outcome=\"repeated\"} 1.0")
+                        && metrics.contains("latchkey_refreshes_total{outcome=\"reuse_detected\"} 1.0")
+                        && metrics.contains("latchkey_refreshes_total{outcome=\"rotated\"} 1.0"));
     }
 
     @Test
     void eachCustomerSeesOnlyItsOwnEvents() {
         latchkey.signUpAndActivate(ADA, PASSWORD);
         latchkey.login(ADA, "not the password");
-        String bob = latchkey.signUpAndActivate("bob@example.test", PASSWORD).get("accessToken").asText();
+        String bob = latchkey.signUpAndActivate("bob@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
 
-        assertThat(http.get("/customer/demo/me/events", bob).json().findValuesAsText("type")).containsExactly("account_activated");
+        assertThat(http.get("/customer/demo/me/events", bob).json().findValuesAsText("type"))
+                .containsExactly("account_activated");
     }
 
     @Test
@@ -99,7 +109,9 @@ class SecurityEventsIT {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode export = response.json();
-        String customerNumber = SignedJWT.parse(activated.get("saasToken").asText()).getJWTClaimsSet().getSubject();
+        String customerNumber = SignedJWT.parse(activated.get("saasToken").asText())
+                .getJWTClaimsSet()
+                .getSubject();
         assertThat(export.get("customerNumber").asText()).isEqualTo(customerNumber);
         assertThat(export.get("id").asText()).isNotBlank();
         assertThat(export.get("email").asText()).isEqualTo(ADA);
@@ -112,10 +124,14 @@ class SecurityEventsIT {
         assertThat(account.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(export.get("sessions")).hasSize(2);
         assertThat(export.get("sessions").findValuesAsText("current")).containsExactly("true", "false");
-        assertThat(export.get("events").findValuesAsText("type")).containsExactly("login_succeeded", "account_activated");
-        assertThat(export.get("exportedAt").asText()).isEqualTo(latchkey.clock.instant().toString());
+        assertThat(export.get("events").findValuesAsText("type"))
+                .containsExactly("login_succeeded", "account_activated");
+        assertThat(export.get("exportedAt").asText())
+                .isEqualTo(latchkey.clock.instant().toString());
         assertThat(response.body()).doesNotContain("argon2").doesNotContain(access);
-        assertThat(http.get("/customer/demo/me/export", latchkey.anonymousToken()).status()).isEqualTo(403);
+        assertThat(http.get("/customer/demo/me/export", latchkey.anonymousToken())
+                        .status())
+                .isEqualTo(403);
     }
 
     private Http.Response refresh(String refreshToken) {

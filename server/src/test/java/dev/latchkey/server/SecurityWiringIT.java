@@ -33,7 +33,9 @@ class SecurityWiringIT {
 
     @Test
     void wrongCurrentPasswordsOnAPasswordChangeAreThrottledLikeLogins() {
-        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD).get("accessToken").asText();
+        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
         for (int attempt = 0; attempt < 5; attempt++) {
             assertThat(change(access, "wrong password " + attempt).status()).isEqualTo(401);
         }
@@ -42,15 +44,20 @@ class SecurityWiringIT {
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.code()).isEqualTo("LK250");
-        assertThat(throttled.header("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(throttled.header("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isPositive());
         assertThat(latchkey.login("ada@example.test", PASSWORD).status()).isEqualTo(429);
     }
 
     @Test
     void wrongPasswordsOnAnEmailChangeCountToo() {
-        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD).get("accessToken").asText();
+        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(emailChange(access, "wrong password " + attempt).status()).isEqualTo(401);
+            assertThat(emailChange(access, "wrong password " + attempt).status())
+                    .isEqualTo(401);
         }
         assertThat(emailChange(access, PASSWORD).code()).isEqualTo("LK250");
     }
@@ -64,9 +71,15 @@ class SecurityWiringIT {
         assertThat(latchkey.login("ada@example.test", PASSWORD).status()).isEqualTo(429);
 
         assertThat(requestReset("ada@example.test").status()).isEqualTo(204);
-        String token = RunningLatchkey.tokenIn(latchkey.awaitMails("ada@example.test", 2).get(1));
-        assertThat(latchkey.http.postJson("/customer/demo/password/reset/update", latchkey.anonymousToken(),
-                "{\"token\":\"" + token + "\",\"password\":\"" + NEW_PASSWORD + "\"}").status()).isEqualTo(204);
+        String token = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("ada@example.test", 2).get(1));
+        assertThat(latchkey.http
+                        .postJson(
+                                "/customer/demo/password/reset/update",
+                                latchkey.anonymousToken(),
+                                "{\"token\":\"" + token + "\",\"password\":\"" + NEW_PASSWORD + "\"}")
+                        .status())
+                .isEqualTo(204);
 
         assertThat(latchkey.login("ada@example.test", NEW_PASSWORD).status()).isEqualTo(200);
     }
@@ -86,7 +99,9 @@ class SecurityWiringIT {
 
     @Test
     void theCustomerSeesActivationPasswordChangeAndThrottleInTheEvents() {
-        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD).get("accessToken").asText();
+        String access = latchkey.signUpAndActivate("ada@example.test", PASSWORD)
+                .get("accessToken")
+                .asText();
         assertThat(change(access, PASSWORD, NEW_PASSWORD).status()).isEqualTo(204);
         for (int attempt = 0; attempt < 6; attempt++) {
             latchkey.login("ada@example.test", "wrong password " + attempt);
@@ -104,16 +119,22 @@ class SecurityWiringIT {
     }
 
     private Http.Response change(String access, String currentPassword, String newPassword) {
-        return latchkey.http.postJson("/customer/demo/password/change", access,
+        return latchkey.http.postJson(
+                "/customer/demo/password/change",
+                access,
                 "{\"currentPassword\":\"" + currentPassword + "\",\"newPassword\":\"" + newPassword + "\"}");
     }
 
     private Http.Response emailChange(String access, String password) {
-        return latchkey.http.postJson("/customer/demo/me/accounts/internal/email/change", access,
-                "{\"email\":\"ada@example.test\",\"password\":\"" + password + "\",\"newEmail\":\"ada.new@example.test\"}");
+        return latchkey.http.postJson(
+                "/customer/demo/me/accounts/internal/email/change",
+                access,
+                "{\"email\":\"ada@example.test\",\"password\":\"" + password
+                        + "\",\"newEmail\":\"ada.new@example.test\"}");
     }
 
     private Http.Response requestReset(String email) {
-        return latchkey.http.postJson("/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"" + email + "\"}");
+        return latchkey.http.postJson(
+                "/customer/demo/password/reset", latchkey.anonymousToken(), "{\"email\":\"" + email + "\"}");
     }
 }

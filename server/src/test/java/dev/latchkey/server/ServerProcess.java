@@ -29,13 +29,17 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path dataDir, Map<String, String> extra) {
         if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the end-to-end tests run after mvn package");
+            throw new IllegalStateException(
+                    JAR.toAbsolutePath() + " is missing: the end-to-end tests run after mvn package");
         }
         try {
             int port = freePort();
             Path log = Files.createTempFile(dataDir.getParent(), "server", ".log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", JAR.toAbsolutePath().toString())
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-jar",
+                            JAR.toAbsolutePath().toString())
                     .directory(dataDir.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

@@ -55,7 +55,8 @@ class SessionsIT {
         JsonNode current = sessions.get(0);
         assertThat(current.get("id").asText()).isNotBlank();
         assertThat(current.get("createdAt").asText())
-                .isEqualTo(latchkey.clock.instant().truncatedTo(ChronoUnit.MICROS).toString());
+                .isEqualTo(
+                        latchkey.clock.instant().truncatedTo(ChronoUnit.MICROS).toString());
         assertThat(current.get("lastUsedAt").asText()).isNotBlank();
         assertThat(current.get("ip").asText()).isEqualTo("127.0.0.1");
         assertThat(current.get("userAgent").asText()).isNotBlank();
@@ -67,19 +68,26 @@ class SessionsIT {
     void endingOneSessionStopsItsTokensAndLeavesTheOthers() {
         String secondId = ids(third).get(1);
 
-        assertThat(http.delete("/customer/demo/me/sessions/" + secondId, access(third)).status()).isEqualTo(204);
+        assertThat(http.delete("/customer/demo/me/sessions/" + secondId, access(third))
+                        .status())
+                .isEqualTo(204);
 
-        assertThat(http.get("/customer/demo/me/sessions", access(second)).code()).isEqualTo("ER800");
+        assertThat(http.get("/customer/demo/me/sessions", access(second)).code())
+                .isEqualTo("ER800");
         assertThat(refresh(second).status()).isEqualTo(401);
         assertThat(ids(third)).hasSize(2).doesNotContain(secondId);
-        assertThat(http.get("/customer/demo/me/sessions", access(first)).status()).isEqualTo(200);
-        assertThat(http.delete("/customer/demo/me/sessions/" + secondId, access(third)).code()).as("already ended")
+        assertThat(http.get("/customer/demo/me/sessions", access(first)).status())
+                .isEqualTo(200);
+        assertThat(http.delete("/customer/demo/me/sessions/" + secondId, access(third))
+                        .code())
+                .as("already ended")
                 .isEqualTo("LK242");
     }
 
     @Test
     void signingOutEverywhereElseKeepsOnlyTheCurrentSession() {
-        assertThat(http.delete("/customer/demo/me/sessions", access(second)).status()).isEqualTo(204);
+        assertThat(http.delete("/customer/demo/me/sessions", access(second)).status())
+                .isEqualTo(204);
 
         assertThat(http.get("/customer/demo/me/sessions", access(first)).code()).isEqualTo("ER800");
         assertThat(http.get("/customer/demo/me/sessions", access(third)).code()).isEqualTo("ER800");
@@ -100,9 +108,15 @@ class SessionsIT {
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.code()).isEqualTo("LK242");
         assertThat(http.get("/customer/demo/me/sessions", access(bob)).status()).isEqualTo(200);
-        assertThat(http.delete("/customer/demo/me/sessions/no-such-session-0000", access(third)).status()).isEqualTo(404);
-        assertThat(http.delete("/customer/demo/me/sessions/%3Cscript%3E", access(third)).status()).isEqualTo(404);
-        assertThat(http.get("/customer/demo/me/sessions", latchkey.anonymousToken()).status()).isEqualTo(403);
+        assertThat(http.delete("/customer/demo/me/sessions/no-such-session-0000", access(third))
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.delete("/customer/demo/me/sessions/%3Cscript%3E", access(third))
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/customer/demo/me/sessions", latchkey.anonymousToken())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -110,19 +124,24 @@ class SessionsIT {
         http.delete("/customer/demo/me/sessions/" + ids(third).get(2), access(third));
         http.delete("/customer/demo/me/sessions", access(third));
 
-        List<String> types = http.get("/customer/demo/me/events", access(third)).json().findValuesAsText("type");
+        List<String> types =
+                http.get("/customer/demo/me/events", access(third)).json().findValuesAsText("type");
 
         assertThat(types).startsWith("other_sessions_ended", "session_ended");
     }
 
     private List<String> ids(JsonNode tokens) {
         List<String> ids = new ArrayList<>();
-        http.get("/customer/demo/me/sessions", access(tokens)).json().forEach(session -> ids.add(session.get("id").asText()));
+        http.get("/customer/demo/me/sessions", access(tokens))
+                .json()
+                .forEach(session -> ids.add(session.get("id").asText()));
         return ids;
     }
 
     private Http.Response refresh(JsonNode tokens) {
-        return http.get("/customer/demo/refreshauthtoken?refreshToken=" + tokens.get("refreshToken").asText(),
+        return http.get(
+                "/customer/demo/refreshauthtoken?refreshToken="
+                        + tokens.get("refreshToken").asText(),
                 latchkey.anonymousToken());
     }
 

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 record ShellGuide(List<Step> steps, Map<String, String> files) {
 
     /** One {@code sh} block and the answer shown for it, if any. */
-    record Step(String script, Optional<String> answer) {
-    }
+    record Step(String script, Optional<String> answer) {}
 
     private static final Pattern SAVE_AS = Pattern.compile("as `([A-Za-z0-9_.-]+)`:\\s*$");
     /** A shortened value: {@code …} with the token characters shown before it, which are only an example. */
@@ -64,7 +63,8 @@ record ShellGuide(List<Step> steps, Map<String, String> files) {
     /** The guide with every {@code from} in scripts, answers and files replaced by {@code to}. */
     ShellGuide replacing(String from, String to) {
         List<Step> replaced = steps.stream()
-                .map(step -> new Step(step.script().replace(from, to), step.answer().map(answer -> answer.replace(from, to))))
+                .map(step -> new Step(
+                        step.script().replace(from, to), step.answer().map(answer -> answer.replace(from, to))))
                 .toList();
         Map<String, String> replacedFiles = new LinkedHashMap<>();
         files.forEach((name, content) -> replacedFiles.put(name, content.replace(from, to)));
@@ -80,7 +80,10 @@ record ShellGuide(List<Step> steps, Map<String, String> files) {
     static Optional<String> missingLine(String answer, String output) {
         List<String> actual = output.lines().map(ShellGuide::stripEnd).toList();
         int next = 0;
-        for (String expected : answer.lines().map(ShellGuide::stripEnd).filter(line -> !line.isEmpty()).toList()) {
+        for (String expected : answer.lines()
+                .map(ShellGuide::stripEnd)
+                .filter(line -> !line.isEmpty())
+                .toList()) {
             Pattern pattern = pattern(expected);
             while (next < actual.size() && !pattern.matcher(actual.get(next)).matches()) {
                 next++;

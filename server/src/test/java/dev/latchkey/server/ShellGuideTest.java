@@ -16,13 +16,15 @@ class ShellGuideTest {
 
     @Test
     void anAnswerWithItsHeadersLeftOutAndValuesShortenedMatches() {
-        assertThat(ShellGuide.missingLine("HTTP/1.1 200 OK\n{\"access_token\":\"u_-kDZ…\",\"token_type\":\"Bearer\",…}\n", OUTPUT))
+        assertThat(ShellGuide.missingLine(
+                        "HTTP/1.1 200 OK\n{\"access_token\":\"u_-kDZ…\",\"token_type\":\"Bearer\",…}\n", OUTPUT))
                 .isEmpty();
     }
 
     @Test
     void textBeforeAShortenedTokenMustMatch() {
-        assertThat(ShellGuide.missingLine("{\"refresh_token\":\"9KI7…\",…}\n", OUTPUT)).isPresent();
+        assertThat(ShellGuide.missingLine("{\"refresh_token\":\"9KI7…\",…}\n", OUTPUT))
+                .isPresent();
     }
 
     @Test
@@ -32,12 +34,14 @@ class ShellGuideTest {
 
     @Test
     void aFieldTheAnswerLacksDoesNotMatch() {
-        assertThat(ShellGuide.missingLine("{\"access_token\":\"…\",\"scope\":\"…\"}\n", OUTPUT)).isPresent();
+        assertThat(ShellGuide.missingLine("{\"access_token\":\"…\",\"scope\":\"…\"}\n", OUTPUT))
+                .isPresent();
     }
 
     @Test
     void linesMustComeInTheOrderShown() {
-        assertThat(ShellGuide.missingLine("{\"access_token\":…}\nHTTP/1.1 200 OK\n", OUTPUT)).contains("HTTP/1.1 200 OK");
+        assertThat(ShellGuide.missingLine("{\"access_token\":…}\nHTTP/1.1 200 OK\n", OUTPUT))
+                .contains("HTTP/1.1 200 OK");
     }
 
     @Test
@@ -64,7 +68,8 @@ class ShellGuideTest {
                 ```
                 """).replacing("localhost:8080", "localhost:1234");
 
-        assertThat(guide.steps()).extracting(ShellGuide.Step::script)
+        assertThat(guide.steps())
+                .extracting(ShellGuide.Step::script)
                 .containsExactly("curl -s http://localhost:1234/health/ready\n", "node check.mjs\n");
         assertThat(guide.steps().get(0).answer()).contains("{\"status\":\"UP\"}\n");
         assertThat(guide.steps().get(1).answer()).isEmpty();

@@ -47,7 +47,9 @@ class ShutdownIT {
             String anonymous = tokens[0];
             String access = tokens[1];
             String base = server.http.baseUrl();
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             AtomicBoolean running = new AtomicBoolean(true);
             Map<Integer, Integer> answered = new ConcurrentHashMap<>();
             Set<String> servedIds = ConcurrentHashMap.newKeySet();
@@ -60,16 +62,21 @@ class ShutdownIT {
                     for (int sent = 0; running.get(); sent++) {
                         String id = clientName + "-" + sent;
                         HttpRequest request = (logins
-                                ? HttpRequest.newBuilder(URI.create(base + "/customer/demo/login"))
-                                        .header("Authorization", "Bearer " + anonymous).header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(
-                                                "{\"email\":\"ada@example.test\",\"password\":\"wrong password here\"}"))
-                                        .timeout(Duration.ofSeconds(30))
-                                : HttpRequest.newBuilder(URI.create(base + "/customer/demo/me"))
-                                        .header("Authorization", "Bearer " + access).timeout(Duration.ofSeconds(30)))
-                                .header("X-Request-Id", id).build();
+                                        ? HttpRequest.newBuilder(URI.create(base + "/customer/demo/login"))
+                                                .header("Authorization", "Bearer " + anonymous)
+                                                .header("Content-Type", "application/json")
+                                                .POST(
+                                                        HttpRequest.BodyPublishers.ofString(
+                                                                "{\"email\":\"ada@example.test\",\"password\":\"wrong password here\"}"))
+                                                .timeout(Duration.ofSeconds(30))
+                                        : HttpRequest.newBuilder(URI.create(base + "/customer/demo/me"))
+                                                .header("Authorization", "Bearer " + access)
+                                                .timeout(Duration.ofSeconds(30)))
+                                .header("X-Request-Id", id)
+                                .build();
                         try {
-                            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            int status = client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode();
                             answered.merge(status, 1, Integer::sum);
                             if (status != 503) {
                                 servedIds.add(id);
@@ -100,20 +107,30 @@ class ShutdownIT {
             }
 
             assertThat(answered).as("answers before the stop").isNotEmpty();
-            assertThat(answered.keySet()).as("statuses answered").allMatch(status -> status == 200 || status == 401
-                    || status == 429 || status == 503);
+            assertThat(answered.keySet())
+                    .as("statuses answered")
+                    .allMatch(status -> status == 200 || status == 401 || status == 429 || status == 503);
             Set<String> handled = handledRequestIds(server.output());
-            assertThat(handled).as("ids in the server's log, every request served among them").containsAll(servedIds);
+            assertThat(handled)
+                    .as("ids in the server's log, every request served among them")
+                    .containsAll(servedIds);
             assertThat(failed.entrySet().stream().filter(failure -> handled.contains(failure.getKey())))
-                    .as("requests the server took and never answered").isEmpty();
-            assertThat(stoppedAfter).as("milliseconds from SIGTERM to the end of the process").isLessThan(20_000);
-            assertThat(server.exitValue()).as("the status of a JVM ended by SIGTERM").isEqualTo(143);
+                    .as("requests the server took and never answered")
+                    .isEmpty();
+            assertThat(stoppedAfter)
+                    .as("milliseconds from SIGTERM to the end of the process")
+                    .isLessThan(20_000);
+            assertThat(server.exitValue())
+                    .as("the status of a JVM ended by SIGTERM")
+                    .isEqualTo(143);
             assertThat(server.output()).contains("Latchkey stopped");
         }
     }
 
     private static Set<String> handledRequestIds(String serverLog) {
-        return Pattern.compile(" id=(\\S+)").matcher(serverLog).results()
+        return Pattern.compile(" id=(\\S+)")
+                .matcher(serverLog)
+                .results()
                 .map(match -> match.group(1))
                 .collect(Collectors.toSet());
     }
@@ -131,13 +148,25 @@ class ShutdownIT {
     private static String[] signedInCustomer(ServerProcess server) {
         Http http = server.http;
         String anonymous = http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null)
-                .json().get("access_token").asText();
-        assertThat(http.postJson("/customer/demo/signup", anonymous,
-                "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}").status()).isEqualTo(201);
+                .json()
+                .get("access_token")
+                .asText();
+        assertThat(http.postJson(
+                                "/customer/demo/signup",
+                                anonymous,
+                                "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}")
+                        .status())
+                .isEqualTo(201);
         String link = http.get("/dev/mailbox", null).body().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
-        assertThat(http.get("/customer/demo/signup/optin/" + link, anonymous).status()).isEqualTo(200);
-        String access = http.postJson("/customer/demo/login", anonymous,
-                "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}").json().get("accessToken").asText();
+        assertThat(http.get("/customer/demo/signup/optin/" + link, anonymous).status())
+                .isEqualTo(200);
+        String access = http.postJson(
+                        "/customer/demo/login",
+                        anonymous,
+                        "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}")
+                .json()
+                .get("accessToken")
+                .asText();
         return new String[] {anonymous, access};
     }
 }

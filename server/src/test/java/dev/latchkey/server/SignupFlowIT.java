@@ -71,9 +71,13 @@ class SignupFlowIT {
     @Test
     void anActivationTokenWorksOnce() {
         latchkey.signUp("once@example.test", PASSWORD);
-        String token = RunningLatchkey.tokenIn(latchkey.awaitMails("once@example.test", 1).get(0));
+        String token = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("once@example.test", 1).get(0));
 
-        assertThat(latchkey.http.get("/customer/demo/signup/optin/" + token, latchkey.anonymousToken()).status()).isEqualTo(200);
+        assertThat(latchkey.http
+                        .get("/customer/demo/signup/optin/" + token, latchkey.anonymousToken())
+                        .status())
+                .isEqualTo(200);
         Http.Response again = latchkey.http.get("/customer/demo/signup/optin/" + token, latchkey.anonymousToken());
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.code()).isEqualTo("ER352");
@@ -81,7 +85,8 @@ class SignupFlowIT {
 
     @Test
     void anUnknownActivationTokenIsInvalid() {
-        Http.Response unknown = latchkey.http.get("/customer/demo/signup/optin/made-up-token", latchkey.anonymousToken());
+        Http.Response unknown =
+                latchkey.http.get("/customer/demo/signup/optin/made-up-token", latchkey.anonymousToken());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.code()).isEqualTo("ER352");
     }
@@ -89,7 +94,8 @@ class SignupFlowIT {
     @Test
     void anActivationTokenExpiresAfter48Hours() {
         latchkey.signUp("late@example.test", PASSWORD);
-        String token = RunningLatchkey.tokenIn(latchkey.awaitMails("late@example.test", 1).get(0));
+        String token = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("late@example.test", 1).get(0));
         latchkey.clock.advance(Duration.ofHours(48).plusSeconds(1));
 
         Http.Response expired = latchkey.http.get("/customer/demo/signup/optin/" + token, latchkey.anonymousToken());
@@ -108,32 +114,49 @@ class SignupFlowIT {
         assertThat(again.status()).isEqualTo(fresh.status()).isEqualTo(201);
         assertThat(again.body()).isEqualTo(fresh.body());
         List<MimeMessage> toOwner = latchkey.awaitMails("taken@example.test", 2);
-        assertThat(RunningLatchkey.plainText(toOwner.get(1))).contains("already have an account").doesNotContain("token=");
+        assertThat(RunningLatchkey.plainText(toOwner.get(1)))
+                .contains("already have an account")
+                .doesNotContain("token=");
         assertThat(latchkey.login("taken@example.test", PASSWORD).status()).isEqualTo(200);
-        assertThat(latchkey.login("taken@example.test", "another password 123").status()).isEqualTo(401);
+        assertThat(latchkey.login("taken@example.test", "another password 123").status())
+                .isEqualTo(401);
     }
 
     @Test
     void resendingTheActivationVoidsTheOlderLink() {
         latchkey.signUp("resend@example.test", PASSWORD);
-        String first = RunningLatchkey.tokenIn(latchkey.awaitMails("resend@example.test", 1).get(0));
+        String first = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("resend@example.test", 1).get(0));
 
-        Http.Response resent = latchkey.http.postJson("/customer/demo/signup/optin/refresh_token", latchkey.anonymousToken(),
+        Http.Response resent = latchkey.http.postJson(
+                "/customer/demo/signup/optin/refresh_token",
+                latchkey.anonymousToken(),
                 "{\"email\":\"resend@example.test\"}");
         assertThat(resent.status()).isEqualTo(202);
-        String second = RunningLatchkey.tokenIn(latchkey.awaitMails("resend@example.test", 2).get(1));
+        String second = RunningLatchkey.tokenIn(
+                latchkey.awaitMails("resend@example.test", 2).get(1));
 
-        assertThat(latchkey.http.get("/customer/demo/signup/optin/" + first, latchkey.anonymousToken()).code()).isEqualTo("ER352");
-        assertThat(latchkey.http.get("/customer/demo/signup/optin/" + second, latchkey.anonymousToken()).status()).isEqualTo(200);
+        assertThat(latchkey.http
+                        .get("/customer/demo/signup/optin/" + first, latchkey.anonymousToken())
+                        .code())
+                .isEqualTo("ER352");
+        assertThat(latchkey.http
+                        .get("/customer/demo/signup/optin/" + second, latchkey.anonymousToken())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void resendingForAnUnknownOrActiveEmailAnswersAlikeAndSendsNothing() {
         latchkey.signUpAndActivate("active@example.test", PASSWORD);
 
-        Http.Response unknown = latchkey.http.postJson("/customer/demo/signup/optin/refresh_token", latchkey.anonymousToken(),
+        Http.Response unknown = latchkey.http.postJson(
+                "/customer/demo/signup/optin/refresh_token",
+                latchkey.anonymousToken(),
                 "{\"email\":\"ghost@example.test\"}");
-        Http.Response active = latchkey.http.postJson("/customer/demo/signup/optin/refresh_token", latchkey.anonymousToken(),
+        Http.Response active = latchkey.http.postJson(
+                "/customer/demo/signup/optin/refresh_token",
+                latchkey.anonymousToken(),
                 "{\"email\":\"active@example.test\"}");
 
         assertThat(unknown.status()).isEqualTo(active.status()).isEqualTo(202);

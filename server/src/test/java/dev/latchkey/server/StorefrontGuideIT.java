@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,8 @@ class StorefrontGuideIT {
         ShellGuide guide = ShellGuide.parse(Files.readString(GUIDE, StandardCharsets.UTF_8))
                 .replacing("localhost:8080", "localhost:" + port);
         assertThat(guide.steps()).as("sh blocks of %s", GUIDE).hasSizeGreaterThan(10);
-        assertThat(guide.steps().stream().filter(step -> step.answer().isPresent())).hasSizeGreaterThan(10);
+        assertThat(guide.steps().stream().filter(step -> step.answer().isPresent()))
+                .hasSizeGreaterThan(10);
 
         Files.createSymbolicLink(folder.resolve("latchkey.jar"), JAR.toAbsolutePath());
         for (Map.Entry<String, String> file : guide.files().entrySet()) {
@@ -55,13 +55,18 @@ class StorefrontGuideIT {
         }
         StringBuilder script = new StringBuilder(PRELUDE);
         for (int i = 0; i < guide.steps().size(); i++) {
-            script.append("printf '\\n").append(STEP_MARK).append(i).append("\\n'\n").append(guide.steps().get(i).script());
+            script.append("printf '\\n")
+                    .append(STEP_MARK)
+                    .append(i)
+                    .append("\\n'\n")
+                    .append(guide.steps().get(i).script());
         }
         Files.writeString(folder.resolve("guide.sh"), script, StandardCharsets.UTF_8);
 
         Run run = runBash(port);
         if (run.exitCode() != 0) {
-            fail("The guide stopped with exit code %d in step %s.%n--- output%n%s%n--- errors%n%s%n--- latchkey.log%n%s",
+            fail(
+                    "The guide stopped with exit code %d in step %s.%n--- output%n%s%n--- errors%n%s%n--- latchkey.log%n%s",
                     run.exitCode(), lastStep(run.output()), run.output(), run.errors(), latchkeyLog());
         }
         List<String> outputs = outputsByStep(run.output(), guide.steps().size());
@@ -72,33 +77,40 @@ class StorefrontGuideIT {
             }
             Optional<String> missing = ShellGuide.missingLine(step.answer().get(), outputs.get(i));
             if (missing.isPresent()) {
-                fail("Step %d answered otherwise than the guide shows: no line matches%n  %s%n--- command%n%s--- answer%n%s",
+                fail(
+                        "Step %d answered otherwise than the guide shows: no line matches%n  %s%n--- command%n%s--- answer%n%s",
                         i, missing.get(), step.script(), outputs.get(i));
             }
         }
     }
 
-    private record Run(int exitCode, String output, String errors) {
-    }
+    private record Run(int exitCode, String output, String errors) {}
 
     private Run runBash(int port) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "guide.sh").directory(folder.toFile())
+        ProcessBuilder builder = new ProcessBuilder("bash", "guide.sh")
+                .directory(folder.toFile())
                 .redirectOutput(folder.resolve("guide.out").toFile())
                 .redirectError(folder.resolve("guide.err").toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("LATCHKEY_"));
         environment.put("LATCHKEY_HTTP_HOST", "127.0.0.1");
         environment.put("LATCHKEY_HTTP_PORT", Integer.toString(port));
-        ProcessHandle.current().info().command().map(Path::of).map(Path::getParent).ifPresent(javaBin ->
-                environment.put("PATH", javaBin + java.io.File.pathSeparator + environment.getOrDefault("PATH", "")));
+        ProcessHandle.current()
+                .info()
+                .command()
+                .map(Path::of)
+                .map(Path::getParent)
+                .ifPresent(javaBin -> environment.put(
+                        "PATH", javaBin + java.io.File.pathSeparator + environment.getOrDefault("PATH", "")));
         Process bash = builder.start();
         if (!bash.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             bash.destroy();
             if (!bash.waitFor(30, TimeUnit.SECONDS)) {
                 bash.destroyForcibly();
             }
-            fail("The guide did not finish within %d s.%n--- output%n%s%n--- latchkey.log%n%s", TIMEOUT_SECONDS,
-                    read("guide.out"), latchkeyLog());
+            fail(
+                    "The guide did not finish within %d s.%n--- output%n%s%n--- latchkey.log%n%s",
+                    TIMEOUT_SECONDS, read("guide.out"), latchkeyLog());
         }
         return new Run(bash.exitValue(), read("guide.out"), read("guide.err"));
     }
@@ -116,7 +128,9 @@ class StorefrontGuideIT {
 
     private static String lastStep(String output) {
         int at = output.lastIndexOf(STEP_MARK);
-        return at < 0 ? "(none)" : output.substring(at + STEP_MARK.length()).lines().findFirst().orElse("?");
+        return at < 0
+                ? "(none)"
+                : output.substring(at + STEP_MARK.length()).lines().findFirst().orElse("?");
     }
 
     private String latchkeyLog() throws IOException {
@@ -127,5 +141,4 @@ class StorefrontGuideIT {
         Path file = folder.resolve(name);
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no " + name + ")";
     }
-
 }

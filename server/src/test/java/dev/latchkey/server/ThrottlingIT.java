@@ -53,7 +53,9 @@ class ThrottlingIT {
             assertThat(throttled.status()).isEqualTo(429);
             assertThat(throttled.header("Retry-After")).contains(Long.toString(seconds));
             latchkey.clock.advance(Duration.ofSeconds(seconds));
-            assertThat(latchkey.login(EMAIL, WRONG).code()).as("the failure after waiting %d s", seconds).isEqualTo("LK200");
+            assertThat(latchkey.login(EMAIL, WRONG).code())
+                    .as("the failure after waiting %d s", seconds)
+                    .isEqualTo("LK200");
         }
     }
 
@@ -108,7 +110,8 @@ class ThrottlingIT {
         latchkey = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_ADDRESS_MAX_FAILURES", "3"));
         latchkey.signUpAndActivate(EMAIL, PASSWORD);
         for (int i = 0; i < 3; i++) {
-            assertThat(latchkey.login("guess" + i + "@example.test", WRONG).code()).isEqualTo("LK200");
+            assertThat(latchkey.login("guess" + i + "@example.test", WRONG).code())
+                    .isEqualTo("LK200");
         }
         latchkey.clock.advance(Duration.ofMinutes(20));
 
@@ -116,7 +119,8 @@ class ThrottlingIT {
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.code()).isEqualTo("LK251");
-        assertThat(throttled.header("Retry-After")).contains(Long.toString(Duration.ofMinutes(40).toSeconds()));
+        assertThat(throttled.header("Retry-After"))
+                .contains(Long.toString(Duration.ofMinutes(40).toSeconds()));
         latchkey.clock.advance(Duration.ofMinutes(40));
         assertThat(latchkey.login(EMAIL, PASSWORD).status()).isEqualTo(200);
     }

@@ -40,7 +40,8 @@ class TokenFlowIT {
 
     @Test
     void aStorefrontGetsAnAnonymousToken() {
-        Http.Response response = http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
+        Http.Response response =
+                http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-storefront", null);
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
         assertThat(body.get("access_token").asText()).hasSizeGreaterThanOrEqualTo(43);
@@ -52,9 +53,15 @@ class TokenFlowIT {
 
     @Test
     void anonymousTokensAreOnlyForKnownStorefrontsOfKnownTenants() {
-        assertThat(http.get("/customerlogin/auth/anonymous/login?tenant=nosuch&client_id=demo-storefront", null).status()).isEqualTo(404);
-        assertThat(http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=unknown-client", null).code()).isEqualTo("LK220");
-        assertThat(http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-admin", null).status()).isEqualTo(401);
+        assertThat(http.get("/customerlogin/auth/anonymous/login?tenant=nosuch&client_id=demo-storefront", null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=unknown-client", null)
+                        .code())
+                .isEqualTo("LK220");
+        assertThat(http.get("/customerlogin/auth/anonymous/login?tenant=demo&client_id=demo-admin", null)
+                        .status())
+                .isEqualTo(401);
         Http.Response missing = http.get("/customerlogin/auth/anonymous/login?tenant=demo", null);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("details").get(0).get("field").asText()).isEqualTo("client_id");
@@ -78,15 +85,19 @@ class TokenFlowIT {
         assertThat(jwks.status()).isEqualTo(200);
         assertThat(jwks.body()).doesNotContain("\"d\"");
         SignedJWT jwt = SignedJWT.parse(tokens.get("saasToken").asText());
-        ECKey key = JWKSet.parse(jwks.body()).getKeyByKeyId(jwt.getHeader().getKeyID()).toECKey();
+        ECKey key = JWKSet.parse(jwks.body())
+                .getKeyByKeyId(jwt.getHeader().getKeyID())
+                .toECKey();
 
         assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("ES256");
         assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getSubject()).matches("\\d+");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("tenant")).isEqualTo("demo");
         assertThat(jwt.getJWTClaimsSet().getIssueTime()).isNotNull();
-        assertThat(jwt.getJWTClaimsSet().getExpirationTime()).isAfter(new Date(jwt.getJWTClaimsSet().getIssueTime().getTime()));
-        assertThat(http.get("/customer/nosuch/.well-known/jwks.json", null).status()).isEqualTo(404);
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime())
+                .isAfter(new Date(jwt.getJWTClaimsSet().getIssueTime().getTime()));
+        assertThat(http.get("/customer/nosuch/.well-known/jwks.json", null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -97,7 +108,8 @@ class TokenFlowIT {
         Http.Response refreshed = refresh(oldRefresh);
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(refreshed.json().get("refreshToken").asText()).isNotEqualTo(oldRefresh);
-        assertThat(refreshed.json().get("accessToken").asText()).isNotEqualTo(first.get("accessToken").asText());
+        assertThat(refreshed.json().get("accessToken").asText())
+                .isNotEqualTo(first.get("accessToken").asText());
     }
 
     @Test
@@ -124,9 +136,18 @@ class TokenFlowIT {
         Http.Response again = refresh(retried);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("refreshToken").asText()).isNotIn(retried, rotated.get("refreshToken").asText());
-        assertThat(latchkey.http.get("/customer/demo/me", rotated.get("accessToken").asText()).status()).isEqualTo(200);
-        assertThat(latchkey.http.get("/customer/demo/me", again.json().get("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(again.json().get("refreshToken").asText())
+                .isNotIn(retried, rotated.get("refreshToken").asText());
+        assertThat(latchkey.http
+                        .get("/customer/demo/me", rotated.get("accessToken").asText())
+                        .status())
+                .isEqualTo(200);
+        assertThat(latchkey.http
+                        .get(
+                                "/customer/demo/me",
+                                again.json().get("accessToken").asText())
+                        .status())
+                .isEqualTo(200);
         assertThat(refresh(rotated.get("refreshToken").asText()).status()).isEqualTo(200);
     }
 
@@ -144,7 +165,8 @@ class TokenFlowIT {
     void logoutTakesOnlyTheSameCustomerToken() {
         JsonNode ada = latchkey.signUpAndActivate("ada@example.test", PASSWORD);
         JsonNode bob = latchkey.signUpAndActivate("bob@example.test", PASSWORD);
-        Http.Response crossed = http.get("/customer/demo/logout?accessToken=" + bob.get("accessToken").asText(),
+        Http.Response crossed = http.get(
+                "/customer/demo/logout?accessToken=" + bob.get("accessToken").asText(),
                 ada.get("accessToken").asText());
         assertThat(crossed.status()).isEqualTo(403);
         Http.Response anonymous = http.get("/customer/demo/logout?accessToken=x", latchkey.anonymousToken());
@@ -155,7 +177,9 @@ class TokenFlowIT {
     @Test
     void aCustomerTokenIsRefusedWhereAnAnonymousOneIsRequired() {
         JsonNode tokens = latchkey.signUpAndActivate("ada@example.test", PASSWORD);
-        Http.Response response = http.postJson("/customer/demo/login", tokens.get("accessToken").asText(),
+        Http.Response response = http.postJson(
+                "/customer/demo/login",
+                tokens.get("accessToken").asText(),
                 "{\"email\":\"ada@example.test\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.code()).isEqualTo("LK210");
@@ -165,48 +189,80 @@ class TokenFlowIT {
     void anExpiredAnonymousTokenIsRefused() {
         String anonymous = latchkey.anonymousToken();
         latchkey.clock.advance(Duration.ofHours(1).plusSeconds(1));
-        Http.Response response = http.postJson("/customer/demo/login", anonymous, "{\"email\":\"a@example.test\",\"password\":\"x\"}");
+        Http.Response response =
+                http.postJson("/customer/demo/login", anonymous, "{\"email\":\"a@example.test\",\"password\":\"x\"}");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.code()).isEqualTo("ER801");
     }
 
     @Test
     void aServiceClientGetsAScopedTokenWithBasicOrFormCredentials() {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("demo-admin:" + RunningLatchkey.ADMIN_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                ("demo-admin:" + RunningLatchkey.ADMIN_SECRET).getBytes(StandardCharsets.UTF_8));
         Http.Response byBasic = http.postForm("/oauth/token", basic, "grant_type=client_credentials");
         assertThat(byBasic.status()).isEqualTo(200);
         assertThat(byBasic.json().get("token_type").asText()).isEqualTo("Bearer");
         assertThat(byBasic.json().get("scope").asText().split(" "))
-                .containsExactlyInAnyOrder("write:accounts:/auth/users", "customer.customer_read", "customer.customer_manage");
+                .containsExactlyInAnyOrder(
+                        "write:accounts:/auth/users", "customer.customer_read", "customer.customer_manage");
         assertThat(byBasic.json().get("expires_in").asLong()).isPositive();
 
-        Http.Response byForm = http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-admin&client_secret="
-                + RunningLatchkey.ADMIN_SECRET + "&scope=customer.customer_read");
+        Http.Response byForm = http.postForm(
+                "/oauth/token",
+                null,
+                "grant_type=client_credentials&client_id=demo-admin&client_secret=" + RunningLatchkey.ADMIN_SECRET
+                        + "&scope=customer.customer_read");
         assertThat(byForm.status()).isEqualTo(200);
         assertThat(byForm.json().get("scope").asText()).isEqualTo("customer.customer_read");
     }
 
     @Test
     void aServiceClientWithWrongCredentialsOrRequestsIsRefused() {
-        assertThat(http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-admin&client_secret=wrong").code())
+        assertThat(http.postForm(
+                                "/oauth/token",
+                                null,
+                                "grant_type=client_credentials&client_id=demo-admin&client_secret=wrong")
+                        .code())
                 .isEqualTo("LK220");
-        assertThat(http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-storefront&client_secret=x").status())
+        assertThat(http.postForm(
+                                "/oauth/token",
+                                null,
+                                "grant_type=client_credentials&client_id=demo-storefront&client_secret=x")
+                        .status())
                 .isEqualTo(401);
-        assertThat(http.postForm("/oauth/token", null, "grant_type=password&client_id=demo-admin&client_secret=x").code())
+        assertThat(http.postForm("/oauth/token", null, "grant_type=password&client_id=demo-admin&client_secret=x")
+                        .code())
                 .isEqualTo("LK222");
-        assertThat(http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-admin&client_secret="
-                + RunningLatchkey.ADMIN_SECRET + "&scope=everything").code()).isEqualTo("LK221");
+        assertThat(http.postForm(
+                                "/oauth/token",
+                                null,
+                                "grant_type=client_credentials&client_id=demo-admin&client_secret="
+                                        + RunningLatchkey.ADMIN_SECRET + "&scope=everything")
+                        .code())
+                .isEqualTo("LK221");
         String basic = "Basic " + Base64.getEncoder().encodeToString("demo-admin:x".getBytes(StandardCharsets.UTF_8));
-        assertThat(http.postForm("/oauth/token", basic, "grant_type=client_credentials&client_id=demo-admin&client_secret=x").code())
+        assertThat(http.postForm(
+                                "/oauth/token",
+                                basic,
+                                "grant_type=client_credentials&client_id=demo-admin&client_secret=x")
+                        .code())
                 .isEqualTo("ER803");
     }
 
     @Test
     void aServiceTokenIsNotACustomerOrAnonymousToken() {
-        String service = http.postForm("/oauth/token", null, "grant_type=client_credentials&client_id=demo-admin&client_secret="
-                + RunningLatchkey.ADMIN_SECRET).json().get("access_token").asText();
-        assertThat(http.postJson("/customer/demo/login", service, "{\"email\":\"a@example.test\",\"password\":\"x\"}").status())
+        String service = http.postForm(
+                        "/oauth/token",
+                        null,
+                        "grant_type=client_credentials&client_id=demo-admin&client_secret="
+                                + RunningLatchkey.ADMIN_SECRET)
+                .json()
+                .get("access_token")
+                .asText();
+        assertThat(http.postJson("/customer/demo/login", service, "{\"email\":\"a@example.test\",\"password\":\"x\"}")
+                        .status())
                 .isEqualTo(403);
     }
 

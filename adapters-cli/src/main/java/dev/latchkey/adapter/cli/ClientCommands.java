@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code client create|list|revoke}: the storefronts and service clients of a tenant. */
-@Command(name = "client", mixinStandardHelpOptions = true,
+@Command(
+        name = "client",
+        mixinStandardHelpOptions = true,
         description = "Create, list and revoke a tenant's clients: storefronts and service clients (a shop's backend).",
         subcommands = {ClientCommands.Create.class, ClientCommands.ListClients.class, ClientCommands.Revoke.class})
 final class ClientCommands implements Callable<Integer> {
@@ -37,22 +39,42 @@ final class ClientCommands implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: create, list or revoke");
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = {"Create a client. A service client gets a secret, printed this once (only its hash is kept);",
-                    "it takes tokens with POST /oauth/token (client credentials). Scopes: " + "%n  "
-                            + "write:accounts:/auth/users, customer.customer_read, customer.customer_manage."})
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Create a client. A service client gets a secret, printed this once (only its hash is kept);",
+                "it takes tokens with POST /oauth/token (client credentials). Scopes: " + "%n  "
+                        + "write:accounts:/auth/users, customer.customer_read, customer.customer_manage."
+            })
     static final class Create implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--tenant", paramLabel = "T", description = "the tenant (default: LATCHKEY_DEFAULT_TENANT)")
         String tenant;
-        @Option(names = "--name", paramLabel = "N", required = true,
-                description = "the client id: 3 to 64 letters, digits, dots, dashes or underscores, unique in the installation")
+
+        @Option(
+                names = "--name",
+                paramLabel = "N",
+                required = true,
+                description =
+                        "the client id: 3 to 64 letters, digits, dots, dashes or underscores, unique in the installation")
         String name;
-        @Option(names = "--kind", paramLabel = "K", defaultValue = "service",
-                description = "service (a shop's backend, with secret and scopes) or storefront (default: ${DEFAULT-VALUE})")
+
+        @Option(
+                names = "--kind",
+                paramLabel = "K",
+                defaultValue = "service",
+                description =
+                        "service (a shop's backend, with secret and scopes) or storefront (default: ${DEFAULT-VALUE})")
         String kind;
-        @Option(names = "--scopes", paramLabel = "a,b", split = ",", description = "the service client's scopes, separated by commas")
+
+        @Option(
+                names = "--scopes",
+                paramLabel = "a,b",
+                split = ",",
+                description = "the service client's scopes, separated by commas")
         List<String> scopes;
 
         @Override
@@ -62,28 +84,40 @@ final class ClientCommands implements Callable<Integer> {
             ClientKind clientKind = switch (kind.toLowerCase(Locale.ROOT)) {
                 case "service" -> ClientKind.SERVICE;
                 case "storefront" -> ClientKind.STOREFRONT;
-                default -> throw new CommandLine.ParameterException(spec.commandLine(), "--kind must be service or storefront");
+                default ->
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), "--kind must be service or storefront");
             };
-            Set<String> scopeSet = scopes == null ? Set.of()
-                    : Set.copyOf(scopes.stream().map(String::strip).filter(scope -> !scope.isEmpty()).toList());
+            Set<String> scopeSet = scopes == null
+                    ? Set.of()
+                    : Set.copyOf(scopes.stream()
+                            .map(String::strip)
+                            .filter(scope -> !scope.isEmpty())
+                            .toList());
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             CreateClientUseCase.Result result;
             try (CliBackend.Session session = TenantCommands.root(spec).backend.open()) {
-                result = session.clients().create().create(new CreateClientUseCase.Command(tenantName, id, clientKind, scopeSet));
+                result = session.clients()
+                        .create()
+                        .create(new CreateClientUseCase.Command(tenantName, id, clientKind, scopeSet));
             }
             if (result instanceof CreateClientUseCase.ScopesRefused refused) {
-                String reason = !refused.unknown().isEmpty() ? "unknown scopes: " + String.join(", ", new TreeSet<>(refused.unknown()))
-                        : clientKind == ClientKind.SERVICE ? "a service client needs at least one scope"
-                        : "a storefront client takes no scopes";
-                throw new CommandLine.ParameterException(spec.commandLine(), "--scopes: " + reason + " (known: " + KNOWN_SCOPES + ")");
+                String reason = !refused.unknown().isEmpty()
+                        ? "unknown scopes: " + String.join(", ", new TreeSet<>(refused.unknown()))
+                        : clientKind == ClientKind.SERVICE
+                                ? "a service client needs at least one scope"
+                                : "a storefront client takes no scopes";
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--scopes: " + reason + " (known: " + KNOWN_SCOPES + ")");
             }
             if (result instanceof CreateClientUseCase.UnknownTenant) {
                 err.println("No tenant " + tenantName);
                 return LatchkeyCommand.FAILED;
             }
             if (result instanceof CreateClientUseCase.IdTaken) {
-                err.println("A client " + id + " exists already (client ids are unique in the installation, revoked ones too)");
+                err.println("A client " + id
+                        + " exists already (client ids are unique in the installation, revoked ones too)");
                 return LatchkeyCommand.FAILED;
             }
             CreateClientUseCase.Created created = (CreateClientUseCase.Created) result;
@@ -104,6 +138,7 @@ final class ClientCommands implements Callable<Integer> {
     static final class ListClients implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--tenant", paramLabel = "T", description = "the tenant (default: LATCHKEY_DEFAULT_TENANT)")
         String tenant;
 
@@ -121,23 +156,36 @@ final class ClientCommands implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%-32s  %-10s  %-29s  %s%n", "CLIENT ID", "KIND", "STATUS", "SCOPES");
             for (Client client : listed.clients()) {
-                String status = client.revokedAt().map(at -> "revoked "
-                        + DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS))).orElse("active");
-                out.printf(Locale.ROOT, "%-32s  %-10s  %-29s  %s%n", client.id(), client.kind().name().toLowerCase(Locale.ROOT),
-                        status, client.scopes().isEmpty() ? "-" : String.join(",", new TreeSet<>(client.scopes())));
+                String status = client.revokedAt()
+                        .map(at ->
+                                "revoked " + DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS)))
+                        .orElse("active");
+                out.printf(
+                        Locale.ROOT,
+                        "%-32s  %-10s  %-29s  %s%n",
+                        client.id(),
+                        client.kind().name().toLowerCase(Locale.ROOT),
+                        status,
+                        client.scopes().isEmpty() ? "-" : String.join(",", new TreeSet<>(client.scopes())));
             }
             return 0;
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = {"Revoke a client: it gets no more tokens, and its service tokens stop working at once.",
-                    "Tokens a storefront handed to visitors and customers live out their lifetime."})
+    @Command(
+            name = "revoke",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Revoke a client: it gets no more tokens, and its service tokens stop working at once.",
+                "Tokens a storefront handed to visitors and customers live out their lifetime."
+            })
     static final class Revoke implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--tenant", paramLabel = "T", description = "the tenant (default: LATCHKEY_DEFAULT_TENANT)")
         String tenant;
+
         @Option(names = "--name", paramLabel = "N", required = true, description = "the client id")
         String name;
 
@@ -150,8 +198,10 @@ final class ClientCommands implements Callable<Integer> {
                 result = session.clients().revoke().revoke(new RevokeClientUseCase.Command(tenantName, id));
             }
             if (result instanceof RevokeClientUseCase.Revoked revoked) {
-                spec.commandLine().getOut().println("Revoked client " + id + " of tenant " + tenantName + "; "
-                        + revoked.serviceTokensEnded() + " service tokens stopped working.");
+                spec.commandLine()
+                        .getOut()
+                        .println("Revoked client " + id + " of tenant " + tenantName + "; "
+                                + revoked.serviceTokensEnded() + " service tokens stopped working.");
                 return 0;
             }
             if (result instanceof RevokeClientUseCase.AlreadyRevoked) {

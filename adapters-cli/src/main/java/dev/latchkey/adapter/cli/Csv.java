@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 4180 fields of one line: comma-separated, optionally in double quotes with {@code ""} for a quote. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();

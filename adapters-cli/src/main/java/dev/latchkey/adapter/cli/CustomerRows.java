@@ -28,8 +28,7 @@ final class CustomerRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CustomerRows() {
-    }
+    private CustomerRows() {}
 
     static final class RowException extends RuntimeException {
         RowException(String message) {
@@ -57,8 +56,8 @@ final class CustomerRows {
                 if (!address.isObject()) {
                     throw new RowException("addresses: not a list of objects");
                 }
-                addresses.add(address(field -> text(address, field), tagsOf(address.get("tags")),
-                        bool(address.get("isDefault"))));
+                addresses.add(address(
+                        field -> text(address, field), tagsOf(address.get("tags")), bool(address.get("isDefault"))));
             }
         }
         return customer(line, field -> text(node, field), addresses);
@@ -73,8 +72,14 @@ final class CustomerRows {
         if (hasAddress) {
             String tags = value.apply("address.tags");
             String isDefault = value.apply("address.isDefault");
-            addresses.add(address(field -> value.apply("address." + field),
-                    tags == null ? List.of() : Arrays.stream(tags.split("[|;]")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
+            addresses.add(address(
+                    field -> value.apply("address." + field),
+                    tags == null
+                            ? List.of()
+                            : Arrays.stream(tags.split("[|;]"))
+                                    .map(String::strip)
+                                    .filter(t -> !t.isEmpty())
+                                    .toList(),
                     isDefault != null && (isDefault.equalsIgnoreCase("true") || isDefault.equals("1"))));
         }
         return customer(line, value, addresses);
@@ -97,15 +102,31 @@ final class CustomerRows {
             throw new RowException("passwordHash: longer than 512 characters");
         }
         try {
-            ProfilePatch profile = new ProfilePatch(change(field, "title"), change(field, "firstName"),
-                    change(field, "middleName"), change(field, "lastName"), change(field, "contactPhone"),
-                    change(field, "company"), change(field, "preferredLanguage"), change(field, "preferredCurrency"),
-                    change(field, "preferredSite"), change(field, "contactEmail"),
-                    Optional.ofNullable(field.apply("customerType")).map(v -> CustomerType.parse("customerType", v))
-                            .<Change<CustomerType>>map(Change::to).orElse(Change.keep()),
-                    change(field, "b2b"), change(field, "metadata"), change(field, "mixins"));
-            return new ImportedCustomer(line, new EmailAddress(email), Optional.ofNullable(hash).map(PasswordHash::new),
-                    Optional.ofNullable(number).map(CustomerNumber::new), profile, addresses);
+            ProfilePatch profile = new ProfilePatch(
+                    change(field, "title"),
+                    change(field, "firstName"),
+                    change(field, "middleName"),
+                    change(field, "lastName"),
+                    change(field, "contactPhone"),
+                    change(field, "company"),
+                    change(field, "preferredLanguage"),
+                    change(field, "preferredCurrency"),
+                    change(field, "preferredSite"),
+                    change(field, "contactEmail"),
+                    Optional.ofNullable(field.apply("customerType"))
+                            .map(v -> CustomerType.parse("customerType", v))
+                            .<Change<CustomerType>>map(Change::to)
+                            .orElse(Change.keep()),
+                    change(field, "b2b"),
+                    change(field, "metadata"),
+                    change(field, "mixins"));
+            return new ImportedCustomer(
+                    line,
+                    new EmailAddress(email),
+                    Optional.ofNullable(hash).map(PasswordHash::new),
+                    Optional.ofNullable(number).map(CustomerNumber::new),
+                    profile,
+                    addresses);
         } catch (InvalidFieldException e) {
             throw new RowException(e.field() + ": " + describe(e));
         }
@@ -113,11 +134,24 @@ final class CustomerRows {
 
     private static AddressPatch address(Function<String, String> field, List<String> tags, boolean isDefault) {
         try {
-            return new AddressPatch(change(field, "contactName"), change(field, "companyName"), change(field, "street"),
-                    change(field, "streetNumber"), change(field, "streetAppendix"), change(field, "extraLine1"),
-                    change(field, "extraLine2"), change(field, "extraLine3"), change(field, "extraLine4"),
-                    change(field, "zipCode"), change(field, "city"), change(field, "country"), change(field, "state"),
-                    change(field, "contactPhone"), Change.to(tags), Change.to(isDefault), change(field, "metadata"),
+            return new AddressPatch(
+                    change(field, "contactName"),
+                    change(field, "companyName"),
+                    change(field, "street"),
+                    change(field, "streetNumber"),
+                    change(field, "streetAppendix"),
+                    change(field, "extraLine1"),
+                    change(field, "extraLine2"),
+                    change(field, "extraLine3"),
+                    change(field, "extraLine4"),
+                    change(field, "zipCode"),
+                    change(field, "city"),
+                    change(field, "country"),
+                    change(field, "state"),
+                    change(field, "contactPhone"),
+                    Change.to(tags),
+                    Change.to(isDefault),
+                    change(field, "metadata"),
                     change(field, "mixins"));
         } catch (InvalidFieldException e) {
             throw new RowException("addresses." + e.field() + ": " + describe(e));

@@ -10,8 +10,7 @@ final class Durations {
 
     private static final Pattern SHAPE = Pattern.compile("(\\d{1,9})([smhd])");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static Optional<Duration> parse(String text) {
         Matcher matcher = SHAPE.matcher(text);
@@ -19,12 +18,13 @@ final class Durations {
             return Optional.empty();
         }
         long amount = Long.parseLong(matcher.group(1));
-        return Optional.of(switch (matcher.group(2)) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofDays(amount);
-        });
+        return Optional.of(
+                switch (matcher.group(2)) {
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofDays(amount);
+                });
     }
 
     /** In the largest unit that divides it: {@code 30d}, {@code 48h}, {@code 15m}, {@code 90s}. */

@@ -14,14 +14,16 @@ final class ExportJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExportJson() {
-    }
+    private ExportJson() {}
 
     static String line(ExportedCustomer exported, boolean withHash) {
         ObjectNode node = JSON.createObjectNode();
         node.put("email", exported.customer().email().value());
         if (withHash) {
-            exported.customer().passwordHash().map(PasswordHash::encoded).ifPresent(hash -> node.put("passwordHash", hash));
+            exported.customer()
+                    .passwordHash()
+                    .map(PasswordHash::encoded)
+                    .ifPresent(hash -> node.put("passwordHash", hash));
         }
         node.put("customerNumber", exported.customer().number().value());
         node.put("status", exported.customer().status().name());

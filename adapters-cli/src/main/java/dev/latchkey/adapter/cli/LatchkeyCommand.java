@@ -29,10 +29,19 @@ import picocli.CommandLine.Spec;
  * 1 failed (unknown tenant, unreadable file, database error), 2 wrong usage, 3 import finished
  * but refused some rows.
  */
-@Command(name = "latchkey", mixinStandardHelpOptions = true, versionProvider = LatchkeyCommand.Version.class,
+@Command(
+        name = "latchkey",
+        mixinStandardHelpOptions = true,
+        versionProvider = LatchkeyCommand.Version.class,
         description = "Customer identity for web shops. Without a command: serve.",
-        subcommands = {LatchkeyCommand.Serve.class, LatchkeyCommand.Migrate.class, LatchkeyCommand.Customers.class,
-                LatchkeyCommand.Backup.class, TenantCommands.class, ClientCommands.class},
+        subcommands = {
+            LatchkeyCommand.Serve.class,
+            LatchkeyCommand.Migrate.class,
+            LatchkeyCommand.Customers.class,
+            LatchkeyCommand.Backup.class,
+            TenantCommands.class,
+            ClientCommands.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed", "2:wrong usage", "3:import done, some rows refused (see the report)"})
 public final class LatchkeyCommand implements Callable<Integer> {
@@ -88,12 +97,17 @@ public final class LatchkeyCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Optional.ofNullable(LatchkeyCommand.class.getPackage().getImplementationVersion()).orElse("development");
+            String version = Optional.ofNullable(
+                            LatchkeyCommand.class.getPackage().getImplementationVersion())
+                    .orElse("development");
             return new String[] {"Latchkey " + version};
         }
     }
 
-    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the API and pages until stopped (the default).")
+    @Command(
+            name = "serve",
+            mixinStandardHelpOptions = true,
+            description = "Serve the API and pages until stopped (the default).")
     static final class Serve implements Callable<Integer> {
         @ParentCommand
         LatchkeyCommand root;
@@ -104,11 +118,14 @@ public final class LatchkeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "migrate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "migrate",
+            mixinStandardHelpOptions = true,
             description = "Bring the database schema up to date, then exit.")
     static final class Migrate implements Callable<Integer> {
         @ParentCommand
         LatchkeyCommand root;
+
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -121,14 +138,20 @@ public final class LatchkeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = {"Write a consistent copy of the embedded H2 database to a zip file, while a server runs or not.",
-                    "Restore: stop the server, unzip the file into LATCHKEY_DATA_DIR (it holds latchkey.mv.db), start again."})
+    @Command(
+            name = "backup",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write a consistent copy of the embedded H2 database to a zip file, while a server runs or not.",
+                "Restore: stop the server, unzip the file into LATCHKEY_DATA_DIR (it holds latchkey.mv.db), start again."
+            })
     static final class Backup implements Callable<Integer> {
         @ParentCommand
         LatchkeyCommand root;
+
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "FILE", description = "the zip file to write (replaced if it exists)")
         Path file;
 
@@ -142,7 +165,10 @@ public final class LatchkeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "customers", mixinStandardHelpOptions = true, description = "Import and export customers.",
+    @Command(
+            name = "customers",
+            mixinStandardHelpOptions = true,
+            description = "Import and export customers.",
             subcommands = {Import.class, Export.class})
     static final class Customers implements Callable<Integer> {
         @Spec
@@ -154,23 +180,42 @@ public final class LatchkeyCommand implements Callable<Integer> {
         }
     }
 
-    enum Format { JSONL, CSV }
+    enum Format {
+        JSONL,
+        CSV
+    }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import customers with their old password hashes (bcrypt, Argon2, scrypt, Django PBKDF2,",
-                    "phpass) from JSON Lines or CSV. Accounts are active, no mail is sent, nothing is hashed;",
-                    "customers whose email the tenant has already are left as they are."})
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Import customers with their old password hashes (bcrypt, Argon2, scrypt, Django PBKDF2,",
+                "phpass) from JSON Lines or CSV. Accounts are active, no mail is sent, nothing is hashed;",
+                "customers whose email the tenant has already are left as they are."
+            })
     static final class Import implements Callable<Integer> {
         @ParentCommand
         Customers customers;
+
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--tenant", paramLabel = "T", description = "the tenant (default: LATCHKEY_DEFAULT_TENANT)")
         String tenant;
-        @Option(names = "--format", paramLabel = "F", description = "JSONL or CSV (default: from the file name; .csv = CSV)")
+
+        @Option(
+                names = "--format",
+                paramLabel = "F",
+                description = "JSONL or CSV (default: from the file name; .csv = CSV)")
         Format format;
-        @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000", description = "rows per transaction (default: ${DEFAULT-VALUE})")
+
+        @Option(
+                names = "--batch-size",
+                paramLabel = "N",
+                defaultValue = "1000",
+                description = "rows per transaction (default: ${DEFAULT-VALUE})")
         int batchSize;
+
         @Parameters(paramLabel = "FILE", description = "JSON Lines (one customer a line) or CSV with a header line")
         Path file;
 
@@ -187,8 +232,11 @@ public final class LatchkeyCommand implements Callable<Integer> {
                 err.println("Cannot read " + file);
                 return FAILED;
             }
-            Format chosen = format != null ? format
-                    : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.JSONL;
+            Format chosen = format != null
+                    ? format
+                    : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                            ? Format.CSV
+                            : Format.JSONL;
             long totalLines;
             try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
                 totalLines = lines.count();
@@ -199,7 +247,7 @@ public final class LatchkeyCommand implements Callable<Integer> {
             int alreadyThere = 0;
             List<Refusal> refused = new ArrayList<>();
             try (CliBackend.Session session = root.backend.open();
-                 BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 List<String> header = null;
                 List<ImportedCustomer> batch = new ArrayList<>();
                 long lineNumber = 0;
@@ -211,11 +259,15 @@ public final class LatchkeyCommand implements Callable<Integer> {
                     }
                     try {
                         if (chosen == Format.CSV && header == null) {
-                            header = Csv.fields(line.startsWith("\uFEFF") ? line.substring(1) : line).stream().map(String::strip).toList();
+                            header = Csv.fields(line.startsWith("\uFEFF") ? line.substring(1) : line).stream()
+                                    .map(String::strip)
+                                    .toList();
                             continue;
                         }
-                        batch.add(chosen == Format.CSV ? CustomerRows.fromCsv(lineNumber, record(header, Csv.fields(line)))
-                                : CustomerRows.fromJson(lineNumber, line));
+                        batch.add(
+                                chosen == Format.CSV
+                                        ? CustomerRows.fromCsv(lineNumber, record(header, Csv.fields(line)))
+                                        : CustomerRows.fromJson(lineNumber, line));
                     } catch (CustomerRows.RowException e) {
                         refused.add(new Refusal(lineNumber, e.getMessage()));
                     }
@@ -244,8 +296,14 @@ public final class LatchkeyCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             refused.sort((a, b) -> Long.compare(a.line(), b.line()));
-            out.printf(Locale.ROOT, "Imported %d customers into %s in %.1f s; %d were there already; %d refused.%n", added,
-                    tenantName.value(), seconds, alreadyThere, refused.size());
+            out.printf(
+                    Locale.ROOT,
+                    "Imported %d customers into %s in %.1f s; %d were there already; %d refused.%n",
+                    added,
+                    tenantName.value(),
+                    seconds,
+                    alreadyThere,
+                    refused.size());
             if (!refused.isEmpty()) {
                 err.println("Refused rows:");
                 refused.forEach(refusal -> err.println("  line " + refusal.line() + ": " + refusal.reason()));
@@ -254,18 +312,21 @@ public final class LatchkeyCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static ImportCustomersUseCase.Imported send(CliBackend.Session session, TenantName tenant,
-                                                           List<ImportedCustomer> batch) {
+        private static ImportCustomersUseCase.Imported send(
+                CliBackend.Session session, TenantName tenant, List<ImportedCustomer> batch) {
             if (batch.isEmpty()) {
                 return new ImportCustomersUseCase.Imported(0, 0, List.of());
             }
-            var result = session.customers().importCustomers().importBatch(new ImportCustomersUseCase.Command(tenant, batch));
+            var result = session.customers()
+                    .importCustomers()
+                    .importBatch(new ImportCustomersUseCase.Command(tenant, batch));
             return result instanceof ImportCustomersUseCase.Imported imported ? imported : null;
         }
 
         private static Map<String, String> record(List<String> header, List<String> fields) {
             if (fields.size() > header.size()) {
-                throw new CustomerRows.RowException("more fields (" + fields.size() + ") than the header has (" + header.size() + ")");
+                throw new CustomerRows.RowException(
+                        "more fields (" + fields.size() + ") than the header has (" + header.size() + ")");
             }
             Map<String, String> record = new HashMap<>();
             for (int i = 0; i < fields.size(); i++) {
@@ -275,14 +336,20 @@ public final class LatchkeyCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
             description = "Write a tenant's customers with profile and addresses as JSON Lines to standard output.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--tenant", paramLabel = "T", description = "the tenant (default: LATCHKEY_DEFAULT_TENANT)")
         String tenant;
-        @Option(names = "--with-password-hashes", description = "include each customer's password hash (for moving to another installation)")
+
+        @Option(
+                names = "--with-password-hashes",
+                description = "include each customer's password hash (for moving to another installation)")
         boolean withHashes;
 
         @Override
@@ -292,7 +359,9 @@ public final class LatchkeyCommand implements Callable<Integer> {
             TenantName tenantName = tenantName(spec, tenant, root.backend);
             boolean found;
             try (CliBackend.Session session = root.backend.open()) {
-                found = session.customers().exportCustomers().export(tenantName, customer -> out.println(ExportJson.line(customer, withHashes)));
+                found = session.customers()
+                        .exportCustomers()
+                        .export(tenantName, customer -> out.println(ExportJson.line(customer, withHashes)));
             }
             out.flush();
             if (!found) {
@@ -313,5 +382,4 @@ public final class LatchkeyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tenant: " + e.getMessage());
         }
     }
-
 }

@@ -54,7 +54,14 @@ final class Progress {
         long left = rate > 0 ? (long) ((total - done) / rate) : 0;
         Duration leftDuration = Duration.ofSeconds(left);
         return "[" + "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "") + "] "
-                + String.format(Locale.ROOT, "%3d%% %d/%d  %.0f/s  %d:%02d left", (int) (fraction * 100), done, total, rate,
-                leftDuration.toMinutes(), leftDuration.toSecondsPart());
+                + String.format(
+                        Locale.ROOT,
+                        "%3d%% %d/%d  %.0f/s  %d:%02d left",
+                        (int) (fraction * 100),
+                        done,
+                        total,
+                        rate,
+                        leftDuration.toMinutes(),
+                        leftDuration.toSecondsPart());
     }
 }

@@ -10,8 +10,7 @@ public final class StandardError {
 
     private static final Path LINUX_DESCRIPTOR = Path.of("/proc/self/fd/2");
 
-    private StandardError() {
-    }
+    private StandardError() {}
 
     /**
      * On Linux, where descriptor 2 points; elsewhere Java can only tell whether the process has a

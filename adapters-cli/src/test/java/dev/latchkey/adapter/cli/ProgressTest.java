@@ -27,8 +27,10 @@ class ProgressTest {
         progress.update(5);
         progress.finish(10);
 
-        assertThat(written.toString()).startsWith("\r[").contains("\r[==============================] 100% 10/10").endsWith(
-                System.lineSeparator());
+        assertThat(written.toString())
+                .startsWith("\r[")
+                .contains("\r[==============================] 100% 10/10")
+                .endsWith(System.lineSeparator());
     }
 
     @Test

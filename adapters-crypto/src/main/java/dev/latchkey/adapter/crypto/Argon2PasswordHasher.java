@@ -74,8 +74,17 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             return ImportedHashes.verify(password.value(), hash.encoded());
         }
         return Argon2Phc.parse(hash.encoded())
-                .map(stored -> MessageDigest.isEqual(stored.hash(), derive(password, stored.type(), stored.version(),
-                        stored.memoryKib(), stored.iterations(), stored.parallelism(), stored.salt(), stored.hash().length)))
+                .map(stored -> MessageDigest.isEqual(
+                        stored.hash(),
+                        derive(
+                                password,
+                                stored.type(),
+                                stored.version(),
+                                stored.memoryKib(),
+                                stored.iterations(),
+                                stored.parallelism(),
+                                stored.salt(),
+                                stored.hash().length)))
                 .orElse(false);
     }
 
@@ -86,8 +95,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                 .orElse(true);
     }
 
-    private byte[] derive(Password password, int type, int version, int memory, int passes, int lanes, byte[] salt,
-                          int length) {
+    private byte[] derive(
+            Password password, int type, int version, int memory, int passes, int lanes, byte[] salt, int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(type)
                 .withVersion(version)

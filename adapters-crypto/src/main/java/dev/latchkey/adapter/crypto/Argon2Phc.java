@@ -29,14 +29,22 @@ record Argon2Phc(int type, int version, int memoryKib, int iterations, int paral
         int memory = Integer.parseInt(form.group(3));
         int iterations = Integer.parseInt(form.group(4));
         int parallelism = Integer.parseInt(form.group(5));
-        if (iterations < 1 || iterations > MAX_ITERATIONS || parallelism < 1 || parallelism > MAX_PARALLELISM
-                || memory < 8 * parallelism || memory > MAX_MEMORY_KIB) {
+        if (iterations < 1
+                || iterations > MAX_ITERATIONS
+                || parallelism < 1
+                || parallelism > MAX_PARALLELISM
+                || memory < 8 * parallelism
+                || memory > MAX_MEMORY_KIB) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Argon2Phc(typeOf(form.group(1)),
+            return Optional.of(new Argon2Phc(
+                    typeOf(form.group(1)),
                     form.group(2) == null ? Argon2Parameters.ARGON2_VERSION_10 : Integer.parseInt(form.group(2)),
-                    memory, iterations, parallelism, Base64.getDecoder().decode(form.group(6)),
+                    memory,
+                    iterations,
+                    parallelism,
+                    Base64.getDecoder().decode(form.group(6)),
                     Base64.getDecoder().decode(form.group(7))));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
@@ -49,8 +57,11 @@ record Argon2Phc(int type, int version, int memoryKib, int iterations, int paral
     }
 
     boolean hasParameters(int type, int version, int memoryKib, int iterations, int parallelism) {
-        return this.type == type && this.version == version && this.memoryKib == memoryKib
-                && this.iterations == iterations && this.parallelism == parallelism;
+        return this.type == type
+                && this.version == version
+                && this.memoryKib == memoryKib
+                && this.iterations == iterations
+                && this.parallelism == parallelism;
     }
 
     private static int typeOf(String name) {

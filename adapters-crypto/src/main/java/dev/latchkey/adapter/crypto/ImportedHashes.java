@@ -24,15 +24,19 @@ final class ImportedHashes {
     static final int MAX_PBKDF2_ITERATIONS = 10_000_000;
 
     private static final Pattern BCRYPT = Pattern.compile("^\\$2[aby]\\$(\\d{2})\\$[./A-Za-z0-9]{53}$");
-    private static final Pattern SCRYPT = Pattern.compile("^(?:\\$s0)?(\\$[0-9a-fA-F]+\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+)$");
-    private static final Pattern DJANGO_PBKDF2 = Pattern.compile("^pbkdf2_sha256\\$(\\d{1,9})\\$([^$]{1,128})\\$([A-Za-z0-9+/=]{4,128})$");
+    private static final Pattern SCRYPT =
+            Pattern.compile("^(?:\\$s0)?(\\$[0-9a-fA-F]+\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+)$");
+    private static final Pattern DJANGO_PBKDF2 =
+            Pattern.compile("^pbkdf2_sha256\\$(\\d{1,9})\\$([^$]{1,128})\\$([A-Za-z0-9+/=]{4,128})$");
 
-    private ImportedHashes() {
-    }
+    private ImportedHashes() {}
 
     /** True when the hash is in one of the imported forms, whether or not the password matches it. */
     static boolean recognises(String encoded) {
-        return Phpass.recognises(encoded) || BCRYPT.matcher(encoded).matches() || SCRYPT.matcher(encoded).matches() || DJANGO_PBKDF2.matcher(encoded).matches();
+        return Phpass.recognises(encoded)
+                || BCRYPT.matcher(encoded).matches()
+                || SCRYPT.matcher(encoded).matches()
+                || DJANGO_PBKDF2.matcher(encoded).matches();
     }
 
     /** True when the password matches the imported hash; false for a wrong password, an unknown form or absurd parameters. */
@@ -71,7 +75,9 @@ final class ImportedHashes {
         if (iterations < 1 || iterations > MAX_PBKDF2_ITERATIONS || expected.length < 16) {
             return false;
         }
-        byte[] actual = PBKDF2Function.getInstance(Hmac.SHA256, iterations, expected.length * 8).hash(password, salt).getBytes();
+        byte[] actual = PBKDF2Function.getInstance(Hmac.SHA256, iterations, expected.length * 8)
+                .hash(password, salt)
+                .getBytes();
         return MessageDigest.isEqual(actual, expected);
     }
 }

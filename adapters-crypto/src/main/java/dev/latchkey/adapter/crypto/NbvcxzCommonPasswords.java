@@ -67,13 +67,15 @@ public final class NbvcxzCommonPasswords implements CommonPasswords {
      */
     public static CommonPasswords loadInBackground() {
         CompletableFuture<NbvcxzCommonPasswords> list = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                list.complete(load());
-            } catch (RuntimeException e) {
-                list.completeExceptionally(e);
-            }
-        }, "common-password-list");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        list.complete(load());
+                    } catch (RuntimeException e) {
+                        list.completeExceptionally(e);
+                    }
+                },
+                "common-password-list");
         reader.setDaemon(true);
         reader.start();
         return password -> list.join().contains(password);

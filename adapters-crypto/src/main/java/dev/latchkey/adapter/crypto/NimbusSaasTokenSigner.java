@@ -68,7 +68,10 @@ public final class NimbusSaasTokenSigner implements SaasTokenSigner {
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(secrets.newId())
                 .build();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.keyId()).type(JOSEObjectType.JWT).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(key.keyId())
+                .type(JOSEObjectType.JWT)
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(signers.computeIfAbsent(key.keyId(), id -> signerOf(key)));
@@ -88,7 +91,8 @@ public final class NimbusSaasTokenSigner implements SaasTokenSigner {
 
     @Override
     public String publicKeySet(List<SigningKey> keys) {
-        List<JWK> publicKeys = keys.stream().map(NimbusSaasTokenSigner::publicHalf).toList();
+        List<JWK> publicKeys =
+                keys.stream().map(NimbusSaasTokenSigner::publicHalf).toList();
         return new JWKSet(publicKeys).toString(true);
     }
 

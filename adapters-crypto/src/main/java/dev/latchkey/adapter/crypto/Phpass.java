@@ -16,13 +16,13 @@ final class Phpass {
 
     /** phpass allows 7 to 30; WordPress uses 8. More than 2^18 MD5 rounds is refused, not computed. */
     static final int MIN_LOG2 = 7;
+
     static final int MAX_LOG2 = 18;
 
     private static final String ITOA64 = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final Pattern FORM = Pattern.compile("^\\$[PH]\\$[./0-9A-Za-z]{31}$");
 
-    private Phpass() {
-    }
+    private Phpass() {}
 
     static boolean recognises(String encoded) {
         return FORM.matcher(encoded).matches();
@@ -36,8 +36,10 @@ final class Phpass {
         if (log2 < MIN_LOG2 || log2 > MAX_LOG2) {
             return false;
         }
-        String computed = encoded.substring(0, 12) + encode64(iterate(password, encoded.substring(4, 12), 1 << log2), 16);
-        return MessageDigest.isEqual(computed.getBytes(StandardCharsets.US_ASCII), encoded.getBytes(StandardCharsets.US_ASCII));
+        String computed =
+                encoded.substring(0, 12) + encode64(iterate(password, encoded.substring(4, 12), 1 << log2), 16);
+        return MessageDigest.isEqual(
+                computed.getBytes(StandardCharsets.US_ASCII), encoded.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] iterate(String password, String salt, int count) {

@@ -9,6 +9,8 @@ public final class SupportedHashFormats implements PasswordHashFormats {
     @Override
     public boolean isSupported(PasswordHash hash) {
         String encoded = hash.encoded();
-        return encoded.startsWith("$argon2") ? Argon2Phc.parse(encoded).isPresent() : ImportedHashes.recognises(encoded);
+        return encoded.startsWith("$argon2")
+                ? Argon2Phc.parse(encoded).isPresent()
+                : ImportedHashes.recognises(encoded);
     }
 }

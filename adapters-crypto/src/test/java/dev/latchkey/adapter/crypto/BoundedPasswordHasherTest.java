@@ -35,7 +35,8 @@ class BoundedPasswordHasherTest {
 
     @Test
     void neverComputesMoreHashesAtOnceThanItsSlots() throws Exception {
-        BoundedPasswordHasher bounded = new BoundedPasswordHasher(gated, 2, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        BoundedPasswordHasher bounded =
+                new BoundedPasswordHasher(gated, 2, Duration.ofSeconds(30), Duration.ofSeconds(1));
         List<Future<Boolean>> calls = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             boolean verify = i % 2 == 0;
@@ -55,12 +56,14 @@ class BoundedPasswordHasherTest {
 
     @Test
     void aCallerThatFindsNoFreeSlotInTimeIsToldToRetryLater() throws Exception {
-        BoundedPasswordHasher bounded = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(50), Duration.ofSeconds(3));
+        BoundedPasswordHasher bounded =
+                new BoundedPasswordHasher(gated, 1, Duration.ofMillis(50), Duration.ofSeconds(3));
         Future<Boolean> holder = threads.submit(() -> bounded.verify(PASSWORD, HASH));
         gated.awaitRunning(1);
 
         assertThatThrownBy(() -> bounded.verify(PASSWORD, HASH))
-                .isInstanceOfSatisfying(HashingOverloadedException.class,
+                .isInstanceOfSatisfying(
+                        HashingOverloadedException.class,
                         overloaded -> assertThat(overloaded.retryAfter()).isEqualTo(Duration.ofSeconds(3)));
         assertThatThrownBy(() -> bounded.hash(PASSWORD)).isInstanceOf(HashingOverloadedException.class);
         assertThat(bounded.needsRehash(HASH)).isFalse();
@@ -73,8 +76,8 @@ class BoundedPasswordHasherTest {
 
     @Test
     void aFailingHashGivesItsSlotBack() {
-        BoundedPasswordHasher bounded = new BoundedPasswordHasher(new FailingHasher(), 1, Duration.ofMillis(50),
-                Duration.ofSeconds(1));
+        BoundedPasswordHasher bounded =
+                new BoundedPasswordHasher(new FailingHasher(), 1, Duration.ofMillis(50), Duration.ofSeconds(1));
 
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> bounded.hash(PASSWORD)).isInstanceOf(IllegalStateException.class);

@@ -28,18 +28,26 @@ class NbvcxzCommonPasswordsTest {
     @Test
     void recognisesEveryOneOfTheHundredThousandMostCommonPasswords() throws IOException {
         List<String> entries;
-        try (InputStream in = NbvcxzCommonPasswords.class.getClassLoader().getResourceAsStream(NbvcxzCommonPasswords.RESOURCE)) {
+        try (InputStream in =
+                NbvcxzCommonPasswords.class.getClassLoader().getResourceAsStream(NbvcxzCommonPasswords.RESOURCE)) {
             assertThat(in).as("the list on the class path").isNotNull();
-            entries = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
+            entries = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
         }
 
         assertThat(entries).hasSizeGreaterThanOrEqualTo(100_000);
         assertThat(entries).allMatch(list::contains);
         assertThat(list.size()).as("distinct once letter case is ignored").isBetween(90_000, entries.size());
         long distinct = entries.stream()
-                .map(entry -> Normalizer.normalize(entry, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).distinct().count();
-        assertThat(list.size()).as("no two passwords of the list share a fingerprint").isEqualTo(distinct);
+                .map(entry -> Normalizer.normalize(entry, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .distinct()
+                .count();
+        assertThat(list.size())
+                .as("no two passwords of the list share a fingerprint")
+                .isEqualTo(distinct);
     }
 
     @Test
@@ -53,7 +61,8 @@ class NbvcxzCommonPasswordsTest {
     @Test
     void comparesWithoutLetterCaseAndAfterNfkc() {
         assertThat(list.contains("PassWord")).isTrue();
-        assertThat(list.contains("\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44")).isTrue();
+        assertThat(list.contains("\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44"))
+                .isTrue();
     }
 
     @Test
@@ -74,7 +83,9 @@ class NbvcxzCommonPasswordsTest {
     void givesThePolicyItsCommonPasswordRule() {
         PasswordPolicy policy = new PasswordPolicy(list);
 
-        assertThat(policy.check(new Password("baseball"), Optional.empty())).containsExactly(PasswordRule.COMMON_PASSWORD);
-        assertThat(policy.check(new Password("correct horse battery"), Optional.empty())).isEmpty();
+        assertThat(policy.check(new Password("baseball"), Optional.empty()))
+                .containsExactly(PasswordRule.COMMON_PASSWORD);
+        assertThat(policy.check(new Password("correct horse battery"), Optional.empty()))
+                .isEmpty();
     }
 }

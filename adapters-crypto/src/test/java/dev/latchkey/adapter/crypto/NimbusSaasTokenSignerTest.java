@@ -27,15 +27,16 @@ class NimbusSaasTokenSignerTest {
 
     private static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
 
-    private final NimbusSaasTokenSigner signer =
-            new NimbusSaasTokenSigner(new SecureRandomSecretGenerator(new SecureRandom()), () -> "https://id.shop.test");
+    private final NimbusSaasTokenSigner signer = new NimbusSaasTokenSigner(
+            new SecureRandomSecretGenerator(new SecureRandom()), () -> "https://id.shop.test");
 
     @Test
     void aSaasTokenVerifiesWithTheTenantsPublishedKeys() throws Exception {
         SigningKey key = signer.newKey(new TenantName("demo"), NOW);
 
         SignedJWT token = SignedJWT.parse(signer.sign(key, new CustomerNumber("100001"), NOW, NOW.plusSeconds(3600)));
-        ECKey published = (ECKey) JWKSet.parse(signer.publicKeySet(List.of(key))).getKeyByKeyId(key.keyId());
+        ECKey published =
+                (ECKey) JWKSet.parse(signer.publicKeySet(List.of(key))).getKeyByKeyId(key.keyId());
 
         assertThat(published.isPrivate()).isFalse();
         assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
@@ -81,7 +82,8 @@ class NimbusSaasTokenSignerTest {
         ECKey key = new ECKeyGenerator(Curve.P_256).generate();
 
         assertThatThrownBy(() -> new Es256Signer(key.toPublicJWK())).isInstanceOf(JOSEException.class);
-        assertThatThrownBy(() -> new Es256Signer(new ECKeyGenerator(Curve.P_384).generate())).isInstanceOf(JOSEException.class);
+        assertThatThrownBy(() -> new Es256Signer(new ECKeyGenerator(Curve.P_384).generate()))
+                .isInstanceOf(JOSEException.class);
         assertThatThrownBy(() -> new Es256Signer(key).sign(new JWSHeader(JWSAlgorithm.ES384), new byte[1]))
                 .isInstanceOf(JOSEException.class);
     }

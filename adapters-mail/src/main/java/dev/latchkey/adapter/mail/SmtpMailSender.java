@@ -25,8 +25,11 @@ public final class SmtpMailSender implements MailSender, AutoCloseable {
     private final String from;
 
     public SmtpMailSender(SmtpSettings settings) {
-        this.mailer = MailerBuilder
-                .withSMTPServer(settings.host(), settings.port(), settings.username().orElse(null), settings.password().orElse(null))
+        this.mailer = MailerBuilder.withSMTPServer(
+                        settings.host(),
+                        settings.port(),
+                        settings.username().orElse(null),
+                        settings.password().orElse(null))
                 .withTransportStrategy(TransportStrategy.valueOf(settings.transport()))
                 .withSessionTimeout(TIMEOUT_MILLIS)
                 .buildMailer();

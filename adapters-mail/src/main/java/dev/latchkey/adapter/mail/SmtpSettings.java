@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** How to reach the outgoing mail server. {@code transport} is one of SMTP, SMTPS, SMTP_TLS. */
-public record SmtpSettings(String host, int port, Optional<String> username, Optional<String> password,
-                           String transport, String from) {
+public record SmtpSettings(
+        String host, int port, Optional<String> username, Optional<String> password, String transport, String from) {
 
     public SmtpSettings {
         Objects.requireNonNull(host, "host");

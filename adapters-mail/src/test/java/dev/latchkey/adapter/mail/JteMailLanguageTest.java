@@ -19,7 +19,8 @@ class JteMailLanguageTest {
     private static final String ACTIVATION_LINK = "http://localhost:8080/ui/demo/optin?token=t0ken";
     private static final String RESET_LINK = "http://localhost:8080/ui/demo/password/reset?token=t0ken";
     /** English words that no German mail holds outside its links. */
-    private static final String ENGLISH_WORDS = "(?i).*\\b(the|your|you|account|valid|password|email|sign|click|open)\\b.*";
+    private static final String ENGLISH_WORDS =
+            "(?i).*\\b(the|your|you|account|valid|password|email|sign|click|open)\\b.*";
 
     private final JteMailComposer composer = new JteMailComposer();
     private final TenantName demo = new TenantName("demo");
@@ -30,10 +31,16 @@ class JteMailLanguageTest {
         ComposedMail mail = composer.compose(activation("de_DE"));
 
         assertThat(mail.subject()).isEqualTo("Aktivieren Sie Ihr Konto bei Demo");
-        assertThat(mail.textBody()).startsWith("Willkommen! Bitte bestätigen Sie Ihre E-Mail-Adresse, um Ihr Konto bei Demo zu aktivieren.")
-                .contains(ACTIVATION_LINK).contains("Der Link gilt 48 Stunden.");
-        assertThat(mail.htmlBody()).contains("<html lang=\"de\">").contains("href=\"" + ACTIVATION_LINK + "\"")
-                .contains(">Mein Konto aktivieren</a>").contains("Der Link gilt 48 Stunden.");
+        assertThat(mail.textBody())
+                .startsWith(
+                        "Willkommen! Bitte bestätigen Sie Ihre E-Mail-Adresse, um Ihr Konto bei Demo zu aktivieren.")
+                .contains(ACTIVATION_LINK)
+                .contains("Der Link gilt 48 Stunden.");
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"de\">")
+                .contains("href=\"" + ACTIVATION_LINK + "\"")
+                .contains(">Mein Konto aktivieren</a>")
+                .contains("Der Link gilt 48 Stunden.");
         assertSpeaksNoEnglish(mail);
     }
 
@@ -42,9 +49,13 @@ class JteMailLanguageTest {
         ComposedMail mail = composer.compose(activation("en_US"));
 
         assertThat(mail.subject()).isEqualTo("Activate your Demo account");
-        assertThat(mail.textBody()).startsWith("Welcome! Please confirm your email address to activate your Demo account.")
-                .contains(ACTIVATION_LINK).contains("The link is valid for 48 hours.");
-        assertThat(mail.htmlBody()).contains("<html lang=\"en\">").contains("href=\"" + ACTIVATION_LINK + "\"")
+        assertThat(mail.textBody())
+                .startsWith("Welcome! Please confirm your email address to activate your Demo account.")
+                .contains(ACTIVATION_LINK)
+                .contains("The link is valid for 48 hours.");
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"en\">")
+                .contains("href=\"" + ACTIVATION_LINK + "\"")
                 .contains(">Activate my account</a>");
     }
 
@@ -53,10 +64,15 @@ class JteMailLanguageTest {
         ComposedMail mail = composer.compose(reset("de_DE"));
 
         assertThat(mail.subject()).isEqualTo("Neues Passwort für Ihr Konto bei Demo");
-        assertThat(mail.textBody()).startsWith("Jemand möchte das Passwort Ihres Kontos bei Demo zurücksetzen.")
-                .contains(RESET_LINK).contains("Der Link funktioniert nur einmal und gilt 30 Minuten.");
-        assertThat(mail.htmlBody()).contains("<html lang=\"de\">").contains("href=\"" + RESET_LINK + "\"")
-                .contains(">Neues Passwort wählen</a>").contains("Oder öffnen Sie diesen Link:");
+        assertThat(mail.textBody())
+                .startsWith("Jemand möchte das Passwort Ihres Kontos bei Demo zurücksetzen.")
+                .contains(RESET_LINK)
+                .contains("Der Link funktioniert nur einmal und gilt 30 Minuten.");
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"de\">")
+                .contains("href=\"" + RESET_LINK + "\"")
+                .contains(">Neues Passwort wählen</a>")
+                .contains("Oder öffnen Sie diesen Link:");
         assertSpeaksNoEnglish(mail);
     }
 
@@ -66,7 +82,9 @@ class JteMailLanguageTest {
 
         assertThat(mail.subject()).isEqualTo("Reset your Demo password");
         assertThat(mail.textBody()).contains(RESET_LINK).contains("valid for 30 minutes");
-        assertThat(mail.htmlBody()).contains("<html lang=\"en\">").contains(">Choose a new password</a>")
+        assertThat(mail.htmlBody())
+                .contains("<html lang=\"en\">")
+                .contains(">Choose a new password</a>")
                 .contains("Or open this link:");
     }
 
@@ -90,24 +108,41 @@ class JteMailLanguageTest {
         List<Function<String, MailMessage>> kinds = List.of(
                 this::activation,
                 this::reset,
-                language -> new MailMessage.AccountExists(demo, ada, language, "Demo", "http://x/ui/demo/login",
-                        "http://x/ui/demo/password/forgot"),
-                language -> new MailMessage.PasswordChanged(demo, ada, language, "Demo", "http://x/ui/demo/password/forgot"),
-                language -> new MailMessage.EmailChangeConfirmation(demo, newAddress, language, "Demo",
-                        "http://x/ui/demo/email/confirm?token=c", Duration.ofHours(24)),
+                language -> new MailMessage.AccountExists(
+                        demo, ada, language, "Demo", "http://x/ui/demo/login", "http://x/ui/demo/password/forgot"),
+                language -> new MailMessage.PasswordChanged(
+                        demo, ada, language, "Demo", "http://x/ui/demo/password/forgot"),
+                language -> new MailMessage.EmailChangeConfirmation(
+                        demo,
+                        newAddress,
+                        language,
+                        "Demo",
+                        "http://x/ui/demo/email/confirm?token=c",
+                        Duration.ofHours(24)),
                 language -> new MailMessage.EmailChangeRequested(demo, ada, language, "Demo", newAddress),
-                language -> new MailMessage.EmailChanged(demo, ada, language, "Demo", newAddress, "http://x/ui/demo/email/undo?token=u",
+                language -> new MailMessage.EmailChanged(
+                        demo,
+                        ada,
+                        language,
+                        "Demo",
+                        newAddress,
+                        "http://x/ui/demo/email/undo?token=u",
                         Duration.ofDays(7)),
-                language -> new MailMessage.AccountDeletionConfirmation(demo, ada, language, "Demo",
-                        "http://x/ui/demo/profile/delete?token=d", Duration.ofHours(24)));
+                language -> new MailMessage.AccountDeletionConfirmation(
+                        demo, ada, language, "Demo", "http://x/ui/demo/profile/delete?token=d", Duration.ofHours(24)));
 
         for (Function<String, MailMessage> kind : kinds) {
             ComposedMail german = composer.compose(kind.apply("de_DE"));
             ComposedMail english = composer.compose(kind.apply("en_US"));
             String name = kind.apply("de_DE").getClass().getSimpleName();
 
-            assertThat(german.subject()).as(name).isNotEqualTo(english.subject()).contains("Demo");
-            assertThat(german.htmlBody()).as(name).contains("<html lang=\"de\">")
+            assertThat(german.subject())
+                    .as(name)
+                    .isNotEqualTo(english.subject())
+                    .contains("Demo");
+            assertThat(german.htmlBody())
+                    .as(name)
+                    .contains("<html lang=\"de\">")
                     .contains("Diese Nachricht hat der Kundenkonto-Dienst von Demo geschickt.");
             assertThat(english.htmlBody()).as(name).contains("<html lang=\"en\">");
             assertThat(links(german.textBody())).as(name).isEqualTo(links(english.textBody()));
@@ -119,18 +154,21 @@ class JteMailLanguageTest {
 
     @Test
     void theNewAddressIsMarkedUpInTheMiddleOfTheGermanSentenceAndEscaped() {
-        ComposedMail mail = composer.compose(new MailMessage.EmailChangeRequested(demo, ada, "de_DE", "Ada & <Co>",
-                new EmailAddress("ada.new@example.test")));
+        ComposedMail mail = composer.compose(new MailMessage.EmailChangeRequested(
+                demo, ada, "de_DE", "Ada & <Co>", new EmailAddress("ada.new@example.test")));
 
-        assertThat(mail.htmlBody()).contains("bei Ihrem Konto bei Ada &amp; &lt;Co&gt; anmelden, in <strong>ada.new@example.test</strong> ändern.");
-        assertThat(mail.textBody()).contains("bei Ihrem Konto bei Ada & <Co> anmelden, in ada.new@example.test ändern.");
+        assertThat(mail.htmlBody())
+                .contains(
+                        "bei Ihrem Konto bei Ada &amp; &lt;Co&gt; anmelden, in <strong>ada.new@example.test</strong> ändern.");
+        assertThat(mail.textBody())
+                .contains("bei Ihrem Konto bei Ada & <Co> anmelden, in ada.new@example.test ändern.");
         assertThat(mail.subject()).isEqualTo("Änderung Ihrer Anmelde-E-Mail-Adresse bei Ada & <Co> angefragt");
     }
 
     @Test
     void aLifetimeThatIsNoWholeNumberOfHoursIsGivenInMinutes() {
-        ComposedMail mail = composer.compose(new MailMessage.Activation(demo, ada, "de_DE", "Demo", ACTIVATION_LINK,
-                Duration.ofMinutes(90)));
+        ComposedMail mail = composer.compose(
+                new MailMessage.Activation(demo, ada, "de_DE", "Demo", ACTIVATION_LINK, Duration.ofMinutes(90)));
 
         assertThat(mail.textBody()).contains("Der Link gilt 90 Minuten.");
     }
@@ -156,6 +194,10 @@ class JteMailLanguageTest {
     }
 
     private static List<String> links(String body) {
-        return java.util.regex.Pattern.compile("https?://[^\\s\"<]+").matcher(body).results().map(m -> m.group()).toList();
+        return java.util.regex.Pattern.compile("https?://[^\\s\"<]+")
+                .matcher(body)
+                .results()
+                .map(m -> m.group())
+                .toList();
     }
 }

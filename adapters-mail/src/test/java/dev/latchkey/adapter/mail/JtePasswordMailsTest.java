@@ -18,13 +18,15 @@ class JtePasswordMailsTest {
     @Test
     void theResetMailCarriesItsTokenLinkInBothPartsWithTheShopNameAndLifetime() {
         String link = "http://localhost:8080/ui/demo/password/reset?token=t0ken";
-        ComposedMail mail = composer.compose(new MailMessage.PasswordReset(demo, ada, "en_US", "Ada & <Co>", link,
-                Duration.ofMinutes(30)));
+        ComposedMail mail = composer.compose(
+                new MailMessage.PasswordReset(demo, ada, "en_US", "Ada & <Co>", link, Duration.ofMinutes(30)));
 
         assertThat(mail.recipient()).isEqualTo(ada);
         assertThat(mail.subject()).isEqualTo("Reset your Ada & <Co> password");
         assertThat(mail.textBody()).contains(link).contains("30 minutes").contains("Ada & <Co>");
-        assertThat(mail.htmlBody()).contains("href=\"" + link + "\"").contains("Ada &amp; &lt;Co&gt;")
+        assertThat(mail.htmlBody())
+                .contains("href=\"" + link + "\"")
+                .contains("Ada &amp; &lt;Co&gt;")
                 .doesNotContain("Ada & <Co>");
     }
 

@@ -41,10 +41,17 @@ class SmtpMailSenderTest {
 
     @Test
     void deliversTheHtmlAndPlainTextPartsWithTheSameLink() throws Exception {
-        ComposedMail activation = new JteMailComposer().compose(new MailMessage.Activation(new TenantName("demo"),
-                new EmailAddress("ada@example.test"), "en_US", "Demo Shop", LINK, Duration.ofHours(48)));
+        ComposedMail activation = new JteMailComposer()
+                .compose(new MailMessage.Activation(
+                        new TenantName("demo"),
+                        new EmailAddress("ada@example.test"),
+                        "en_US",
+                        "Demo Shop",
+                        LINK,
+                        Duration.ofHours(48)));
 
-        try (SmtpMailSender sender = new SmtpMailSender(settings(smtpServer.getSmtp().getPort()))) {
+        try (SmtpMailSender sender =
+                new SmtpMailSender(settings(smtpServer.getSmtp().getPort()))) {
             sender.send(new QueuedMail("mail-1", activation, QueuedMail.Status.PENDING, 0, Instant.now()));
         }
 
@@ -63,9 +70,11 @@ class SmtpMailSenderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ComposedMail mail = new ComposedMail(new TenantName("demo"), new EmailAddress("ada@example.test"), "Hello", "text", "<p>html</p>");
+        ComposedMail mail = new ComposedMail(
+                new TenantName("demo"), new EmailAddress("ada@example.test"), "Hello", "text", "<p>html</p>");
         try (SmtpMailSender sender = new SmtpMailSender(settings(closedPort))) {
-            assertThatThrownBy(() -> sender.send(new QueuedMail("mail-2", mail, QueuedMail.Status.PENDING, 0, Instant.now())))
+            assertThatThrownBy(() ->
+                            sender.send(new QueuedMail("mail-2", mail, QueuedMail.Status.PENDING, 0, Instant.now())))
                     .isInstanceOf(MailDeliveryException.class)
                     .hasMessageStartingWith("SMTP delivery failed");
         }

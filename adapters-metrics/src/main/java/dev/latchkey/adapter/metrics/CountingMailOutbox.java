@@ -25,12 +25,18 @@ public final class CountingMailOutbox implements MailOutbox {
 
     public CountingMailOutbox(MailOutbox outbox, MeterRegistry meters) {
         this.outbox = outbox;
-        this.queued = Counter.builder("latchkey.mails.queued").description("Mails written to the outbox").register(meters);
-        this.sent = Counter.builder("latchkey.mails.sent").description("Mails the mail server accepted").register(meters);
+        this.queued = Counter.builder("latchkey.mails.queued")
+                .description("Mails written to the outbox")
+                .register(meters);
+        this.sent = Counter.builder("latchkey.mails.sent")
+                .description("Mails the mail server accepted")
+                .register(meters);
         this.retried = Counter.builder("latchkey.mails.retried")
-                .description("Delivery attempts that failed and were scheduled again").register(meters);
+                .description("Delivery attempts that failed and were scheduled again")
+                .register(meters);
         this.failed = Counter.builder("latchkey.mails.failed")
-                .description("Mails given up on after the last attempt").register(meters);
+                .description("Mails given up on after the last attempt")
+                .register(meters);
     }
 
     @Override

@@ -30,9 +30,19 @@ import java.util.function.LongSupplier;
  */
 public final class MicrometerMetrics implements AutoCloseable {
 
-    private static final Duration[] REQUEST_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
-            Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+    private static final Duration[] REQUEST_BUCKETS = {
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10)
+    };
 
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
@@ -47,17 +57,26 @@ public final class MicrometerMetrics implements AutoCloseable {
         loginsSucceeded = logins("succeeded");
         loginsFailed = logins("failed");
         loginsThrottled = logins("throttled");
-        refreshes = Map.of(RefreshTokensUseCase.Refreshed.class, refreshes("rotated"),
-                RefreshTokensUseCase.Repeated.class, refreshes("repeated"),
-                RefreshTokensUseCase.ReuseDetected.class, refreshes("reuse_detected"),
-                RefreshTokensUseCase.Rejected.class, refreshes("rejected"));
-        purges = Counter.builder("latchkey.purges").description("Runs of the purge of expired records that finished")
+        refreshes = Map.of(
+                RefreshTokensUseCase.Refreshed.class,
+                refreshes("rotated"),
+                RefreshTokensUseCase.Repeated.class,
+                refreshes("repeated"),
+                RefreshTokensUseCase.ReuseDetected.class,
+                refreshes("reuse_detected"),
+                RefreshTokensUseCase.Rejected.class,
+                refreshes("rejected"));
+        purges = Counter.builder("latchkey.purges")
+                .description("Runs of the purge of expired records that finished")
                 .register(meters);
         for (RecordKind kind : RecordKind.values()) {
-            recordsPurged.put(kind, Counter.builder("latchkey.records.purged")
-                    .description("Records deleted by the purge because they were past their keeping time, by kind")
-                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
-                    .register(meters));
+            recordsPurged.put(
+                    kind,
+                    Counter.builder("latchkey.records.purged")
+                            .description(
+                                    "Records deleted by the purge because they were past their keeping time, by kind")
+                            .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                            .register(meters));
         }
     }
 
@@ -73,14 +92,17 @@ public final class MicrometerMetrics implements AutoCloseable {
     }
 
     private Counter logins(String outcome) {
-        return Counter.builder("latchkey.logins").description("Customer logins by outcome").tag("outcome", outcome)
+        return Counter.builder("latchkey.logins")
+                .description("Customer logins by outcome")
+                .tag("outcome", outcome)
                 .register(meters);
     }
 
     private Counter refreshes(String outcome) {
         return Counter.builder("latchkey.refreshes")
-                .description("Refresh-token requests by outcome: rotated, repeated within the reuse window, reuse detected"
-                        + " (the session ended), rejected")
+                .description(
+                        "Refresh-token requests by outcome: rotated, repeated within the reuse window, reuse detected"
+                                + " (the session ended), rejected")
                 .tag("outcome", outcome)
                 .register(meters);
     }

@@ -11,8 +11,7 @@ import java.util.Optional;
 /** Converts between instants and {@code TIMESTAMP WITH TIME ZONE} columns the same way on H2 and PostgreSQL. */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /**
      * The instant as a UTC timestamp, truncated to the microseconds both databases keep: left to them,

@@ -57,15 +57,18 @@ public final class CommandAccess implements AutoCloseable {
         String key = HexFormat.of().formatHex(keyBytes);
         Server server;
         try {
-            server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-ifExists", "-key", key,
-                    databaseName(dataDirectory)).start();
+            server = Server.createTcpServer(
+                            "-tcpPort", "0", "-tcpDaemon", "-ifExists", "-key", key, databaseName(dataDirectory))
+                    .start();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open the loopback port for commands: " + e.getMessage(), e);
         }
         Path file = dataDirectory.resolve(FILE_NAME);
         try {
-            writeOwnerOnly(file, "# The server running on this data folder, for commands; removed when it stops.\n"
-                    + "pid=" + ProcessHandle.current().pid() + "\nport=" + server.getPort() + "\nkey=" + key + "\n");
+            writeOwnerOnly(
+                    file,
+                    "# The server running on this data folder, for commands; removed when it stops.\n" + "pid="
+                            + ProcessHandle.current().pid() + "\nport=" + server.getPort() + "\nkey=" + key + "\n");
         } catch (IOException e) {
             server.stop();
             throw new UncheckedIOException("Cannot write " + file, e);
@@ -122,7 +125,10 @@ public final class CommandAccess implements AutoCloseable {
     private static void writeOwnerOnly(Path file, String content) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(directory, FILE_NAME, ".tmp",
+                ? Files.createTempFile(
+                        directory,
+                        FILE_NAME,
+                        ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(directory, FILE_NAME, ".tmp");
         try {

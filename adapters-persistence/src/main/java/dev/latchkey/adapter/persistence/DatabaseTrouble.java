@@ -20,16 +20,17 @@ public final class DatabaseTrouble {
      */
     private static final List<String> PASSING_STATES = List.of("08", "57P01", "57P02", "57P03", "53300");
 
-    private DatabaseTrouble() {
-    }
+    private DatabaseTrouble() {}
 
     public static boolean caused(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && PASSING_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
                 return true;
             }

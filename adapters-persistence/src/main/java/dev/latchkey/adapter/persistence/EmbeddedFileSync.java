@@ -36,13 +36,16 @@ final class EmbeddedFileSync implements AutoCloseable {
 
     /** True for a database in a file of this process; not for one reached over TCP or kept in memory. */
     static boolean isNeededFor(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:") && !jdbcUrl.startsWith("jdbc:h2:ssl:")
+        return jdbcUrl.startsWith("jdbc:h2:")
+                && !jdbcUrl.startsWith("jdbc:h2:tcp:")
+                && !jdbcUrl.startsWith("jdbc:h2:ssl:")
                 && !jdbcUrl.startsWith("jdbc:h2:mem:");
     }
 
     static EmbeddedFileSync start(Jdbi jdbi) {
         EmbeddedFileSync sync = new EmbeddedFileSync(jdbi);
-        sync.scheduler.scheduleWithFixedDelay(sync::syncOnce, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        sync.scheduler.scheduleWithFixedDelay(
+                sync::syncOnce, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return sync;
     }
 

@@ -12,18 +12,17 @@ import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
 import dev.latchkey.adapter.persistence.profile.JdbiProfileRepository;
 import dev.latchkey.adapter.persistence.retention.JdbiExpiredRecords;
-import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
 import dev.latchkey.adapter.persistence.tenant.CachedSigningKeyRepository;
 import dev.latchkey.adapter.persistence.tenant.CachedTenantRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiClientRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiSigningKeyRepository;
 import dev.latchkey.adapter.persistence.tenant.JdbiTenantRepository;
+import dev.latchkey.adapter.persistence.throttle.JdbiLoginFailureRepository;
 import dev.latchkey.adapter.persistence.token.JdbiAccessGrantRepository;
 import dev.latchkey.adapter.persistence.token.JdbiEmailTokenRepository;
 import dev.latchkey.adapter.persistence.token.JdbiLoginSessionRepository;
 import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.application.port.out.AddressRepository;
-import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
@@ -34,6 +33,7 @@ import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailQuota;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.SigningKeyRepository;
 import dev.latchkey.application.port.out.TenantRepository;
@@ -68,7 +68,8 @@ public final class Persistence implements AutoCloseable {
         this.tenants = new CachedTenantRepository(new JdbiTenantRepository(jdbi), TENANT_TIME_TO_LIVE);
         this.signingKeys = new CachedSigningKeyRepository(new JdbiSigningKeyRepository(jdbi), TENANT_TIME_TO_LIVE);
         // A failed statement's message would otherwise list its bound values: emails among them.
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
+        jdbi.getConfig(StatementExceptions.class)
+                .setMessageRendering(StatementExceptions.MessageRendering.SHORT_STATEMENT);
     }
 
     /** Opens the database and migrates its schema to the newest version. */
@@ -111,7 +112,8 @@ public final class Persistence implements AutoCloseable {
      * file is forced to the disk every second and old chunks are reused after 5 s, see {@link EmbeddedFileSync}.
      */
     public static String embeddedUrl(java.nio.file.Path dataDirectory) {
-        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=5000";
+        return "jdbc:h2:" + CommandAccess.databaseName(dataDirectory)
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;RETENTION_TIME=5000";
     }
 
     public Transactions transactions() {
@@ -144,9 +146,12 @@ public final class Persistence implements AutoCloseable {
      */
     public void backupTo(java.nio.file.Path zipFile) {
         if (!dataSource.getJdbcUrl().startsWith("jdbc:h2:")) {
-            throw new UnsupportedOperationException("backup copies the embedded H2 database; back up PostgreSQL with pg_dump");
+            throw new UnsupportedOperationException(
+                    "backup copies the embedded H2 database; back up PostgreSQL with pg_dump");
         }
-        jdbi.useHandle(handle -> handle.createUpdate("BACKUP TO :file").bind("file", zipFile.toAbsolutePath().toString()).execute());
+        jdbi.useHandle(handle -> handle.createUpdate("BACKUP TO :file")
+                .bind("file", zipFile.toAbsolutePath().toString())
+                .execute());
     }
 
     public AccessGrantRepository accessGrants() {
@@ -166,7 +171,8 @@ public final class Persistence implements AutoCloseable {
      * delivering: the mail a killed process was sending would otherwise wait for its claim to run out.
      */
     public void releaseMailClaims() {
-        jdbi.useHandle(handle -> handle.execute("UPDATE mail_outbox SET claimed_until = NULL WHERE status = 'PENDING'"));
+        jdbi.useHandle(
+                handle -> handle.execute("UPDATE mail_outbox SET claimed_until = NULL WHERE status = 'PENDING'"));
     }
 
     public MailOutbox mailOutbox() {
@@ -209,7 +215,9 @@ public final class Persistence implements AutoCloseable {
 
     private boolean answersQuery() {
         try {
-            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return jdbi.withHandle(handle ->
+                            handle.createQuery("SELECT 1").mapTo(Integer.class).one())
+                    == 1;
         } catch (RuntimeException e) {
             return false;
         }
@@ -218,7 +226,8 @@ public final class Persistence implements AutoCloseable {
     /** How many mails wait in the outbox to be sent (pending, due or not); served by an index. */
     public long outboxBacklog() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING'")
-                .mapTo(Long.class).one());
+                .mapTo(Long.class)
+                .one());
     }
 
     @Override

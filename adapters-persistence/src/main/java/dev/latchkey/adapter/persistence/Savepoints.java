@@ -11,8 +11,7 @@ public final class Savepoints {
 
     private static final String NAME = "before_unique_insert";
 
-    private Savepoints() {
-    }
+    private Savepoints() {}
 
     /** @return false when the insert hit a unique key */
     public static boolean insertUnlessDuplicate(Handle handle, Consumer<Handle> insert) {

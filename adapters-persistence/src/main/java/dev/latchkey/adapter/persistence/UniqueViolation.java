@@ -7,8 +7,7 @@ public final class UniqueViolation {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     public static boolean isCauseOf(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {

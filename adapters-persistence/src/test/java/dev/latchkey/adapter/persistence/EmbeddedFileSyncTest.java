@@ -15,10 +15,13 @@ class EmbeddedFileSyncTest {
 
     @Test
     void onlyTheProcessThatHasTheFileOpenForcesItToTheDisk() {
-        assertThat(EmbeddedFileSync.isNeededFor(Persistence.embeddedUrl(folder))).isTrue();
-        assertThat(EmbeddedFileSync.isNeededFor("jdbc:h2:tcp://127.0.0.1:9092/file:/srv/latchkey/data/latchkey")).isFalse();
+        assertThat(EmbeddedFileSync.isNeededFor(Persistence.embeddedUrl(folder)))
+                .isTrue();
+        assertThat(EmbeddedFileSync.isNeededFor("jdbc:h2:tcp://127.0.0.1:9092/file:/srv/latchkey/data/latchkey"))
+                .isFalse();
         assertThat(EmbeddedFileSync.isNeededFor("jdbc:h2:mem:test")).isFalse();
-        assertThat(EmbeddedFileSync.isNeededFor("jdbc:postgresql://db.example.test/latchkey")).isFalse();
+        assertThat(EmbeddedFileSync.isNeededFor("jdbc:postgresql://db.example.test/latchkey"))
+                .isFalse();
     }
 
     @Test
@@ -26,11 +29,15 @@ class EmbeddedFileSyncTest {
         DatabaseSettings settings = H2Databases.inFolder(folder);
         Persistence persistence = Persistence.open(settings);
         try {
-            List<String> retention = Jdbi.create(settings.jdbcUrl(), settings.user(), settings.password()).withHandle(handle ->
-                    handle.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'RETENTION_TIME'")
-                            .mapTo(String.class).list());
+            List<String> retention = Jdbi.create(settings.jdbcUrl(), settings.user(), settings.password())
+                    .withHandle(handle -> handle.createQuery(
+                                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'RETENTION_TIME'")
+                            .mapTo(String.class)
+                            .list());
             assertThat(retention).isNotEmpty().containsOnly("5000");
-            assertThat(syncThread()).as("the sync runs while the database is open").isNotNull();
+            assertThat(syncThread())
+                    .as("the sync runs while the database is open")
+                    .isNotNull();
         } finally {
             persistence.close();
         }
@@ -44,6 +51,7 @@ class EmbeddedFileSyncTest {
     private static Thread syncThread() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().equals("latchkey-db-sync") && thread.isAlive())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -26,7 +26,6 @@ import dev.latchkey.domain.token.SessionId;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -75,8 +74,10 @@ abstract class ExpiredRecordsContract {
 
         assertThat(expired.removeAccessGrantsExpiredBefore(CUTOFF, 100)).isEqualTo(1);
 
-        assertThat(persistence.accessGrants().find(TokenHash.of("long-expired"))).isEmpty();
-        assertThat(persistence.accessGrants().find(TokenHash.of("recently-expired"))).isPresent();
+        assertThat(persistence.accessGrants().find(TokenHash.of("long-expired")))
+                .isEmpty();
+        assertThat(persistence.accessGrants().find(TokenHash.of("recently-expired")))
+                .isPresent();
         assertThat(persistence.accessGrants().find(TokenHash.of("live"))).isPresent();
     }
 
@@ -103,9 +104,12 @@ abstract class ExpiredRecordsContract {
 
         assertThat(expired.removeRefreshTokensExpiredBefore(CUTOFF, 100)).isEqualTo(2);
 
-        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("expired"))).isEmpty();
-        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("expired-rotated"))).isEmpty();
-        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("live"))).isPresent();
+        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("expired")))
+                .isEmpty();
+        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("expired-rotated")))
+                .isEmpty();
+        assertThat(persistence.loginSessions().findRefreshToken(TokenHash.of("live")))
+                .isPresent();
     }
 
     @Test
@@ -115,8 +119,10 @@ abstract class ExpiredRecordsContract {
 
         assertThat(expired.removeSessionsEndedBefore(CUTOFF, 100)).isEqualTo(1);
 
-        assertThat(persistence.loginSessions().find(new SessionId("revoked-long-ago"))).isEmpty();
-        assertThat(persistence.loginSessions().find(new SessionId("revoked-recently"))).isPresent();
+        assertThat(persistence.loginSessions().find(new SessionId("revoked-long-ago")))
+                .isEmpty();
+        assertThat(persistence.loginSessions().find(new SessionId("revoked-recently")))
+                .isPresent();
     }
 
     @Test
@@ -130,10 +136,14 @@ abstract class ExpiredRecordsContract {
 
         assertThat(expired.removeSessionsEndedBefore(CUTOFF, 100)).isEqualTo(1);
 
-        assertThat(persistence.loginSessions().find(new SessionId("no-tokens-left-00"))).isEmpty();
-        assertThat(persistence.loginSessions().find(new SessionId("used-recently-000"))).isPresent();
-        assertThat(persistence.loginSessions().find(new SessionId("with-refresh-token"))).isPresent();
-        assertThat(persistence.loginSessions().find(new SessionId("with-page-token-0"))).isPresent();
+        assertThat(persistence.loginSessions().find(new SessionId("no-tokens-left-00")))
+                .isEmpty();
+        assertThat(persistence.loginSessions().find(new SessionId("used-recently-000")))
+                .isPresent();
+        assertThat(persistence.loginSessions().find(new SessionId("with-refresh-token")))
+                .isPresent();
+        assertThat(persistence.loginSessions().find(new SessionId("with-page-token-0")))
+                .isPresent();
     }
 
     @Test
@@ -146,8 +156,10 @@ abstract class ExpiredRecordsContract {
         assertThat(expired.removeEmailTokensExpiredBefore(CUTOFF, 100)).isEqualTo(2);
 
         assertThat(persistence.emailTokens().find(TokenHash.of("expired"))).isEmpty();
-        assertThat(persistence.emailTokens().find(TokenHash.of("expired-spent"))).isEmpty();
-        assertThat(persistence.emailTokens().find(TokenHash.of("recently-expired"))).isPresent();
+        assertThat(persistence.emailTokens().find(TokenHash.of("expired-spent")))
+                .isEmpty();
+        assertThat(persistence.emailTokens().find(TokenHash.of("recently-expired")))
+                .isPresent();
     }
 
     @Test
@@ -160,13 +172,14 @@ abstract class ExpiredRecordsContract {
             switch (claimed.mail().subject()) {
                 case "sent long ago" -> outbox.markSent(claimed.id(), BEFORE_CUTOFF);
                 case "sent recently" -> outbox.markSent(claimed.id(), AFTER_CUTOFF);
-                default -> { }
+                default -> {}
             }
         }
 
         assertThat(expired.removeMailsSentBefore(CUTOFF, 100)).isEqualTo(1);
 
-        assertThat(outbox.newest(10)).extracting(mail -> mail.mail().subject())
+        assertThat(outbox.newest(10))
+                .extracting(mail -> mail.mail().subject())
                 .containsExactlyInAnyOrder("sent recently", "still pending");
     }
 
@@ -182,7 +195,9 @@ abstract class ExpiredRecordsContract {
         assertThat(expired.removeMailsSentBefore(CUTOFF, 100)).isZero();
         assertThat(expired.removeFailedMailsQueuedBefore(CUTOFF, 100)).isEqualTo(1);
 
-        assertThat(outbox.failed(demo.name(), 10)).extracting(failed -> failed.subject()).containsExactly("failed recently");
+        assertThat(outbox.failed(demo.name(), 10))
+                .extracting(failed -> failed.subject())
+                .containsExactly("failed recently");
     }
 
     @Test
@@ -208,28 +223,65 @@ abstract class ExpiredRecordsContract {
         assertThat(expired.removeMailQuotaSlotsUsedBefore(CUTOFF, 100)).isEqualTo(1);
 
         assertThat(count("mail_quota")).isEqualTo(1);
-        assertThat(quota.tryConsume(demo.name(), bea, MailKind.PASSWORD_RESET, AFTER_CUTOFF)).isTrue();
-        assertThat(quota.tryConsume(demo.name(), bea, MailKind.PASSWORD_RESET, AFTER_CUTOFF)).isFalse();
+        assertThat(quota.tryConsume(demo.name(), bea, MailKind.PASSWORD_RESET, AFTER_CUTOFF))
+                .isTrue();
+        assertThat(quota.tryConsume(demo.name(), bea, MailKind.PASSWORD_RESET, AFTER_CUTOFF))
+                .isFalse();
     }
 
     private void grant(String token, String session, Instant expiresAt) {
-        persistence.accessGrants().add(new AccessGrant(TokenHash.of(token), TokenKind.CUSTOMER, demo.name(), STOREFRONT,
-                new SessionId(session), Optional.of(ada.id()), Set.of(), expiresAt.minusSeconds(300), expiresAt));
+        persistence
+                .accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of(token),
+                        TokenKind.CUSTOMER,
+                        demo.name(),
+                        STOREFRONT,
+                        new SessionId(session),
+                        Optional.of(ada.id()),
+                        Set.of(),
+                        expiresAt.minusSeconds(300),
+                        expiresAt));
     }
 
     private void session(String id, Instant lastUsed, Optional<Instant> revoked) {
-        persistence.loginSessions().add(new LoginSession(new SessionId(id), demo.name(), ada.id(), STOREFRONT,
-                lastUsed.minusSeconds(60), lastUsed, "curl/8", "127.0.0.1", revoked));
+        persistence
+                .loginSessions()
+                .add(new LoginSession(
+                        new SessionId(id),
+                        demo.name(),
+                        ada.id(),
+                        STOREFRONT,
+                        lastUsed.minusSeconds(60),
+                        lastUsed,
+                        "curl/8",
+                        "127.0.0.1",
+                        revoked));
     }
 
     private void refreshToken(String token, String session, Instant expiresAt) {
-        persistence.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of(token), new SessionId(session),
-                expiresAt.minus(Duration.ofDays(30)), expiresAt, Optional.empty()));
+        persistence
+                .loginSessions()
+                .addRefreshToken(new RefreshToken(
+                        TokenHash.of(token),
+                        new SessionId(session),
+                        expiresAt.minus(Duration.ofDays(30)),
+                        expiresAt,
+                        Optional.empty()));
     }
 
     private void emailToken(String token, Instant expiresAt) {
-        persistence.emailTokens().add(new EmailToken(TokenHash.of(token), demo.name(), ada.id(),
-                EmailTokenPurpose.PASSWORD_RESET, expiresAt.minusSeconds(1800), expiresAt, Optional.empty(), Optional.empty()));
+        persistence
+                .emailTokens()
+                .add(new EmailToken(
+                        TokenHash.of(token),
+                        demo.name(),
+                        ada.id(),
+                        EmailTokenPurpose.PASSWORD_RESET,
+                        expiresAt.minusSeconds(1800),
+                        expiresAt,
+                        Optional.empty(),
+                        Optional.empty()));
     }
 
     private ComposedMail mail(String subject) {
@@ -237,6 +289,8 @@ abstract class ExpiredRecordsContract {
     }
 
     private int count(String table) {
-        return sql.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+        return sql.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table)
+                .mapTo(Integer.class)
+                .one());
     }
 }

@@ -24,7 +24,7 @@ class H2CommandAccessTest {
     @Test
     void aCommandReachesTheServersDatabaseThroughTheDoorAndSeesItsWrites() {
         try (Persistence server = Persistence.open(H2Databases.inFolder(folder));
-             CommandAccess door = CommandAccess.open(folder, new SecureRandom())) {
+                CommandAccess door = CommandAccess.open(folder, new SecureRandom())) {
             String url = CommandAccess.urlFor(folder);
             assertThat(url).startsWith("jdbc:h2:tcp://127.0.0.1:");
 
@@ -39,8 +39,9 @@ class H2CommandAccessTest {
     void theFileIsTheOwnersAloneAndGoesWithTheServer() throws IOException {
         Path file = folder.resolve(CommandAccess.FILE_NAME);
         try (Persistence server = Persistence.open(H2Databases.inFolder(folder));
-             CommandAccess door = CommandAccess.open(folder, new SecureRandom())) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+                CommandAccess door = CommandAccess.open(folder, new SecureRandom())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
             assertThat(Files.readString(file)).containsPattern("key=[0-9a-f]{64}");
         }
         assertThat(file).doesNotExist();
@@ -50,19 +51,25 @@ class H2CommandAccessTest {
     @Test
     void onlyTheKeyOpensTheDatabase() throws IOException {
         try (Persistence server = Persistence.open(H2Databases.inFolder(folder));
-             CommandAccess door = CommandAccess.open(folder, new SecureRandom())) {
+                CommandAccess door = CommandAccess.open(folder, new SecureRandom())) {
             String url = CommandAccess.urlFor(folder);
             String port = url.substring("jdbc:h2:tcp://127.0.0.1:".length(), url.lastIndexOf('/'));
-            for (String database : new String[] {"0".repeat(64), CommandAccess.databaseName(folder), "mem:management_db_" + port}) {
-                assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + port + "/" + database, "", "").close())
-                        .as(database).isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
+            for (String database :
+                    new String[] {"0".repeat(64), CommandAccess.databaseName(folder), "mem:management_db_" + port}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(
+                                        "jdbc:h2:tcp://127.0.0.1:" + port + "/" + database, "", "")
+                                .close())
+                        .as(database)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("Wrong user name or password");
             }
         }
     }
 
     @Test
     void aFileLeftByAKilledServerIsIgnored() throws Exception {
-        Process gone = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        Process gone =
+                new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
         gone.getInputStream().readAllBytes();
         gone.waitFor();
         Path file = folder.resolve(CommandAccess.FILE_NAME);

@@ -42,7 +42,8 @@ abstract class LoginFailureAndMailQuotaDatabaseContract extends LoginFailureAndM
 
         assertThat(runConcurrently(work)).containsOnly(true);
 
-        assertThat(failures.find(key)).hasValueSatisfying(found -> assertThat(found.count()).isEqualTo(40));
+        assertThat(failures.find(key))
+                .hasValueSatisfying(found -> assertThat(found.count()).isEqualTo(40));
     }
 
     @Test
@@ -51,9 +52,11 @@ abstract class LoginFailureAndMailQuotaDatabaseContract extends LoginFailureAndM
         failures.recordFailure(Key.address(DEMO, "203.0.113.7"), NOW, HOUR);
         quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW);
 
-        assertThat(column("SELECT subject_hash FROM login_failure")).hasSize(2)
+        assertThat(column("SELECT subject_hash FROM login_failure"))
+                .hasSize(2)
                 .allSatisfy(value -> assertThat(value).matches("[0-9a-f]{64}"));
-        assertThat(column("SELECT recipient_hash FROM mail_quota")).singleElement()
+        assertThat(column("SELECT recipient_hash FROM mail_quota"))
+                .singleElement()
                 .satisfies(value -> assertThat(value).matches("[0-9a-f]{64}"));
     }
 
@@ -64,7 +67,8 @@ abstract class LoginFailureAndMailQuotaDatabaseContract extends LoginFailureAndM
             work.add(() -> quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW));
         }
 
-        long granted = runConcurrently(work).stream().filter(Boolean::booleanValue).count();
+        long granted =
+                runConcurrently(work).stream().filter(Boolean::booleanValue).count();
         while (quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW)) {
             granted++;
         }
@@ -87,10 +91,10 @@ abstract class LoginFailureAndMailQuotaDatabaseContract extends LoginFailureAndM
 
     private List<String> column(String sql) throws SQLException {
         DatabaseSettings settings = settings();
-        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
-                settings.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(rows.getString(1));

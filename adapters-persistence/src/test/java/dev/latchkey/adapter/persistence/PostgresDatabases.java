@@ -14,13 +14,12 @@ final class PostgresDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private PostgresDatabases() {
-    }
+    private PostgresDatabases() {}
 
     static synchronized DatabaseSettings fresh() {
         String name = "latchkey_" + COUNTER.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);

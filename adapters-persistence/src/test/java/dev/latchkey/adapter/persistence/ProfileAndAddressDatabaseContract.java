@@ -37,7 +37,8 @@ abstract class ProfileAndAddressDatabaseContract extends ProfileAndAddressReposi
             one.get(20, TimeUnit.SECONDS);
             two.get(20, TimeUnit.SECONDS);
 
-            assertThat(addresses.listOf(ada.id()).stream().filter(Address::isDefault)).as("round %d", round)
+            assertThat(addresses.listOf(ada.id()).stream().filter(Address::isDefault))
+                    .as("round %d", round)
                     .hasSize(1);
             addresses.delete(ada.id(), first.id());
             addresses.delete(ada.id(), second.id());
@@ -55,10 +56,25 @@ abstract class ProfileAndAddressDatabaseContract extends ProfileAndAddressReposi
         ports.transactions().run(() -> {
             addresses.lockBookOf(ada.id());
             Address current = addresses.find(ada.id(), address.id()).orElseThrow();
-            Address updated = new Address(current.id(), current.contactName(), current.companyName(), current.street(),
-                    current.streetNumber(), current.streetAppendix(), current.extraLine1(), current.extraLine2(),
-                    current.extraLine3(), current.extraLine4(), current.zipCode(), current.city(), current.country(),
-                    current.state(), current.contactPhone(), current.tags(), true, current.metadata(),
+            Address updated = new Address(
+                    current.id(),
+                    current.contactName(),
+                    current.companyName(),
+                    current.street(),
+                    current.streetNumber(),
+                    current.streetAppendix(),
+                    current.extraLine1(),
+                    current.extraLine2(),
+                    current.extraLine3(),
+                    current.extraLine4(),
+                    current.zipCode(),
+                    current.city(),
+                    current.country(),
+                    current.state(),
+                    current.contactPhone(),
+                    current.tags(),
+                    true,
+                    current.metadata(),
                     current.mixins());
             addresses.update(ada.id(), updated);
             addresses.clearDefaultsExcept(ada.id(), updated.id());

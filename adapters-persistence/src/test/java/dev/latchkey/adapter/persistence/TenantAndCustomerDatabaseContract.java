@@ -32,15 +32,16 @@ abstract class TenantAndCustomerDatabaseContract extends TenantAndCustomerReposi
     @Test
     void theLongestValuesFitTheirColumns() {
         String logo = "https://cdn.shop.example/" + "l".repeat(TenantLook.MAX_LOGO_URL_LENGTH - 25);
-        String support = "s".repeat(64) + "@" + "d".repeat(63) + "." + "e".repeat(63) + "." + "f".repeat(53)
-                + ".example";
+        String support =
+                "s".repeat(64) + "@" + "d".repeat(63) + "." + "e".repeat(63) + "." + "f".repeat(53) + ".example";
         List<String> returnUrls = IntStream.rangeClosed(1, TenantSettings.MAX_RETURN_URLS)
                 .mapToObj(n -> String.format("https://shop%02d.example/", n))
                 .map(url -> url + "p".repeat(TenantSettings.MAX_RETURN_URL_LENGTH - url.length()))
                 .toList();
         Tenant biggest = demo.withDisplayName("n".repeat(Tenant.MAX_DISPLAY_NAME_LENGTH))
                 .withLook(new TenantLook(Optional.of(logo), Optional.of("#ffffff"), Optional.of(support)))
-                .withSettings(demo.settings().withLinkBase(Optional.of(returnUrls.get(0)))
+                .withSettings(demo.settings()
+                        .withLinkBase(Optional.of(returnUrls.get(0)))
                         .withAllowedReturnUrls(returnUrls));
         assertThat(logo).hasSize(TenantLook.MAX_LOGO_URL_LENGTH);
         assertThat(support).hasSize(TenantLook.MAX_SUPPORT_EMAIL_LENGTH);

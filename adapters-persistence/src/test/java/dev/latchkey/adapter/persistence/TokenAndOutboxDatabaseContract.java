@@ -37,12 +37,18 @@ abstract class TokenAndOutboxDatabaseContract extends TokenAndOutboxRepositoryCo
         outbox.enqueue(mail("in flight"), NOW);
         outbox.enqueue(mail("sent"), NOW.plusMillis(1));
         List<QueuedMail> claimed = outbox.claimDue(NOW.plusMillis(1), 10, NOW.plusSeconds(300));
-        outbox.markSent(claimed.stream().filter(m -> m.mail().subject().equals("sent")).findFirst().orElseThrow().id(),
+        outbox.markSent(
+                claimed.stream()
+                        .filter(m -> m.mail().subject().equals("sent"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
                 NOW);
 
         persistence.releaseMailClaims();
 
-        assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, NOW.plusSeconds(300))).extracting(m -> m.mail().subject())
+        assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, NOW.plusSeconds(300)))
+                .extracting(m -> m.mail().subject())
                 .containsExactly("in flight");
     }
 
@@ -53,21 +59,23 @@ abstract class TokenAndOutboxDatabaseContract extends TokenAndOutboxRepositoryCo
             persistence.mailOutbox().enqueue(mail("mail " + i), NOW);
         }
         try (Persistence otherNode = Persistence.open(settings())) {
-            List<MailOutbox> workers = List.of(persistence.mailOutbox(), persistence.mailOutbox(),
-                    otherNode.mailOutbox(), otherNode.mailOutbox());
+            List<MailOutbox> workers = List.of(
+                    persistence.mailOutbox(), persistence.mailOutbox(), otherNode.mailOutbox(), otherNode.mailOutbox());
             ExecutorService threads = Executors.newFixedThreadPool(workers.size());
             CountDownLatch start = new CountDownLatch(1);
             Queue<String> claimed = new ConcurrentLinkedQueue<>();
             try {
-                List<Future<?>> rounds = workers.stream().<Future<?>>map(worker -> threads.submit(() -> {
-                    start.await();
-                    List<QueuedMail> batch;
-                    do {
-                        batch = worker.claimDue(NOW, 3, NOW.plusSeconds(300));
-                        batch.forEach(queued -> claimed.add(queued.id()));
-                    } while (!batch.isEmpty());
-                    return null;
-                })).toList();
+                List<Future<?>> rounds = workers.stream()
+                        .<Future<?>>map(worker -> threads.submit(() -> {
+                            start.await();
+                            List<QueuedMail> batch;
+                            do {
+                                batch = worker.claimDue(NOW, 3, NOW.plusSeconds(300));
+                                batch.forEach(queued -> claimed.add(queued.id()));
+                            } while (!batch.isEmpty());
+                            return null;
+                        }))
+                        .toList();
                 start.countDown();
                 for (Future<?> round : rounds) {
                     round.get(60, TimeUnit.SECONDS);
@@ -76,7 +84,8 @@ abstract class TokenAndOutboxDatabaseContract extends TokenAndOutboxRepositoryCo
                 threads.shutdownNow();
             }
             assertThat(claimed).hasSize(mails).doesNotHaveDuplicates();
-            assertThat(otherNode.mailOutbox().claimDue(NOW, mails, NOW.plusSeconds(300))).isEmpty();
+            assertThat(otherNode.mailOutbox().claimDue(NOW, mails, NOW.plusSeconds(300)))
+                    .isEmpty();
         }
     }
 }

@@ -18,8 +18,14 @@ public final class BackgroundWork implements Executor, AutoCloseable {
     private static final int QUEUE_CAPACITY = 1_000;
     private static final long STOP_WAIT_SECONDS = 10;
 
-    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE_CAPACITY), BackgroundWork::daemon, new ThreadPoolExecutor.CallerRunsPolicy());
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(
+            1,
+            1,
+            0L,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+            BackgroundWork::daemon,
+            new ThreadPoolExecutor.CallerRunsPolicy());
 
     @Override
     public void execute(Runnable work) {

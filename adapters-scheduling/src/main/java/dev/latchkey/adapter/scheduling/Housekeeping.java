@@ -27,6 +27,7 @@ public final class Housekeeping implements AutoCloseable {
     static final Duration LONGEST_INTERVAL = Duration.ofMinutes(10);
     /** A request this old is not in anybody's hands any more: acting on one takes milliseconds. */
     static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final UpkeepUseCases upkeep;
@@ -56,8 +57,11 @@ public final class Housekeeping implements AutoCloseable {
     public Housekeeping start() {
         Instant startedAt = clock.instant();
         scheduler.schedule(() -> runOnce(startedAt), FIRST_RUN_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(() -> runOnce(clock.instant().minus(LEFTOVER_AGE)),
-                FIRST_RUN_DELAY.plus(interval).toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> runOnce(clock.instant().minus(LEFTOVER_AGE)),
+                FIRST_RUN_DELAY.plus(interval).toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -84,7 +88,8 @@ public final class Housekeeping implements AutoCloseable {
     private static String countsOf(Purged purged) {
         return Arrays.stream(RecordKind.values())
                 .filter(kind -> purged.byKind().getOrDefault(kind, 0) > 0)
-                .map(kind -> kind.name().toLowerCase(Locale.ROOT) + " " + purged.byKind().get(kind))
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT) + " "
+                        + purged.byKind().get(kind))
                 .collect(Collectors.joining(", "));
     }
 

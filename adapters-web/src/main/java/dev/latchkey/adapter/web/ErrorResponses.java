@@ -16,8 +16,7 @@ final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     static void api(ApiException e, Context ctx) {
         e.headers().forEach(ctx::header);
@@ -30,8 +29,12 @@ final class ErrorResponses {
 
     /** The database cannot be reached just now: {@code 503} with {@code Retry-After}, logged without a stack trace. */
     static void databaseUnavailable(Exception e, Context ctx, Duration retryAfter) {
-        LOG.warn("The database cannot be reached on {} {} id={}: {}", ctx.method(), RequestLog.route(ctx),
-                RequestLog.requestId(ctx), e.getClass().getSimpleName());
+        LOG.warn(
+                "The database cannot be reached on {} {} id={}: {}",
+                ctx.method(),
+                RequestLog.route(ctx),
+                RequestLog.requestId(ctx),
+                e.getClass().getSimpleName());
         api(ApiException.retryAfter(ErrorCode.LK500, retryAfter), ctx);
     }
 
@@ -39,11 +42,15 @@ final class ErrorResponses {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpException refused && refused.getCode() >= 400 && refused.getCode() < 500) {
                 // Jetty found the request itself malformed (e.g. a broken multipart body): the client's fault.
-                write(ctx, ApiError.of(refused.getCode() == 400 ? ErrorCode.LK106 : codeFor(refused.getCode()), List.of()));
+                write(
+                        ctx,
+                        ApiError.of(
+                                refused.getCode() == 400 ? ErrorCode.LK106 : codeFor(refused.getCode()), List.of()));
                 return;
             }
         }
-        LOG.error("Unexpected failure on {} {} id={}", ctx.method(), RequestLog.route(ctx), RequestLog.requestId(ctx), e);
+        LOG.error(
+                "Unexpected failure on {} {} id={}", ctx.method(), RequestLog.route(ctx), RequestLog.requestId(ctx), e);
         write(ctx, ApiError.of(ErrorCode.ER999, List.of()));
     }
 

@@ -42,7 +42,8 @@ record Handlers(
         OperationsEndpoints operations,
         ApiDocs apiDocs) {
 
-    static Handlers of(WebUseCases useCases, WebSettings settings, ObjectMapper mapper, OperationsEndpoints operations) {
+    static Handlers of(
+            WebUseCases useCases, WebSettings settings, ObjectMapper mapper, OperationsEndpoints operations) {
         Tenants tenants = new Tenants(useCases.tenants());
         BearerAuth auth = new BearerAuth(useCases.tokens());
         return new Handlers(

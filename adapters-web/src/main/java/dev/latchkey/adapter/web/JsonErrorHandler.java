@@ -37,8 +37,9 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
-                                    Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int status, String message, Throwable cause, Callback callback)
+            throws IOException {
         byte[] body = mapper.writeValueAsBytes(ApiError.of(codeFor(status), List.of()));
         response.setStatus(codeFor(status).status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");

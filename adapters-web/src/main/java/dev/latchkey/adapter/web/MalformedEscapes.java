@@ -7,8 +7,7 @@ final class MalformedEscapes {
 
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
-    private MalformedEscapes() {
-    }
+    private MalformedEscapes() {}
 
     static boolean in(String rawPath) {
         return rawPath != null && BAD_ESCAPE.matcher(rawPath).find();

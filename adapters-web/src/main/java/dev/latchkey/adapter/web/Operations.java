@@ -17,8 +17,12 @@ import java.util.function.Supplier;
  * @param databaseUnavailable whether a failure means that the database cannot be reached just now (unreachable,
  *                            connection lost, no free connection): answered {@code 503} with {@code Retry-After}
  */
-public record Operations(RequestTimings requestTimings, Supplier<String> metricsText, Optional<String> metricsToken,
-                         List<ReadinessCheck> readiness, Predicate<Throwable> databaseUnavailable) {
+public record Operations(
+        RequestTimings requestTimings,
+        Supplier<String> metricsText,
+        Optional<String> metricsToken,
+        List<ReadinessCheck> readiness,
+        Predicate<Throwable> databaseUnavailable) {
 
     /** Records one answered request under its route pattern, never its raw path. */
     public interface RequestTimings {
@@ -30,12 +34,11 @@ public record Operations(RequestTimings requestTimings, Supplier<String> metrics
      *
      * @param failure empty while the check passes, else a short fixed reason
      */
-    public record ReadinessCheck(String name, Supplier<Optional<String>> failure) {
-    }
+    public record ReadinessCheck(String name, Supplier<Optional<String>> failure) {}
 
     /** No metrics, always ready: for a web adapter run on its own. */
     public static Operations none() {
-        return new Operations((method, route, status, duration) -> { }, () -> "", Optional.empty(), List.of(),
-                failure -> false);
+        return new Operations(
+                (method, route, status, duration) -> {}, () -> "", Optional.empty(), List.of(), failure -> false);
     }
 }

@@ -51,7 +51,9 @@ final class OperationsEndpoints {
         if (shuttingDown) {
             failing.put("shutdown", "shutting down");
         }
-        operations.readiness().forEach(check -> check.failure().get().ifPresent(reason -> failing.put(check.name(), reason)));
+        operations
+                .readiness()
+                .forEach(check -> check.failure().get().ifPresent(reason -> failing.put(check.name(), reason)));
         if (failing.isEmpty()) {
             ctx.json(Map.of("status", "UP"));
             return;
@@ -67,7 +69,8 @@ final class OperationsEndpoints {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return false;
         }
-        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8),
                 authorization.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,16 +19,18 @@ final class RequestLog {
     static final String REQUEST_ID = "X-Request-Id";
     /** Letters, digits and {@code . _ - :}, at most 64: what proxies and tracing tools send, and safe to log. */
     private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
     private static final String ID_ATTRIBUTE = "latchkey.requestId";
     private static final Logger LOG = LoggerFactory.getLogger("latchkey.request");
 
-    private RequestLog() {
-    }
+    private RequestLog() {}
 
     /** Gives the request its id, before any handler runs. */
     static void assignId(Context ctx) {
         String offered = ctx.header(REQUEST_ID);
-        String id = offered != null && WELL_FORMED_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && WELL_FORMED_ID.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
         ctx.attribute(ID_ATTRIBUTE, id);
         ctx.header(REQUEST_ID, id);
     }
@@ -37,7 +39,8 @@ final class RequestLog {
         String route = route(ctx);
         int status = ctx.status().getCode();
         long rounded = Math.round(millis);
-        operations.requestTimings().requestAnswered(ctx.method().name(), route, status, Duration.ofNanos((long) (millis * 1_000_000L)));
+        operations.requestTimings().requestAnswered(ctx.method().name(), route, status, Duration.ofNanos((long)
+                (millis * 1_000_000L)));
         Level level = OperationsEndpoints.ROUTES.contains(route) ? Level.DEBUG : Level.INFO;
         LOG.atLevel(level)
                 .addKeyValue("method", ctx.method().name())

@@ -5,8 +5,7 @@ import io.javalin.config.RoutesConfig;
 /** Every route of the product with its handler: the one table of contents of the HTTP interface. */
 final class Routes {
 
-    private Routes() {
-    }
+    private Routes() {}
 
     static void register(RoutesConfig routes, Handlers h, boolean devMailbox) {
         // operations

@@ -3,8 +3,8 @@ package dev.latchkey.adapter.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.auth.Origins;
+import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.page.Pages;
 import dev.latchkey.application.port.out.HashingOverloadedException;
@@ -40,6 +40,7 @@ public final class WebAdapter implements AutoCloseable {
      * reach the client.
      */
     private final GracefulHandler stopping = new GracefulHandler();
+
     private final Javalin server;
 
     public WebAdapter(WebSettings settings, WebUseCases useCases) {
@@ -97,7 +98,8 @@ public final class WebAdapter implements AutoCloseable {
             server.setErrorHandler(new JsonErrorHandler(mapper, UNAVAILABLE_RETRY_AFTER));
             server.insertHandler(stopping);
         });
-        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(mapper, UNAVAILABLE_RETRY_AFTER)));
+        config.jetty.modifyServletContextHandler(
+                context -> context.setErrorHandler(new JsonErrorHandler(mapper, UNAVAILABLE_RETRY_AFTER)));
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;

@@ -11,6 +11,11 @@ import java.time.Clock;
  * @param clock          the time the pages measure their session cookies by
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client address
  */
-public record WebSettings(String host, int port, boolean devMailbox, long maxRequestBytes, boolean secureCookies,
-                          Clock clock, TrustedProxies trustedProxies) {
-}
+public record WebSettings(
+        String host,
+        int port,
+        boolean devMailbox,
+        long maxRequestBytes,
+        boolean secureCookies,
+        Clock clock,
+        TrustedProxies trustedProxies) {}

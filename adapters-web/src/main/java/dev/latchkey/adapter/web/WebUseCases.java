@@ -24,5 +24,4 @@ public record WebUseCases(
         SessionUseCases sessions,
         AccountUseCases account,
         AdminUseCases admin,
-        MailUseCases mail) {
-}
+        MailUseCases mail) {}

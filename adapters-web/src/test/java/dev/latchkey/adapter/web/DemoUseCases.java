@@ -37,21 +37,20 @@ import java.util.UUID;
 public final class DemoUseCases {
 
     public static final TenantName DEMO = new TenantName("demo");
-    public static final Tenant TENANT = new Tenant(DEMO, "Demo", TenantSettings.defaults(), TenantLook.none(),
-            Instant.parse("2026-01-01T00:00:00Z"));
+    public static final Tenant TENANT = new Tenant(
+            DEMO, "Demo", TenantSettings.defaults(), TenantLook.none(), Instant.parse("2026-01-01T00:00:00Z"));
     public static final String ANONYMOUS_TOKEN = "anonymous-token-of-demo-0123456789";
     public static final String CUSTOMER_TOKEN = "customer-token-of-demo-0123456789";
     public static final String SERVICE_TOKEN = "service-token-of-demo-0123456789";
     public static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("6f1c2b9e-8a3d-4f5e-9b7a-1c2d3e4f5a6b"));
     public static final SessionId SESSION = new SessionId("session-0123456789");
 
-    private DemoUseCases() {
-    }
+    private DemoUseCases() {}
 
     /** Tenant {@code demo}, found by name; nothing else of the tenant area. */
     public static TenantUseCases tenants() {
-        return new TenantUseCases(name -> Optional.of(TENANT).filter(tenant -> tenant.name().equals(name)), null, null, null,
-                null);
+        return new TenantUseCases(
+                name -> Optional.of(TENANT).filter(tenant -> tenant.name().equals(name)), null, null, null, null);
     }
 
     /** What the three known tokens grant; any other token is invalid. */
@@ -60,21 +59,53 @@ public final class DemoUseCases {
         Instant later = now.plus(Duration.ofHours(1));
         ClientId storefront = new ClientId("demo-storefront");
         return switch (token) {
-            case ANONYMOUS_TOKEN -> new AuthenticateUseCase.Authenticated(new AccessGrant(TokenHash.of(token),
-                    TokenKind.ANONYMOUS, DEMO, storefront, SESSION, Optional.empty(), Set.of(), now, later));
-            case CUSTOMER_TOKEN -> new AuthenticateUseCase.Authenticated(new AccessGrant(TokenHash.of(token),
-                    TokenKind.CUSTOMER, DEMO, storefront, SESSION, Optional.of(CUSTOMER), Set.of(), now, later));
-            case SERVICE_TOKEN -> new AuthenticateUseCase.Authenticated(new AccessGrant(TokenHash.of(token),
-                    TokenKind.SERVICE, DEMO, new ClientId("demo-admin"), new SessionId("service-0123456789"),
-                    Optional.empty(), AdminScopes.ALL, now, later));
+            case ANONYMOUS_TOKEN ->
+                new AuthenticateUseCase.Authenticated(new AccessGrant(
+                        TokenHash.of(token),
+                        TokenKind.ANONYMOUS,
+                        DEMO,
+                        storefront,
+                        SESSION,
+                        Optional.empty(),
+                        Set.of(),
+                        now,
+                        later));
+            case CUSTOMER_TOKEN ->
+                new AuthenticateUseCase.Authenticated(new AccessGrant(
+                        TokenHash.of(token),
+                        TokenKind.CUSTOMER,
+                        DEMO,
+                        storefront,
+                        SESSION,
+                        Optional.of(CUSTOMER),
+                        Set.of(),
+                        now,
+                        later));
+            case SERVICE_TOKEN ->
+                new AuthenticateUseCase.Authenticated(new AccessGrant(
+                        TokenHash.of(token),
+                        TokenKind.SERVICE,
+                        DEMO,
+                        new ClientId("demo-admin"),
+                        new SessionId("service-0123456789"),
+                        Optional.empty(),
+                        AdminScopes.ALL,
+                        now,
+                        later));
             default -> new AuthenticateUseCase.Invalid();
         };
     }
 
     /** The token area with {@link #authenticate} and the given use cases (each may be null). */
     public static TokenUseCases tokens(TokenUseCases given) {
-        return new TokenUseCases(DemoUseCases::authenticate, given.issueAnonymousToken(), given.issueServiceToken(),
-                given.login(), given.refreshTokens(), given.logout(), given.publicKeys());
+        return new TokenUseCases(
+                DemoUseCases::authenticate,
+                given.issueAnonymousToken(),
+                given.issueServiceToken(),
+                given.login(),
+                given.refreshTokens(),
+                given.logout(),
+                given.publicKeys());
     }
 
     /** The web adapter's use cases: tenant {@code demo}, its tokens, and the area records given. */
@@ -114,7 +145,7 @@ public final class DemoUseCases {
                 throw new IllegalArgumentException("Not an area of the web adapter: " + area);
             }
         }
-        return new WebUseCases(tenants(), tokens, signup, passwords, emailChange, profile, addresses, sessions, account,
-                admin, mail);
+        return new WebUseCases(
+                tenants(), tokens, signup, passwords, emailChange, profile, addresses, sessions, account, admin, mail);
     }
 }

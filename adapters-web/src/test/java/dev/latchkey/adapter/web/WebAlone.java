@@ -20,7 +20,8 @@ public final class WebAlone implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebAdapter web;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private WebAlone(WebAdapter web) {
         this.web = web;
@@ -32,8 +33,11 @@ public final class WebAlone implements AutoCloseable {
 
     /** @param devMailbox serve {@code /dev/mailbox}, as while no mail server is configured */
     public static WebAlone serving(WebUseCases useCases, boolean devMailbox) {
-        return new WebAlone(new WebAdapter(new WebSettings("127.0.0.1", 0, devMailbox, 64 * 1024, false, Clock.systemUTC(),
-                TrustedProxies.none()), useCases).start());
+        return new WebAlone(new WebAdapter(
+                        new WebSettings(
+                                "127.0.0.1", 0, devMailbox, 64 * 1024, false, Clock.systemUTC(), TrustedProxies.none()),
+                        useCases)
+                .start());
     }
 
     /** A request to the adapter, built up and then sent. */
@@ -91,8 +95,8 @@ public final class WebAlone implements AutoCloseable {
 
         public Response send() {
             try {
-                HttpResponse<String> response = client.send(builder.method(method, body).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        client.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofString());
                 return new Response(response);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -26,15 +26,21 @@ public final class DeferredMails {
     private static final int BATCH = 100;
 
     private final DeferredMailRequests requests;
-    private final Map<DeferredMailRequest.Kind, DeferredMailHandler> handlers = new EnumMap<>(DeferredMailRequest.Kind.class);
+    private final Map<DeferredMailRequest.Kind, DeferredMailHandler> handlers =
+            new EnumMap<>(DeferredMailRequest.Kind.class);
     private final Transactions transactions;
     private final SecretGenerator secrets;
     private final Clock clock;
     private final Executor background;
 
     /** @param handlers one for each kind of request */
-    public DeferredMails(DeferredMailRequests requests, List<DeferredMailHandler> handlers, Transactions transactions,
-                         SecretGenerator secrets, Clock clock, Executor background) {
+    public DeferredMails(
+            DeferredMailRequests requests,
+            List<DeferredMailHandler> handlers,
+            Transactions transactions,
+            SecretGenerator secrets,
+            Clock clock,
+            Executor background) {
         for (DeferredMailHandler handler : handlers) {
             if (this.handlers.put(handler.kind(), handler) != null) {
                 throw new IllegalArgumentException("Two handlers for requests of kind " + handler.kind());
@@ -51,8 +57,10 @@ public final class DeferredMails {
     }
 
     /** Stores the request; once this returns, it is acted on even if the process dies before it got to it. */
-    public void submit(DeferredMailRequest.Kind kind, TenantName tenant, EmailAddress email, Optional<CustomerType> type) {
-        DeferredMailRequest request = new DeferredMailRequest(secrets.newToken(), kind, tenant, email, type, clock.instant());
+    public void submit(
+            DeferredMailRequest.Kind kind, TenantName tenant, EmailAddress email, Optional<CustomerType> type) {
+        DeferredMailRequest request =
+                new DeferredMailRequest(secrets.newToken(), kind, tenant, email, type, clock.instant());
         requests.add(request);
         background.execute(() -> actOn(request));
     }

@@ -47,9 +47,11 @@ public final class MailLinks {
     }
 
     private String pagesOf(Tenant tenant) {
-        return tenant.settings().linkBase()
+        return tenant.settings()
+                .linkBase()
                 .map(MailLinks::stripTrailingSlash)
-                .orElseGet(() -> stripTrailingSlash(publicUrl.get()) + "/ui/" + tenant.name().value());
+                .orElseGet(() -> stripTrailingSlash(publicUrl.get()) + "/ui/"
+                        + tenant.name().value());
     }
 
     private static String withToken(String page, String token) {

@@ -28,8 +28,12 @@ public final class MailedTokens {
     private final Transactions transactions;
     private final Clock clock;
 
-    public MailedTokens(TenantRepository tenants, EmailTokenRepository emailTokens, CustomerRepository customers,
-                        Transactions transactions, Clock clock) {
+    public MailedTokens(
+            TenantRepository tenants,
+            EmailTokenRepository emailTokens,
+            CustomerRepository customers,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.emailTokens = emailTokens;
         this.customers = customers;
@@ -38,19 +42,15 @@ public final class MailedTokens {
     }
 
     /** What a presented token turned out to be. */
-    public sealed interface Lookup {
-    }
+    public sealed interface Lookup {}
 
     /** The token may be spent now, by its customer. */
-    public record Usable(EmailToken token, Customer customer) implements Lookup {
-    }
+    public record Usable(EmailToken token, Customer customer) implements Lookup {}
 
-    public record Invalid() implements Lookup {
-    }
+    public record Invalid() implements Lookup {}
 
     /** Unspent, but past its lifetime; {@code token} tells whose it was. */
-    public record Expired(EmailToken token) implements Lookup {
-    }
+    public record Expired(EmailToken token) implements Lookup {}
 
     /** What a use case does once it knows what the token is; runs in the transaction of the lookup. */
     @FunctionalInterface
@@ -62,8 +62,12 @@ public final class MailedTokens {
      * Looks {@code token} up as a token for {@code purpose} and runs {@code step} with the answer, both in
      * one transaction; a tenant that does not exist gets {@code unknownTenant} without a lookup.
      */
-    public <R> R use(TenantName tenantName, LinkToken token, EmailTokenPurpose purpose, Supplier<R> unknownTenant,
-                     Step<R> step) {
+    public <R> R use(
+            TenantName tenantName,
+            LinkToken token,
+            EmailTokenPurpose purpose,
+            Supplier<R> unknownTenant,
+            Step<R> step) {
         Optional<Tenant> tenant = tenants.find(tenantName);
         if (tenant.isEmpty()) {
             return unknownTenant.get();
@@ -94,7 +98,8 @@ public final class MailedTokens {
     }
 
     private Lookup find(TenantName tenant, LinkToken presented, EmailTokenPurpose purpose, Instant now) {
-        Optional<EmailToken> token = emailTokens.find(presented.hash())
+        Optional<EmailToken> token = emailTokens
+                .find(presented.hash())
                 .filter(t -> t.purpose() == purpose)
                 .filter(t -> t.tenant().equals(tenant));
         if (token.isEmpty() || token.get().isSpent()) {
@@ -103,7 +108,8 @@ public final class MailedTokens {
         if (token.get().isExpiredAt(now)) {
             return new Expired(token.get());
         }
-        return customers.find(tenant, token.get().customer())
+        return customers
+                .find(tenant, token.get().customer())
                 .<Lookup>map(customer -> new Usable(token.get(), customer))
                 .orElseGet(Invalid::new);
     }

@@ -26,7 +26,8 @@ public final class DirectTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         count++;
-        List<Runnable> rollback = depth == 0 ? fakes.stream().map(Transactional::snapshot).toList() : List.of();
+        List<Runnable> rollback =
+                depth == 0 ? fakes.stream().map(Transactional::snapshot).toList() : List.of();
         depth++;
         try {
             return work.get();

@@ -35,7 +35,8 @@ public final class FakePasswordHasher implements PasswordHasher {
     @Override
     public boolean verify(Password password, PasswordHash hash) {
         verifiedAgainst.add(hash);
-        return hash.encoded().equals(PREFIX + password.value()) || hash.encoded().equals(LEGACY_PREFIX + password.value());
+        return hash.encoded().equals(PREFIX + password.value())
+                || hash.encoded().equals(LEGACY_PREFIX + password.value());
     }
 
     @Override

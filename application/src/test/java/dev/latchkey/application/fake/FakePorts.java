@@ -43,14 +43,22 @@ public final class FakePorts {
 
     /** Lifetimes that all differ, so a service using the wrong one is caught. */
     public static final Duration ANONYMOUS_LIFETIME = Duration.ofHours(2);
+
     public static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
     public static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
     public static final Duration SERVICE_LIFETIME = Duration.ofMinutes(30);
     public static final Duration ACTIVATION_LIFETIME = Duration.ofHours(48);
     /** How many mails of one kind the fake quota lets through to one address per hour. */
     public static final int MAILS_PER_HOUR = 5;
-    public static final TenantSettings SETTINGS = new TenantSettings(ANONYMOUS_LIFETIME, ACCESS_LIFETIME, REFRESH_LIFETIME,
-            SERVICE_LIFETIME, ACTIVATION_LIFETIME, Optional.empty(), List.of());
+
+    public static final TenantSettings SETTINGS = new TenantSettings(
+            ANONYMOUS_LIFETIME,
+            ACCESS_LIFETIME,
+            REFRESH_LIFETIME,
+            SERVICE_LIFETIME,
+            ACTIVATION_LIFETIME,
+            Optional.empty(),
+            List.of());
 
     public final MutableClock clock = MutableClock.startingAt("2030-01-15T10:00:00Z");
     public final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
@@ -72,10 +80,23 @@ public final class FakePorts {
     public final InMemoryProfileRepository profiles = new InMemoryProfileRepository(customers);
     public final InMemoryAddressRepository addresses = new InMemoryAddressRepository(customers);
     public final InMemoryDeferredMailRequests deferredRequests = new InMemoryDeferredMailRequests();
-    public final InMemoryCustomerImport customerImport = new InMemoryCustomerImport(tenants, customers, profiles, addresses);
+    public final InMemoryCustomerImport customerImport =
+            new InMemoryCustomerImport(tenants, customers, profiles, addresses);
     /** Transactions that, when they fail, put back what every fake above kept. */
-    public final DirectTransactions transactions = new DirectTransactions(List.of(tenants, customers, emailTokens,
-            grants, sessions, clients, signingKeys, outbox, loginFailures, mailQuota, events, profiles, addresses,
+    public final DirectTransactions transactions = new DirectTransactions(List.of(
+            tenants,
+            customers,
+            emailTokens,
+            grants,
+            sessions,
+            clients,
+            signingKeys,
+            outbox,
+            loginFailures,
+            mailQuota,
+            events,
+            profiles,
+            addresses,
             deferredRequests));
 
     public FakePorts() {
@@ -119,15 +140,26 @@ public final class FakePorts {
     }
 
     public PasswordResetMailer resetMailer() {
-        return new PasswordResetMailer(tenants, customers, emailTokens, composer, outbox, links, secrets, mailQuota, profiles,
-                transactions, clock);
+        return new PasswordResetMailer(
+                tenants,
+                customers,
+                emailTokens,
+                composer,
+                outbox,
+                links,
+                secrets,
+                mailQuota,
+                profiles,
+                transactions,
+                clock);
     }
 
     /** Deferred mail requests kept in {@link #deferredRequests} and acted on by {@code background}. */
     public DeferredMails deferredMails(Executor background) {
-        ActivationResender resender = new ActivationResender(tenants, customers, activationMailer(), transactions, clock);
-        return new DeferredMails(deferredRequests, List.of(resetMailer(), resender), transactions, secrets,
-                clock, background);
+        ActivationResender resender =
+                new ActivationResender(tenants, customers, activationMailer(), transactions, clock);
+        return new DeferredMails(
+                deferredRequests, List.of(resetMailer(), resender), transactions, secrets, clock, background);
     }
 
     /** Puts a customer straight into the repository, with the password hashed as the fake hasher does. */
@@ -136,9 +168,15 @@ public final class FakePorts {
     }
 
     public Customer addCustomer(TenantName tenant, String email, PasswordHash hash, AccountStatus status) {
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant,
-                new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant))), new EmailAddress(email), Optional.of(hash), status,
-                Customer.DEFAULT_LANGUAGE, clock.instant());
+        Customer customer = new Customer(
+                new CustomerId(UUID.randomUUID()),
+                tenant,
+                new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant))),
+                new EmailAddress(email),
+                Optional.of(hash),
+                status,
+                Customer.DEFAULT_LANGUAGE,
+                clock.instant());
         if (!customers.add(customer)) {
             throw new IllegalStateException("Customer exists: " + email);
         }

@@ -31,7 +31,9 @@ public final class InMemoryAccessGrantRepository implements AccessGrantRepositor
     @Override
     public int removeServiceGrantsOf(ClientId client) {
         int before = grants.size();
-        grants.values().removeIf(grant -> grant.kind() == TokenKind.SERVICE && grant.client().equals(client));
+        grants.values()
+                .removeIf(grant ->
+                        grant.kind() == TokenKind.SERVICE && grant.client().equals(client));
         return before - grants.size();
     }
 

@@ -58,11 +58,29 @@ public final class InMemoryAddressRepository implements AddressRepository, Trans
 
     @Override
     public void clearDefaultsExcept(CustomerId customer, AddressId keep) {
-        book(customer).replaceAll((id, address) -> id.equals(keep) || !address.isDefault() ? address
-                : new Address(id, address.contactName(), address.companyName(), address.street(), address.streetNumber(),
-                        address.streetAppendix(), address.extraLine1(), address.extraLine2(), address.extraLine3(),
-                        address.extraLine4(), address.zipCode(), address.city(), address.country(), address.state(),
-                        address.contactPhone(), address.tags(), false, address.metadata(), address.mixins()));
+        book(customer)
+                .replaceAll((id, address) -> id.equals(keep) || !address.isDefault()
+                        ? address
+                        : new Address(
+                                id,
+                                address.contactName(),
+                                address.companyName(),
+                                address.street(),
+                                address.streetNumber(),
+                                address.streetAppendix(),
+                                address.extraLine1(),
+                                address.extraLine2(),
+                                address.extraLine3(),
+                                address.extraLine4(),
+                                address.zipCode(),
+                                address.city(),
+                                address.country(),
+                                address.state(),
+                                address.contactPhone(),
+                                address.tags(),
+                                false,
+                                address.metadata(),
+                                address.mixins()));
     }
 
     @Override

@@ -28,8 +28,10 @@ public final class InMemoryClientRepository implements ClientRepository, Transac
 
     @Override
     public List<Client> forTenant(TenantName tenant) {
-        return clients.values().stream().filter(client -> client.tenant().equals(tenant))
-                .sorted(Comparator.comparing(client -> client.id().value())).toList();
+        return clients.values().stream()
+                .filter(client -> client.tenant().equals(tenant))
+                .sorted(Comparator.comparing(client -> client.id().value()))
+                .toList();
     }
 
     @Override

@@ -21,8 +21,11 @@ public final class InMemoryCustomerImport implements CustomerImport {
     private final InMemoryAddressRepository addresses;
     private int batches;
 
-    public InMemoryCustomerImport(InMemoryTenantRepository tenants, InMemoryCustomerRepository customers,
-                                  InMemoryProfileRepository profiles, InMemoryAddressRepository addresses) {
+    public InMemoryCustomerImport(
+            InMemoryTenantRepository tenants,
+            InMemoryCustomerRepository customers,
+            InMemoryProfileRepository profiles,
+            InMemoryAddressRepository addresses) {
         this.tenants = tenants;
         this.customers = customers;
         this.profiles = profiles;
@@ -31,12 +34,15 @@ public final class InMemoryCustomerImport implements CustomerImport {
 
     @Override
     public Set<EmailAddress> existingEmails(TenantName tenant, Collection<EmailAddress> emails) {
-        return emails.stream().filter(email -> customers.findByEmail(tenant, email).isPresent()).collect(Collectors.toSet());
+        return emails.stream()
+                .filter(email -> customers.findByEmail(tenant, email).isPresent())
+                .collect(Collectors.toSet());
     }
 
     @Override
     public Set<CustomerNumber> existingNumbers(TenantName tenant, Collection<CustomerNumber> numbers) {
-        Set<CustomerNumber> taken = ofTenant(tenant).stream().map(Customer::number).collect(Collectors.toSet());
+        Set<CustomerNumber> taken =
+                ofTenant(tenant).stream().map(Customer::number).collect(Collectors.toSet());
         return numbers.stream().filter(taken::contains).collect(Collectors.toSet());
     }
 
@@ -69,9 +75,10 @@ public final class InMemoryCustomerImport implements CustomerImport {
     @Override
     public void forEach(TenantName tenant, Consumer<NewAccount> sink) {
         ofTenant(tenant).stream()
-                .sorted(Comparator.comparing(Customer::createdAt).thenComparing(customer -> customer.id().value()))
-                .forEach(customer -> sink.accept(new NewAccount(customer, profiles.find(customer.id()).orElseThrow(),
-                        addresses.listOf(customer.id()))));
+                .sorted(Comparator.comparing(Customer::createdAt)
+                        .thenComparing(customer -> customer.id().value()))
+                .forEach(customer -> sink.accept(new NewAccount(
+                        customer, profiles.find(customer.id()).orElseThrow(), addresses.listOf(customer.id()))));
     }
 
     /** How many times {@link #addAll} was called. */
@@ -80,6 +87,8 @@ public final class InMemoryCustomerImport implements CustomerImport {
     }
 
     private List<Customer> ofTenant(TenantName tenant) {
-        return customers.all().stream().filter(customer -> customer.tenant().equals(tenant)).toList();
+        return customers.all().stream()
+                .filter(customer -> customer.tenant().equals(tenant))
+                .toList();
     }
 }

@@ -26,13 +26,15 @@ public class InMemoryCustomerRepository implements CustomerRepository, Transacti
 
     @Override
     public Optional<Customer> find(TenantName tenant, CustomerId id) {
-        return Optional.ofNullable(customers.get(id)).filter(customer -> customer.tenant().equals(tenant));
+        return Optional.ofNullable(customers.get(id))
+                .filter(customer -> customer.tenant().equals(tenant));
     }
 
     @Override
     public Optional<Customer> findByEmail(TenantName tenant, EmailAddress email) {
         return customers.values().stream()
-                .filter(customer -> customer.tenant().equals(tenant) && customer.email().equals(email))
+                .filter(customer ->
+                        customer.tenant().equals(tenant) && customer.email().equals(email))
                 .findFirst();
     }
 
@@ -68,7 +70,9 @@ public class InMemoryCustomerRepository implements CustomerRepository, Transacti
         if (customer == null) {
             return true;
         }
-        if (findByEmail(customer.tenant(), email).filter(other -> !other.id().equals(id)).isPresent()) {
+        if (findByEmail(customer.tenant(), email)
+                .filter(other -> !other.id().equals(id))
+                .isPresent()) {
             return false;
         }
         customers.put(id, customer.withEmail(email));
@@ -84,9 +88,12 @@ public class InMemoryCustomerRepository implements CustomerRepository, Transacti
     public Page search(TenantName tenant, Optional<String> emailContains, long offset, int limit) {
         List<Customer> matching = customers.values().stream()
                 .filter(customer -> customer.tenant().equals(tenant))
-                .filter(customer -> emailContains.map(part -> customer.email().value().contains(part.toLowerCase(java.util.Locale.ROOT)))
+                .filter(customer -> emailContains
+                        .map(part -> customer.email().value().contains(part.toLowerCase(java.util.Locale.ROOT)))
                         .orElse(true))
-                .sorted(Comparator.comparing(Customer::createdAt).reversed().thenComparing(customer -> customer.id().value()))
+                .sorted(Comparator.comparing(Customer::createdAt)
+                        .reversed()
+                        .thenComparing(customer -> customer.id().value()))
                 .toList();
         return new Page(matching.stream().skip(offset).limit(limit).toList(), matching.size());
     }
@@ -106,8 +113,17 @@ public class InMemoryCustomerRepository implements CustomerRepository, Transacti
      * and the customer keep the language in one place.
      */
     public void updatePreferredLanguage(CustomerId id, String language) {
-        customers.computeIfPresent(id, (key, customer) -> new Customer(customer.id(), customer.tenant(), customer.number(),
-                customer.email(), customer.passwordHash(), customer.status(), language, customer.createdAt()));
+        customers.computeIfPresent(
+                id,
+                (key, customer) -> new Customer(
+                        customer.id(),
+                        customer.tenant(),
+                        customer.number(),
+                        customer.email(),
+                        customer.passwordHash(),
+                        customer.status(),
+                        language,
+                        customer.createdAt()));
     }
 
     @Override
@@ -121,6 +137,7 @@ public class InMemoryCustomerRepository implements CustomerRepository, Transacti
 
     /** The one customer with that email in that tenant; fails the test when there is none. */
     public Customer get(TenantName tenant, EmailAddress email) {
-        return findByEmail(tenant, email).orElseThrow(() -> new AssertionError("No customer " + email + " in " + tenant));
+        return findByEmail(tenant, email)
+                .orElseThrow(() -> new AssertionError("No customer " + email + " in " + tenant));
     }
 }

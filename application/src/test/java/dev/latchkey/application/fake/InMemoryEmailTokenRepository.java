@@ -41,9 +41,10 @@ public final class InMemoryEmailTokenRepository implements EmailTokenRepository,
 
     @Override
     public void voidAll(CustomerId customer, EmailTokenPurpose purpose, Instant when) {
-        tokens.replaceAll((hash, token) -> token.customer().equals(customer) && token.purpose() == purpose && !token.isSpent()
-                ? spent(token, when)
-                : token);
+        tokens.replaceAll(
+                (hash, token) -> token.customer().equals(customer) && token.purpose() == purpose && !token.isSpent()
+                        ? spent(token, when)
+                        : token);
     }
 
     @Override
@@ -68,7 +69,14 @@ public final class InMemoryEmailTokenRepository implements EmailTokenRepository,
     }
 
     private static EmailToken spent(EmailToken token, Instant when) {
-        return new EmailToken(token.tokenHash(), token.tenant(), token.customer(), token.purpose(), token.issuedAt(),
-                token.expiresAt(), Optional.of(when), token.payload());
+        return new EmailToken(
+                token.tokenHash(),
+                token.tenant(),
+                token.customer(),
+                token.purpose(),
+                token.issuedAt(),
+                token.expiresAt(),
+                Optional.of(when),
+                token.payload());
     }
 }

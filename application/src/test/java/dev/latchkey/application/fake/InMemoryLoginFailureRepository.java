@@ -21,9 +21,10 @@ public final class InMemoryLoginFailureRepository implements LoginFailureReposit
     @Override
     public FailedLogins recordFailure(Key key, Instant now, Duration window) {
         FailedLogins before = counts.get(key);
-        FailedLogins after = before == null || !now.isBefore(before.windowStart().plus(window))
-                ? new FailedLogins(1, now, now)
-                : new FailedLogins(before.count() + 1, before.windowStart(), now);
+        FailedLogins after =
+                before == null || !now.isBefore(before.windowStart().plus(window))
+                        ? new FailedLogins(1, now, now)
+                        : new FailedLogins(before.count() + 1, before.windowStart(), now);
         counts.put(key, after);
         return after;
     }

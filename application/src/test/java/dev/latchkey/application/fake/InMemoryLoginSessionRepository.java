@@ -38,14 +38,36 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
 
     @Override
     public void markUsed(SessionId id, Instant when) {
-        sessions.computeIfPresent(id, (key, s) -> new LoginSession(s.id(), s.tenant(), s.customer(), s.client(),
-                s.createdAt(), when, s.userAgent(), s.ip(), s.revokedAt()));
+        sessions.computeIfPresent(
+                id,
+                (key, s) -> new LoginSession(
+                        s.id(),
+                        s.tenant(),
+                        s.customer(),
+                        s.client(),
+                        s.createdAt(),
+                        when,
+                        s.userAgent(),
+                        s.ip(),
+                        s.revokedAt()));
     }
 
     @Override
     public void revoke(SessionId id, Instant when) {
-        sessions.computeIfPresent(id, (key, s) -> s.isRevoked() ? s : new LoginSession(s.id(), s.tenant(), s.customer(),
-                s.client(), s.createdAt(), s.lastUsedAt(), s.userAgent(), s.ip(), Optional.of(when)));
+        sessions.computeIfPresent(
+                id,
+                (key, s) -> s.isRevoked()
+                        ? s
+                        : new LoginSession(
+                                s.id(),
+                                s.tenant(),
+                                s.customer(),
+                                s.client(),
+                                s.createdAt(),
+                                s.lastUsedAt(),
+                                s.userAgent(),
+                                s.ip(),
+                                Optional.of(when)));
         grants.removeSession(id);
         refreshTokens.values().removeIf(token -> token.session().equals(id));
     }
@@ -76,8 +98,10 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
         if (token == null || token.wasRotated()) {
             return false;
         }
-        refreshTokens.put(tokenHash, new RefreshToken(token.tokenHash(), token.session(), token.issuedAt(), token.expiresAt(),
-                Optional.of(when)));
+        refreshTokens.put(
+                tokenHash,
+                new RefreshToken(
+                        token.tokenHash(), token.session(), token.issuedAt(), token.expiresAt(), Optional.of(when)));
         return true;
     }
 
@@ -91,7 +115,10 @@ public final class InMemoryLoginSessionRepository implements LoginSessionReposit
 
     /** What deleting the customer does to its sessions and their tokens (see {@code CustomerRepository#delete}). */
     void removeCustomer(CustomerId customer) {
-        List<SessionId> owned = sessions.values().stream().filter(s -> s.customer().equals(customer)).map(LoginSession::id).toList();
+        List<SessionId> owned = sessions.values().stream()
+                .filter(s -> s.customer().equals(customer))
+                .map(LoginSession::id)
+                .toList();
         owned.forEach(id -> {
             sessions.remove(id);
             grants.removeSession(id);

@@ -19,8 +19,12 @@ import java.util.Optional;
 public final class InMemoryMailOutbox implements MailOutbox, Transactional {
 
     /** One outbox row, as the table keeps it. */
-    public record Row(QueuedMail queued, Instant nextAttemptAt, Optional<Instant> claimedUntil, Optional<String> lastError,
-                      Optional<Instant> sentAt) {
+    public record Row(
+            QueuedMail queued,
+            Instant nextAttemptAt,
+            Optional<Instant> claimedUntil,
+            Optional<String> lastError,
+            Optional<Instant> sentAt) {
 
         public String id() {
             return queued.id();
@@ -45,7 +49,11 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
     @Override
     public void enqueue(ComposedMail mail, Instant now) {
         String id = "mail-" + nextId++;
-        rows.add(new Row(new QueuedMail(id, mail, QueuedMail.Status.PENDING, 0, now), now, Optional.empty(), Optional.empty(),
+        rows.add(new Row(
+                new QueuedMail(id, mail, QueuedMail.Status.PENDING, 0, now),
+                now,
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty()));
     }
 
@@ -54,7 +62,8 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
         List<Row> due = rows.stream()
                 .filter(row -> row.status() == QueuedMail.Status.PENDING)
                 .filter(row -> !row.nextAttemptAt().isAfter(now))
-                .filter(row -> row.claimedUntil().map(until -> until.isBefore(now)).orElse(true))
+                .filter(row ->
+                        row.claimedUntil().map(until -> until.isBefore(now)).orElse(true))
                 .sorted(Comparator.comparing(Row::nextAttemptAt))
                 .limit(limit)
                 .toList();
@@ -66,14 +75,24 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
 
     @Override
     public void markSent(String id, Instant when) {
-        pending(id).ifPresent(row -> put(new Row(with(row.queued(), QueuedMail.Status.SENT, row.attempts()),
-                row.nextAttemptAt(), Optional.empty(), row.lastError(), Optional.of(when))));
+        pending(id)
+                .ifPresent(row -> put(new Row(
+                        with(row.queued(), QueuedMail.Status.SENT, row.attempts()),
+                        row.nextAttemptAt(),
+                        Optional.empty(),
+                        row.lastError(),
+                        Optional.of(when))));
     }
 
     @Override
     public void retryLater(String id, int attempts, Instant nextAttempt, String error) {
-        pending(id).ifPresent(row -> put(new Row(with(row.queued(), row.status(), attempts), nextAttempt,
-                Optional.empty(), Optional.of(error), row.sentAt())));
+        pending(id)
+                .ifPresent(row -> put(new Row(
+                        with(row.queued(), row.status(), attempts),
+                        nextAttempt,
+                        Optional.empty(),
+                        Optional.of(error),
+                        row.sentAt())));
     }
 
     @Override
@@ -81,7 +100,11 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
         pending(id).ifPresent(row -> {
             ComposedMail mail = row.mail();
             ComposedMail withoutText = new ComposedMail(mail.tenant(), mail.recipient(), mail.subject(), "", "");
-            QueuedMail failed = new QueuedMail(row.id(), withoutText, QueuedMail.Status.FAILED, attempts,
+            QueuedMail failed = new QueuedMail(
+                    row.id(),
+                    withoutText,
+                    QueuedMail.Status.FAILED,
+                    attempts,
                     row.queued().createdAt());
             put(new Row(failed, row.nextAttemptAt(), Optional.empty(), Optional.of(error), row.sentAt()));
         });
@@ -93,8 +116,13 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
         for (int i = rows.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
             Row row = rows.get(i);
             if (row.mail().tenant().equals(tenant) && row.queued().status() == QueuedMail.Status.FAILED) {
-                newestFirst.add(new FailedMail(row.id(), row.mail().recipient(), row.mail().subject(), row.queued().attempts(),
-                        row.lastError(), row.queued().createdAt()));
+                newestFirst.add(new FailedMail(
+                        row.id(),
+                        row.mail().recipient(),
+                        row.mail().subject(),
+                        row.queued().attempts(),
+                        row.lastError(),
+                        row.queued().createdAt()));
             }
         }
         return newestFirst;
@@ -111,7 +139,8 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
 
     @Override
     public void forget(TenantName tenant, EmailAddress recipient) {
-        rows.removeIf(row -> row.mail().tenant().equals(tenant) && row.mail().recipient().equals(recipient));
+        rows.removeIf(row ->
+                row.mail().tenant().equals(tenant) && row.mail().recipient().equals(recipient));
     }
 
     @Override
@@ -129,7 +158,9 @@ public final class InMemoryMailOutbox implements MailOutbox, Transactional {
 
     /** The row with that id; fails the test when there is none. */
     public Row row(String id) {
-        return rows.stream().filter(row -> row.id().equals(id)).findFirst()
+        return rows.stream()
+                .filter(row -> row.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No mail " + id));
     }
 

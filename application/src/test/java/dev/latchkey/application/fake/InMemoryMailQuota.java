@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  */
 public final class InMemoryMailQuota implements MailQuota, Transactional {
 
-    private record Key(TenantName tenant, EmailAddress recipient, MailKind kind) {
-    }
+    private record Key(TenantName tenant, EmailAddress recipient, MailKind kind) {}
 
     private final int limit;
     private final Duration window;

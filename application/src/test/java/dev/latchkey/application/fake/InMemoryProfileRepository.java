@@ -25,13 +25,16 @@ public final class InMemoryProfileRepository implements ProfileRepository, Trans
 
     @Override
     public Optional<Profile> find(CustomerId customer) {
-        Optional<Customer> found = customers.all().stream().filter(c -> c.id().equals(customer)).findFirst();
+        Optional<Customer> found =
+                customers.all().stream().filter(c -> c.id().equals(customer)).findFirst();
         return found.map(c -> profiles.getOrDefault(customer, defaultsIn(c.preferredLanguage())));
     }
 
     @Override
     public Optional<ProfiledCustomer> findWithCustomer(TenantName tenant, CustomerId customer) {
-        return customers.find(tenant, customer).map(found -> new ProfiledCustomer(found, find(customer).orElseThrow()));
+        return customers
+                .find(tenant, customer)
+                .map(found -> new ProfiledCustomer(found, find(customer).orElseThrow()));
     }
 
     @Override
@@ -49,7 +52,20 @@ public final class InMemoryProfileRepository implements ProfileRepository, Trans
 
     private static Profile defaultsIn(String language) {
         Profile defaults = Profile.defaults();
-        return new Profile(null, null, null, null, null, null, language, defaults.preferredCurrency(),
-                defaults.preferredSite(), null, defaults.type(), null, null, null);
+        return new Profile(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                language,
+                defaults.preferredCurrency(),
+                defaults.preferredSite(),
+                null,
+                defaults.type(),
+                null,
+                null,
+                null);
     }
 }

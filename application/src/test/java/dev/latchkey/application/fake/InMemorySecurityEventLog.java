@@ -28,9 +28,13 @@ public final class InMemorySecurityEventLog implements SecurityEventLog, Transac
     @Override
     public List<SecurityEvent> newestOf(TenantName tenant, CustomerId customer) {
         List<Integer> positions = IntStream.range(0, events.size())
-                .filter(i -> events.get(i).tenant().equals(tenant) && events.get(i).customer().equals(Optional.of(customer)))
+                .filter(i -> events.get(i).tenant().equals(tenant)
+                        && events.get(i).customer().equals(Optional.of(customer)))
                 .boxed()
-                .sorted(Comparator.<Integer, Instant>comparing(i -> events.get(i).at()).thenComparing(i -> i).reversed())
+                .sorted(Comparator.<Integer, Instant>comparing(
+                                i -> events.get(i).at())
+                        .thenComparing(i -> i)
+                        .reversed())
                 .limit(KEPT_PER_CUSTOMER)
                 .toList();
         return positions.stream().map(events::get).toList();

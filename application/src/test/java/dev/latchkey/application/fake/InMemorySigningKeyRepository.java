@@ -20,7 +20,8 @@ public final class InMemorySigningKeyRepository implements SigningKeyRepository,
 
     @Override
     public List<SigningKey> forTenant(TenantName tenant) {
-        List<SigningKey> newestFirst = new ArrayList<>(keys.stream().filter(key -> key.tenant().equals(tenant)).toList());
+        List<SigningKey> newestFirst = new ArrayList<>(
+                keys.stream().filter(key -> key.tenant().equals(tenant)).toList());
         Collections.reverse(newestFirst);
         newestFirst.sort(Comparator.comparing(SigningKey::createdAt).reversed());
         return List.copyOf(newestFirst);

@@ -25,7 +25,9 @@ public final class InMemoryTenantRepository implements TenantRepository, Transac
 
     @Override
     public List<Tenant> list() {
-        return tenants.values().stream().sorted(Comparator.comparing(tenant -> tenant.name().value())).toList();
+        return tenants.values().stream()
+                .sorted(Comparator.comparing(tenant -> tenant.name().value()))
+                .toList();
     }
 
     @Override

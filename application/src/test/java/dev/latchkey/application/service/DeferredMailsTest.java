@@ -29,7 +29,8 @@ class DeferredMailsTest {
 
         ports.deferredMails(handedOff::add).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
-        assertThat(ports.deferredRequests.all()).singleElement()
+        assertThat(ports.deferredRequests.all())
+                .singleElement()
                 .satisfies(request -> assertThat(request.email()).isEqualTo(ADA));
         assertThat(ports.outbox.mails()).isEmpty();
         handedOff.forEach(Runnable::run);
@@ -40,7 +41,7 @@ class DeferredMailsTest {
     @Test
     void aRequestThatItsProcessNeverGotToIsActedOnAfterTheRestart() {
         ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.ACTIVE);
-        ports.deferredMails(work -> { }).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+        ports.deferredMails(work -> {}).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
         ports.clock.advance(Duration.ofSeconds(5));
         int resumed = ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant());
@@ -65,9 +66,10 @@ class DeferredMailsTest {
 
     @Test
     void onlyRequestsMadeBeforeTheCutoffAreResumed() {
-        ports.deferredMails(work -> { }).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+        ports.deferredMails(work -> {}).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
-        assertThat(ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant())).isZero();
+        assertThat(ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant()))
+                .isZero();
         assertThat(ports.deferredRequests.all()).hasSize(1);
     }
 
@@ -80,8 +82,13 @@ class DeferredMailsTest {
             }
             mailed.add(request.email());
         };
-        DeferredMails failing = new DeferredMails(ports.deferredRequests, List.of(handling(Kind.PASSWORD_RESET, handler),
-                handling(Kind.ACTIVATION_RESEND, handler)), ports.transactions, ports.secrets, ports.clock, work -> { });
+        DeferredMails failing = new DeferredMails(
+                ports.deferredRequests,
+                List.of(handling(Kind.PASSWORD_RESET, handler), handling(Kind.ACTIVATION_RESEND, handler)),
+                ports.transactions,
+                ports.secrets,
+                ports.clock,
+                work -> {});
         failing.submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
         ports.clock.advance(Duration.ofSeconds(1));
         failing.submit(Kind.PASSWORD_RESET, SHOP, new EmailAddress("bob@example.test"), Optional.empty());
@@ -93,15 +100,29 @@ class DeferredMailsTest {
 
     @Test
     void everyKindOfRequestNeedsAHandler() {
-        assertThatThrownBy(() -> new DeferredMails(ports.deferredRequests, List.of(handling(Kind.PASSWORD_RESET, request -> { })),
-                ports.transactions, ports.secrets, ports.clock, Runnable::run)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeferredMails(
+                        ports.deferredRequests,
+                        List.of(handling(Kind.PASSWORD_RESET, request -> {})),
+                        ports.transactions,
+                        ports.secrets,
+                        ports.clock,
+                        Runnable::run))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aKindOfRequestHasOneHandler() {
-        assertThatThrownBy(() -> new DeferredMails(ports.deferredRequests, List.of(handling(Kind.PASSWORD_RESET, request -> { }),
-                handling(Kind.ACTIVATION_RESEND, request -> { }), handling(Kind.PASSWORD_RESET, request -> { })),
-                ports.transactions, ports.secrets, ports.clock, Runnable::run)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeferredMails(
+                        ports.deferredRequests,
+                        List.of(
+                                handling(Kind.PASSWORD_RESET, request -> {}),
+                                handling(Kind.ACTIVATION_RESEND, request -> {}),
+                                handling(Kind.PASSWORD_RESET, request -> {})),
+                        ports.transactions,
+                        ports.secrets,
+                        ports.clock,
+                        Runnable::run))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static DeferredMailHandler handling(Kind kind, Consumer<DeferredMailRequest> action) {

@@ -26,18 +26,22 @@ class MailLinksTest {
     void tenantLinkBaseWinsOverThePublicUrl() {
         MailLinks links = new MailLinks(() -> "https://id.example.test");
 
-        assertThat(links.activation(WITH_LINK_BASE, "abc")).isEqualTo("https://shop.example.test/account/optin?token=abc");
+        assertThat(links.activation(WITH_LINK_BASE, "abc"))
+                .isEqualTo("https://shop.example.test/account/optin?token=abc");
         assertThat(links.login(WITH_LINK_BASE)).isEqualTo("https://shop.example.test/account/login");
-        assertThat(links.passwordForgotten(WITH_LINK_BASE)).isEqualTo("https://shop.example.test/account/password/forgot");
+        assertThat(links.passwordForgotten(WITH_LINK_BASE))
+                .isEqualTo("https://shop.example.test/account/password/forgot");
     }
 
     @Test
     void withoutLinkBaseLinksGoToTheCustomerPagesUnderThePublicUrl() {
         MailLinks links = new MailLinks(() -> "https://id.example.test");
 
-        assertThat(links.activation(WITHOUT_LINK_BASE, "abc")).isEqualTo("https://id.example.test/ui/shop/optin?token=abc");
+        assertThat(links.activation(WITHOUT_LINK_BASE, "abc"))
+                .isEqualTo("https://id.example.test/ui/shop/optin?token=abc");
         assertThat(links.login(WITHOUT_LINK_BASE)).isEqualTo("https://id.example.test/ui/shop/login");
-        assertThat(links.passwordForgotten(WITHOUT_LINK_BASE)).isEqualTo("https://id.example.test/ui/shop/password/forgot");
+        assertThat(links.passwordForgotten(WITHOUT_LINK_BASE))
+                .isEqualTo("https://id.example.test/ui/shop/password/forgot");
     }
 
     @Test
@@ -46,17 +50,20 @@ class MailLinksTest {
 
         assertThat(links.emailChangeConfirmation(WITHOUT_LINK_BASE, "abc"))
                 .isEqualTo("https://id.example.test/ui/shop/email/confirm?token=abc");
-        assertThat(links.emailChangeUndo(WITHOUT_LINK_BASE, "abc")).isEqualTo("https://id.example.test/ui/shop/email/undo?token=abc");
+        assertThat(links.emailChangeUndo(WITHOUT_LINK_BASE, "abc"))
+                .isEqualTo("https://id.example.test/ui/shop/email/undo?token=abc");
         assertThat(links.accountDeletion(WITHOUT_LINK_BASE, "abc"))
                 .isEqualTo("https://id.example.test/ui/shop/profile/delete?token=abc");
-        assertThat(links.emailChangeUndo(WITH_LINK_BASE, "a+b")).isEqualTo("https://shop.example.test/account/email/undo?token=a%2Bb");
+        assertThat(links.emailChangeUndo(WITH_LINK_BASE, "a+b"))
+                .isEqualTo("https://shop.example.test/account/email/undo?token=a%2Bb");
     }
 
     @Test
     void trailingSlashOnThePublicUrlGivesNoDoubleSlash() {
         MailLinks links = new MailLinks(() -> "https://id.example.test/");
 
-        assertThat(links.activation(WITHOUT_LINK_BASE, "abc")).isEqualTo("https://id.example.test/ui/shop/optin?token=abc");
+        assertThat(links.activation(WITHOUT_LINK_BASE, "abc"))
+                .isEqualTo("https://id.example.test/ui/shop/optin?token=abc");
     }
 
     @Test
@@ -96,8 +103,15 @@ class MailLinksTest {
 
     private static Tenant tenant(Optional<String> linkBase) {
         TenantSettings defaults = TenantSettings.defaults();
-        TenantSettings settings = new TenantSettings(defaults.anonymousTokenLifetime(), defaults.accessTokenLifetime(),
-                defaults.refreshTokenLifetime(), defaults.serviceTokenLifetime(), Duration.ofHours(48), linkBase, List.of());
-        return new Tenant(new TenantName("shop"), "The shop", settings, TenantLook.none(), Instant.parse("2030-01-15T10:00:00Z"));
+        TenantSettings settings = new TenantSettings(
+                defaults.anonymousTokenLifetime(),
+                defaults.accessTokenLifetime(),
+                defaults.refreshTokenLifetime(),
+                defaults.serviceTokenLifetime(),
+                Duration.ofHours(48),
+                linkBase,
+                List.of());
+        return new Tenant(
+                new TenantName("shop"), "The shop", settings, TenantLook.none(), Instant.parse("2030-01-15T10:00:00Z"));
     }
 }

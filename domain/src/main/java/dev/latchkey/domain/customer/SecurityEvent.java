@@ -31,8 +31,8 @@ public record SecurityEvent(
     }
 
     /** An event of the customer, with the request's address and user agent. */
-    public static SecurityEvent of(TenantName tenant, CustomerId customer, SecurityEventType type, Instant at, String ip,
-                                   String userAgent) {
+    public static SecurityEvent of(
+            TenantName tenant, CustomerId customer, SecurityEventType type, Instant at, String ip, String userAgent) {
         return new SecurityEvent(tenant, Optional.of(customer), type, at, ip, userAgent);
     }
 

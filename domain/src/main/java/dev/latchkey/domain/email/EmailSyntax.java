@@ -19,8 +19,7 @@ public final class EmailSyntax {
     private static final Pattern SHAPE = Pattern.compile(
             "^[^\\s@\"(),:;<>\\[\\]\\\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$");
 
-    private EmailSyntax() {
-    }
+    private EmailSyntax() {}
 
     /**
      * The address in the form in which it is checked and kept; also a part of an address that is searched
@@ -28,7 +27,8 @@ public final class EmailSyntax {
      * sent, which {@link #isValid} then refuses.
      */
     public static String normalise(String candidate) {
-        String address = Normalizer.normalize(candidate.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String address =
+                Normalizer.normalize(candidate.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         int at = address.lastIndexOf('@');
         if (at < 0) {
             return address;
@@ -44,7 +44,9 @@ public final class EmailSyntax {
         }
         String address = normalise(candidate);
         int at = address.indexOf('@');
-        return address.length() <= MAX_LENGTH && at > 0 && at <= MAX_LOCAL_PART_LENGTH
+        return address.length() <= MAX_LENGTH
+                && at > 0
+                && at <= MAX_LOCAL_PART_LENGTH
                 && address.chars().noneMatch(Character::isISOControl)
                 && SHAPE.matcher(address).matches()
                 && asciiDomain(address.substring(at + 1)).isPresent();

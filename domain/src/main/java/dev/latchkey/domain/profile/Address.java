@@ -40,13 +40,15 @@ public record Address(
 
     /** A new address with nothing set. */
     public static Address empty(AddressId id) {
-        return new Address(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(),
+        return new Address(
+                id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(),
                 false, null, null);
     }
 
     /** The address after a merge patch: fields not in the patch stay as they are. */
     public Address apply(AddressPatch patch) {
-        return new Address(id,
+        return new Address(
+                id,
                 patch.contactName().applyTo(contactName, null),
                 patch.companyName().applyTo(companyName, null),
                 patch.street().applyTo(street, null),
@@ -68,8 +70,26 @@ public record Address(
     }
 
     public Address withTags(List<String> newTags) {
-        return new Address(id, contactName, companyName, street, streetNumber, streetAppendix, extraLine1, extraLine2,
-                extraLine3, extraLine4, zipCode, city, country, state, contactPhone, newTags, isDefault, metadata, mixins);
+        return new Address(
+                id,
+                contactName,
+                companyName,
+                street,
+                streetNumber,
+                streetAppendix,
+                extraLine1,
+                extraLine2,
+                extraLine3,
+                extraLine4,
+                zipCode,
+                city,
+                country,
+                state,
+                contactPhone,
+                newTags,
+                isDefault,
+                metadata,
+                mixins);
     }
 
     /** The tags with {@code added} joined at the end (those it has already stay where they are). */

@@ -18,7 +18,9 @@ public record AddressId(UUID value) {
     public static java.util.Optional<AddressId> parse(String text) {
         try {
             UUID uuid = UUID.fromString(text);
-            return uuid.toString().equalsIgnoreCase(text) ? java.util.Optional.of(new AddressId(uuid)) : java.util.Optional.empty();
+            return uuid.toString().equalsIgnoreCase(text)
+                    ? java.util.Optional.of(new AddressId(uuid))
+                    : java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }

@@ -14,8 +14,7 @@ public final class AddressTags {
     public static final int MAX_PER_ADDRESS = 20;
     private static final Pattern TAG = Pattern.compile("^[A-Z0-9_-]{1,32}$");
 
-    private AddressTags() {
-    }
+    private AddressTags() {}
 
     /** The tags normalised, in the order first sent; an invalid tag fails naming {@code field}. */
     public static List<String> normalize(String field, Collection<String> tags) {

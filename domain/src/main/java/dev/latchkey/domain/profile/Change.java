@@ -36,12 +36,9 @@ public sealed interface Change<T> {
         return this instanceof Clear<T> ? new Clear<>() : new Keep<>();
     }
 
-    record Keep<T>() implements Change<T> {
-    }
+    record Keep<T>() implements Change<T> {}
 
-    record Clear<T>() implements Change<T> {
-    }
+    record Clear<T>() implements Change<T> {}
 
-    record To<T>(T value) implements Change<T> {
-    }
+    record To<T>(T value) implements Change<T> {}
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** Whether the customer buys for itself or for a company (whose details go in {@code b2b}). */
 public enum CustomerType {
-    CUSTOMER, COMPANY;
+    CUSTOMER,
+    COMPANY;
 
     /** {@code customer} or {@code company}, in any letter case. */
     public static CustomerType parse(String field, String value) {

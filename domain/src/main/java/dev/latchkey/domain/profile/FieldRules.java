@@ -31,8 +31,7 @@ public final class FieldRules {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /**
      * Free text of at most {@code max} UTF-16 code units (a character beyond the Basic Multilingual

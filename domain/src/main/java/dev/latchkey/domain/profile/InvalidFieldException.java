@@ -6,7 +6,11 @@ public final class InvalidFieldException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** What is wrong with the value. */
-    public enum Problem { INVALID_VALUE, TOO_LONG, TOO_MANY }
+    public enum Problem {
+        INVALID_VALUE,
+        TOO_LONG,
+        TOO_MANY
+    }
 
     private final String field;
     private final Problem problem;

@@ -35,8 +35,21 @@ public record Profile(
 
     /** The profile of a customer who never set anything. */
     public static Profile defaults() {
-        return new Profile(null, null, null, null, null, null, DEFAULT_LANGUAGE, DEFAULT_CURRENCY, DEFAULT_SITE, null,
-                CustomerType.CUSTOMER, null, null, null);
+        return new Profile(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_LANGUAGE,
+                DEFAULT_CURRENCY,
+                DEFAULT_SITE,
+                null,
+                CustomerType.CUSTOMER,
+                null,
+                null,
+                null);
     }
 
     /** The profile after a merge patch: fields not in the patch stay, cleared defaulted fields go back to their default. */
@@ -59,7 +72,20 @@ public record Profile(
     }
 
     public Profile withContactEmail(String email) {
-        return new Profile(title, firstName, middleName, lastName, contactPhone, company, preferredLanguage, preferredCurrency,
-                preferredSite, email, type, b2b, metadata, mixins);
+        return new Profile(
+                title,
+                firstName,
+                middleName,
+                lastName,
+                contactPhone,
+                company,
+                preferredLanguage,
+                preferredCurrency,
+                preferredSite,
+                email,
+                type,
+                b2b,
+                metadata,
+                mixins);
     }
 }

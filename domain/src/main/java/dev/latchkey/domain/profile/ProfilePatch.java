@@ -43,8 +43,20 @@ public record ProfilePatch(
 
     /** A patch that changes nothing. */
     public static ProfilePatch none() {
-        return new ProfilePatch(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+        return new ProfilePatch(
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
                 Change.keep());
     }
 }

@@ -11,6 +11,5 @@ public final class AdminScopes {
 
     public static final Set<String> ALL = Set.of(RESET_PASSWORDS, READ_CUSTOMERS, MANAGE_CUSTOMERS);
 
-    private AdminScopes() {
-    }
+    private AdminScopes() {}
 }

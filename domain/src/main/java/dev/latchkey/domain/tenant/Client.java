@@ -10,8 +10,13 @@ import java.util.Set;
  * A client of a tenant. Only service clients have a secret, and only its hash is kept. A revoked
  * client gets no more tokens.
  */
-public record Client(ClientId id, TenantName tenant, ClientKind kind, Optional<TokenHash> secretHash, Set<String> scopes,
-                     Optional<Instant> revokedAt) {
+public record Client(
+        ClientId id,
+        TenantName tenant,
+        ClientKind kind,
+        Optional<TokenHash> secretHash,
+        Set<String> scopes,
+        Optional<Instant> revokedAt) {
 
     public Client {
         Objects.requireNonNull(id, "id");

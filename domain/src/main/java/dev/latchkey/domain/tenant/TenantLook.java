@@ -68,10 +68,14 @@ public record TenantLook(Optional<String> logoUrl, Optional<String> primaryColor
         if (candidate == null || containsAny(candidate, "\"'<>`")) {
             return false;
         }
-        return WebAddresses.parseHttp(candidate, MAX_LOGO_URL_LENGTH).filter(uri -> {
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            return uri.getScheme().equalsIgnoreCase("https") || host.equals("localhost") || host.equals("127.0.0.1");
-        }).isPresent();
+        return WebAddresses.parseHttp(candidate, MAX_LOGO_URL_LENGTH)
+                .filter(uri -> {
+                    String host = uri.getHost().toLowerCase(Locale.ROOT);
+                    return uri.getScheme().equalsIgnoreCase("https")
+                            || host.equals("localhost")
+                            || host.equals("127.0.0.1");
+                })
+                .isPresent();
     }
 
     public static boolean isValidPrimaryColor(String candidate) {

@@ -9,7 +9,8 @@ public record TenantName(String value) {
 
     public TenantName {
         if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("A tenant name is 3 to 16 lower-case letters or digits, starting with a letter");
+            throw new IllegalArgumentException(
+                    "A tenant name is 3 to 16 lower-case letters or digits, starting with a letter");
         }
     }
 

@@ -32,6 +32,7 @@ public record TenantSettings(
     public static final Duration DEFAULT_REFRESH_REUSE_WINDOW = Duration.ofSeconds(10);
     /** A longer window would let a stolen refresh token be used alongside its owner's for too long. */
     public static final Duration MAX_REFRESH_REUSE_WINDOW = Duration.ofMinutes(5);
+
     public static final int MAX_LINK_BASE_LENGTH = 500;
     public static final int MAX_RETURN_URLS = 20;
     public static final int MAX_RETURN_URL_LENGTH = 500;
@@ -47,8 +48,8 @@ public record TenantSettings(
         Objects.requireNonNull(linkBase, "linkBase");
         Objects.requireNonNull(allowedReturnUrls, "allowedReturnUrls");
         if (linkBase.isPresent() && !isValidLinkBase(linkBase.get())) {
-            throw new IllegalArgumentException("A link base is an absolute http(s) URL of at most " + MAX_LINK_BASE_LENGTH
-                    + " characters without user information, query or fragment");
+            throw new IllegalArgumentException("A link base is an absolute http(s) URL of at most "
+                    + MAX_LINK_BASE_LENGTH + " characters without user information, query or fragment");
         }
         if (allowedReturnUrls.size() > MAX_RETURN_URLS) {
             throw new IllegalArgumentException("A tenant allows at most " + MAX_RETURN_URLS + " return URLs");
@@ -61,21 +62,35 @@ public record TenantSettings(
         }
         allowedReturnUrls = List.copyOf(allowedReturnUrls);
         if (!isValidRefreshReuseWindow(refreshReuseWindow)) {
-            throw new IllegalArgumentException("A refresh reuse window is from 0 to " + MAX_REFRESH_REUSE_WINDOW.toSeconds()
-                    + " seconds");
+            throw new IllegalArgumentException(
+                    "A refresh reuse window is from 0 to " + MAX_REFRESH_REUSE_WINDOW.toSeconds() + " seconds");
         }
     }
 
     /** The lifetimes, link base and return URLs given, with the default refresh reuse window. */
-    public TenantSettings(Duration anonymousTokenLifetime, Duration accessTokenLifetime, Duration refreshTokenLifetime,
-                          Duration serviceTokenLifetime, Duration activationTokenLifetime, Optional<String> linkBase,
-                          List<String> allowedReturnUrls) {
-        this(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime, activationTokenLifetime,
-                linkBase, allowedReturnUrls, DEFAULT_REFRESH_REUSE_WINDOW);
+    public TenantSettings(
+            Duration anonymousTokenLifetime,
+            Duration accessTokenLifetime,
+            Duration refreshTokenLifetime,
+            Duration serviceTokenLifetime,
+            Duration activationTokenLifetime,
+            Optional<String> linkBase,
+            List<String> allowedReturnUrls) {
+        this(
+                anonymousTokenLifetime,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                serviceTokenLifetime,
+                activationTokenLifetime,
+                linkBase,
+                allowedReturnUrls,
+                DEFAULT_REFRESH_REUSE_WINDOW);
     }
 
     public static boolean isValidRefreshReuseWindow(Duration window) {
-        return window != null && !window.isNegative() && window.compareTo(MAX_REFRESH_REUSE_WINDOW) <= 0
+        return window != null
+                && !window.isNegative()
+                && window.compareTo(MAX_REFRESH_REUSE_WINDOW) <= 0
                 && window.getNano() == 0;
     }
 
@@ -108,22 +123,45 @@ public record TenantSettings(
                 which == TokenLifetime.REFRESH ? lifetime : refreshTokenLifetime,
                 which == TokenLifetime.SERVICE ? lifetime : serviceTokenLifetime,
                 which == TokenLifetime.ACTIVATION ? lifetime : activationTokenLifetime,
-                linkBase, allowedReturnUrls, refreshReuseWindow);
+                linkBase,
+                allowedReturnUrls,
+                refreshReuseWindow);
     }
 
     public TenantSettings withLinkBase(Optional<String> linkBase) {
-        return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
-                activationTokenLifetime, linkBase, allowedReturnUrls, refreshReuseWindow);
+        return new TenantSettings(
+                anonymousTokenLifetime,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                serviceTokenLifetime,
+                activationTokenLifetime,
+                linkBase,
+                allowedReturnUrls,
+                refreshReuseWindow);
     }
 
     public TenantSettings withAllowedReturnUrls(List<String> allowedReturnUrls) {
-        return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
-                activationTokenLifetime, linkBase, allowedReturnUrls, refreshReuseWindow);
+        return new TenantSettings(
+                anonymousTokenLifetime,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                serviceTokenLifetime,
+                activationTokenLifetime,
+                linkBase,
+                allowedReturnUrls,
+                refreshReuseWindow);
     }
 
     public TenantSettings withRefreshReuseWindow(Duration refreshReuseWindow) {
-        return new TenantSettings(anonymousTokenLifetime, accessTokenLifetime, refreshTokenLifetime, serviceTokenLifetime,
-                activationTokenLifetime, linkBase, allowedReturnUrls, refreshReuseWindow);
+        return new TenantSettings(
+                anonymousTokenLifetime,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                serviceTokenLifetime,
+                activationTokenLifetime,
+                linkBase,
+                allowedReturnUrls,
+                refreshReuseWindow);
     }
 
     /**
@@ -165,7 +203,9 @@ public record TenantSettings(
 
     private static boolean isWithin(URI target, URI allowed) {
         if (!target.getScheme().equalsIgnoreCase(allowed.getScheme())
-                || !target.getHost().toLowerCase(Locale.ROOT).equals(allowed.getHost().toLowerCase(Locale.ROOT))
+                || !target.getHost()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(allowed.getHost().toLowerCase(Locale.ROOT))
                 || WebAddresses.effectivePort(target) != WebAddresses.effectivePort(allowed)) {
             return false;
         }

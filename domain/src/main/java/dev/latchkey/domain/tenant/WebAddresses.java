@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Strict parsing of the absolute http(s) addresses a tenant's settings hold or are asked about. */
 final class WebAddresses {
 
-    private WebAddresses() {
-    }
+    private WebAddresses() {}
 
     /**
      * The address as a URI when it is an absolute http or https URL with a host and without user
@@ -17,7 +16,10 @@ final class WebAddresses {
      * characters long; empty otherwise.
      */
     static Optional<URI> parseHttp(String candidate, int maxLength) {
-        if (candidate == null || candidate.isEmpty() || candidate.length() > maxLength || !isPrintableAscii(candidate)
+        if (candidate == null
+                || candidate.isEmpty()
+                || candidate.length() > maxLength
+                || !isPrintableAscii(candidate)
                 || candidate.indexOf('\\') >= 0) {
             return Optional.empty();
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * A refresh token of a login session, kept under its hash. Once rotated it must never be
  * accepted again; presenting it anyway is the sign of a stolen token.
  */
-public record RefreshToken(TokenHash tokenHash, SessionId session, Instant issuedAt, Instant expiresAt, Optional<Instant> rotatedAt) {
+public record RefreshToken(
+        TokenHash tokenHash, SessionId session, Instant issuedAt, Instant expiresAt, Optional<Instant> rotatedAt) {
 
     public RefreshToken {
         Objects.requireNonNull(tokenHash, "tokenHash");

@@ -8,7 +8,8 @@ class TokenHashTest {
 
     @Test
     void isTheHexSha256OfTheToken() {
-        assertThat(TokenHash.of("abc").hex()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(TokenHash.of("abc").hex())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     @Test
@@ -21,6 +22,7 @@ class TokenHashTest {
 
     @Test
     void printsOnlyAPrefix() {
-        assertThat(TokenHash.of("abc").toString()).doesNotContain("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(TokenHash.of("abc").toString())
+                .doesNotContain("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

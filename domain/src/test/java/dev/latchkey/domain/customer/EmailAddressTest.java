@@ -11,14 +11,17 @@ class EmailAddressTest {
 
     @Test
     void isTrimmedAndLowerCasedSoOneMailboxIsOneAccount() {
-        assertThat(new EmailAddress("  Ada.Lovelace@Example.TEST ")).isEqualTo(new EmailAddress("ada.lovelace@example.test"));
+        assertThat(new EmailAddress("  Ada.Lovelace@Example.TEST "))
+                .isEqualTo(new EmailAddress("ada.lovelace@example.test"));
     }
 
     @Test
     void anInternationalDomainIsKeptInItsAsciiForm() {
         assertThat(new EmailAddress(" Ada@B\u00dccher.Example ").value()).isEqualTo("ada@xn--bcher-kva.example");
-        assertThat(new EmailAddress("ada@xn--bcher-kva.example")).isEqualTo(new EmailAddress("ada@b\u00fccher.example"));
-        assertThat(new EmailAddress("ada@bu\u0308cher.example")).as("a decomposed umlaut is the same letter")
+        assertThat(new EmailAddress("ada@xn--bcher-kva.example"))
+                .isEqualTo(new EmailAddress("ada@b\u00fccher.example"));
+        assertThat(new EmailAddress("ada@bu\u0308cher.example"))
+                .as("a decomposed umlaut is the same letter")
                 .isEqualTo(new EmailAddress("ada@b\u00fccher.example"));
     }
 
@@ -28,14 +31,30 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada\u0000@example.test", "ada\n@example.test", "ada@exa_mple.test",
-            "ada@b\u00fccher-.example", "ada@xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.example"})
+    @ValueSource(
+            strings = {
+                "ada\u0000@example.test",
+                "ada\n@example.test",
+                "ada@exa_mple.test",
+                "ada@b\u00fccher-.example",
+                "ada@xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.example"
+            })
     void refusesControlCharactersAndDomainsWithoutAnAsciiForm(String candidate) {
         assertThat(EmailAddress.isValid(candidate)).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ada", "ada@", "@example.test", "ada@example", "ada lovelace@example.test", "ada@@example.test", "ada@-example.test"})
+    @ValueSource(
+            strings = {
+                "",
+                "ada",
+                "ada@",
+                "@example.test",
+                "ada@example",
+                "ada lovelace@example.test",
+                "ada@@example.test",
+                "ada@-example.test"
+            })
     void rejectsWhatIsNotAnAddress(String candidate) {
         assertThatThrownBy(() -> new EmailAddress(candidate)).isInstanceOf(IllegalArgumentException.class);
         assertThat(EmailAddress.isValid(candidate)).isFalse();

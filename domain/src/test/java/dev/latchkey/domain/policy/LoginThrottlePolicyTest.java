@@ -23,7 +23,8 @@ class LoginThrottlePolicyTest {
     @Test
     void atTheLimitAnAccountWaitsTheBaseDelayAfterItsNewestFailure() {
         assertThat(policy.accountWait(failures(5, NOW, NOW), NOW)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(policy.accountWait(failures(5, NOW, NOW), NOW.plusSeconds(45))).isEqualTo(Duration.ofSeconds(15));
+        assertThat(policy.accountWait(failures(5, NOW, NOW), NOW.plusSeconds(45)))
+                .isEqualTo(Duration.ofSeconds(15));
     }
 
     @Test
@@ -39,21 +40,26 @@ class LoginThrottlePolicyTest {
         assertThat(policy.delayAfter(9)).isEqualTo(Duration.ofMinutes(15));
         assertThat(policy.delayAfter(10)).isEqualTo(Duration.ofMinutes(15));
         assertThat(policy.delayAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(15));
-        assertThat(policy.accountWait(failures(1_000, NOW, NOW), NOW.plus(Duration.ofMinutes(15)))).isZero();
+        assertThat(policy.accountWait(failures(1_000, NOW, NOW), NOW.plus(Duration.ofMinutes(15))))
+                .isZero();
     }
 
     @Test
     void onceTheDelayHasPassedTheAccountMayTryAgain() {
-        assertThat(policy.accountWait(failures(6, NOW, NOW), NOW.plus(Duration.ofMinutes(2)))).isZero();
-        assertThat(policy.accountWait(failures(6, NOW, NOW), NOW.plus(Duration.ofMinutes(2)).minusMillis(1)))
+        assertThat(policy.accountWait(failures(6, NOW, NOW), NOW.plus(Duration.ofMinutes(2))))
+                .isZero();
+        assertThat(policy.accountWait(
+                        failures(6, NOW, NOW), NOW.plus(Duration.ofMinutes(2)).minusMillis(1)))
                 .isEqualTo(Duration.ofMillis(1));
     }
 
     @Test
     void anAccountsFailuresAreForgottenWhenItsWindowEnds() {
         Instant windowStart = NOW.minus(LoginThrottlePolicy.ACCOUNT_WINDOW);
-        assertThat(policy.accountWait(failures(50, windowStart, NOW.minusSeconds(1)), NOW)).isZero();
-        assertThat(policy.accountWait(failures(50, windowStart.plusSeconds(1), NOW.minusSeconds(1)), NOW)).isPositive();
+        assertThat(policy.accountWait(failures(50, windowStart, NOW.minusSeconds(1)), NOW))
+                .isZero();
+        assertThat(policy.accountWait(failures(50, windowStart.plusSeconds(1), NOW.minusSeconds(1)), NOW))
+                .isPositive();
     }
 
     @Test
@@ -67,7 +73,8 @@ class LoginThrottlePolicyTest {
         Instant windowStart = NOW.minus(Duration.ofMinutes(20));
         assertThat(policy.addressWait(failures(99, windowStart, NOW), NOW)).isZero();
         assertThat(policy.addressWait(failures(100, windowStart, NOW), NOW)).isEqualTo(Duration.ofMinutes(40));
-        assertThat(policy.addressWait(failures(100, windowStart, NOW), windowStart.plus(Duration.ofHours(1)))).isZero();
+        assertThat(policy.addressWait(failures(100, windowStart, NOW), windowStart.plus(Duration.ofHours(1))))
+                .isZero();
     }
 
     @Test

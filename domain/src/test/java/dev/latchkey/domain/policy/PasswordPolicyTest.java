@@ -1,8 +1,8 @@
 package dev.latchkey.domain.policy;
 
-import dev.latchkey.domain.credential.Password;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.EmailAddress;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,8 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsAnyCharactersWithoutCompositionRules() {
-        assertThat(policy.check(new Password("correct horse battery"), Optional.empty())).isEmpty();
+        assertThat(policy.check(new Password("correct horse battery"), Optional.empty()))
+                .isEmpty();
         assertThat(policy.check(new Password("ääääääää"), Optional.empty())).isEmpty();
     }
 
@@ -21,8 +22,10 @@ class PasswordPolicyTest {
     void countsCodePointsNotUtf16Units() {
         String sevenEmoji = "\uD83D\uDE00".repeat(7);
         assertThat(policy.check(new Password(sevenEmoji), Optional.empty())).containsExactly(PasswordRule.TOO_SHORT);
-        assertThat(policy.check(new Password("\uD83D\uDE00".repeat(64)), Optional.empty())).isEmpty();
-        assertThat(policy.check(new Password("\uD83D\uDE00".repeat(65)), Optional.empty())).containsExactly(PasswordRule.TOO_LONG);
+        assertThat(policy.check(new Password("\uD83D\uDE00".repeat(64)), Optional.empty()))
+                .isEmpty();
+        assertThat(policy.check(new Password("\uD83D\uDE00".repeat(65)), Optional.empty()))
+                .containsExactly(PasswordRule.TOO_LONG);
     }
 
     @Test
@@ -38,7 +41,8 @@ class PasswordPolicyTest {
 
     @Test
     void rejectsAPasswordContainingTheEmailLocalPartInAnyCase() {
-        assertThat(policy.check(new Password("my-LOVELACE-pass"), Optional.of(new EmailAddress("lovelace@example.test"))))
+        assertThat(policy.check(
+                        new Password("my-LOVELACE-pass"), Optional.of(new EmailAddress("lovelace@example.test"))))
                 .containsExactly(PasswordRule.CONTAINS_EMAIL);
     }
 
@@ -52,10 +56,12 @@ class PasswordPolicyTest {
     void rejectsAPasswordOnTheCommonListAndReportsItWithTheOtherRules() {
         PasswordPolicy withList = new PasswordPolicy(password -> password.equals("password") || password.equals("ada"));
 
-        assertThat(withList.check(new Password("password"), Optional.empty())).containsExactly(PasswordRule.COMMON_PASSWORD);
+        assertThat(withList.check(new Password("password"), Optional.empty()))
+                .containsExactly(PasswordRule.COMMON_PASSWORD);
         assertThat(withList.check(new Password("ada"), Optional.of(new EmailAddress("ada@example.test"))))
                 .containsExactly(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL, PasswordRule.COMMON_PASSWORD);
-        assertThat(withList.check(new Password("correct horse battery"), Optional.empty())).isEmpty();
+        assertThat(withList.check(new Password("correct horse battery"), Optional.empty()))
+                .isEmpty();
     }
 
     @Test

@@ -14,7 +14,9 @@ class FieldRulesTest {
     void aTextLimitCountsAnEmojiAsTwoUnitsAsTheDatabaseColumnsDo() {
         assertThat(FieldRules.text("state", EMOJI.repeat(50), 100)).isEqualTo(EMOJI.repeat(50));
         assertThatThrownBy(() -> FieldRules.text("state", EMOJI.repeat(51), 100))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LONG));
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LONG));
     }
 
     @Test
@@ -24,7 +26,9 @@ class FieldRulesTest {
 
         String tooDeep = "{\"a\":".repeat(32) + "[1]" + "}".repeat(32);
         assertThatThrownBy(() -> FieldRules.jsonObject("metadata", tooDeep))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LONG));
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LONG));
     }
 
     @Test

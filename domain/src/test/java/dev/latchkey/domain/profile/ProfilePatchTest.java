@@ -44,7 +44,8 @@ class ProfilePatchTest {
 
     @Test
     void aBlankTextClearsTheField() {
-        Profile after = Profile.defaults().apply(patch(Change.to("Ada"), Change.keep(), Change.keep()))
+        Profile after = Profile.defaults()
+                .apply(patch(Change.to("Ada"), Change.keep(), Change.keep()))
                 .apply(patch(Change.to("   "), Change.keep(), Change.keep()));
 
         assertThat(after.firstName()).isNull();
@@ -65,22 +66,29 @@ class ProfilePatchTest {
         assertRefused(() -> FieldRules.text("firstName", "x".repeat(101), 100), "firstName", Problem.TOO_LONG);
         assertRefused(() -> FieldRules.text("lastName", "a\nb", 100), "lastName", Problem.INVALID_VALUE);
         assertRefused(() -> FieldRules.phone("contactPhone", "call me"), "contactPhone", Problem.INVALID_VALUE);
-        assertRefused(() -> FieldRules.language("preferredLanguage", "zz_ZZ"), "preferredLanguage", Problem.INVALID_VALUE);
-        assertRefused(() -> FieldRules.currency("preferredCurrency", "usd"), "preferredCurrency", Problem.INVALID_VALUE);
-        assertRefused(() -> FieldRules.currency("preferredCurrency", "ABC"), "preferredCurrency", Problem.INVALID_VALUE);
+        assertRefused(
+                () -> FieldRules.language("preferredLanguage", "zz_ZZ"), "preferredLanguage", Problem.INVALID_VALUE);
+        assertRefused(
+                () -> FieldRules.currency("preferredCurrency", "usd"), "preferredCurrency", Problem.INVALID_VALUE);
+        assertRefused(
+                () -> FieldRules.currency("preferredCurrency", "ABC"), "preferredCurrency", Problem.INVALID_VALUE);
         assertRefused(() -> FieldRules.site("preferredSite", "a b"), "preferredSite", Problem.INVALID_VALUE);
         assertRefused(() -> FieldRules.email("contactEmail", "nope"), "contactEmail", Problem.INVALID_VALUE);
         assertRefused(() -> FieldRules.country("country", "XX"), "country", Problem.INVALID_VALUE);
         assertRefused(() -> FieldRules.jsonObject("metadata", "[1]"), "metadata", Problem.INVALID_VALUE);
-        assertRefused(() -> FieldRules.jsonObject("mixins", "{\"a\":\"" + "x".repeat(FieldRules.MAX_JSON_BYTES) + "\"}"),
-                "mixins", Problem.TOO_LONG);
+        assertRefused(
+                () -> FieldRules.jsonObject("mixins", "{\"a\":\"" + "x".repeat(FieldRules.MAX_JSON_BYTES) + "\"}"),
+                "mixins",
+                Problem.TOO_LONG);
         assertRefused(() -> CustomerType.parse("type", "robot"), "type", Problem.INVALID_VALUE);
     }
 
     @Test
     void aPatchChecksItsValuesWhenMade() {
-        assertRefused(() -> patch(Change.to("x".repeat(101)), Change.keep(), Change.keep()), "firstName", Problem.TOO_LONG);
-        assertRefused(() -> patch(Change.keep(), Change.to("EURO"), Change.keep()), "preferredCurrency", Problem.TOO_LONG);
+        assertRefused(
+                () -> patch(Change.to("x".repeat(101)), Change.keep(), Change.keep()), "firstName", Problem.TOO_LONG);
+        assertRefused(
+                () -> patch(Change.keep(), Change.to("EURO"), Change.keep()), "preferredCurrency", Problem.TOO_LONG);
     }
 
     @Test
@@ -88,15 +96,22 @@ class ProfilePatchTest {
         assertThat(AddressTags.normalize("tags", java.util.List.of(" billing", "BILLING", "ship-to_2")))
                 .containsExactly("BILLING", "SHIP-TO_2");
         assertRefused(() -> AddressTags.normalize("tags", java.util.List.of("")), "tags", Problem.INVALID_VALUE);
-        assertRefused(() -> AddressTags.normalize("tags", java.util.List.of("X".repeat(33))), "tags", Problem.INVALID_VALUE);
-        assertRefused(() -> AddressTags.ofAddress("tags", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "T" + i).toList()),
-                "tags", Problem.TOO_MANY);
+        assertRefused(
+                () -> AddressTags.normalize("tags", java.util.List.of("X".repeat(33))), "tags", Problem.INVALID_VALUE);
+        assertRefused(
+                () -> AddressTags.ofAddress(
+                        "tags",
+                        java.util.stream.IntStream.range(0, 21)
+                                .mapToObj(i -> "T" + i)
+                                .toList()),
+                "tags",
+                Problem.TOO_MANY);
     }
 
     @Test
     void anAddressPatchChangesOnlyWhatItNames() {
-        Address address = Address.empty(AddressId.random()).apply(addressPatch(Change.to("Main St"), Change.to("de"),
-                Change.to(true)));
+        Address address = Address.empty(AddressId.random())
+                .apply(addressPatch(Change.to("Main St"), Change.to("de"), Change.to(true)));
 
         Address patched = address.apply(addressPatch(Change.keep(), Change.clear(), Change.keep()));
 
@@ -104,18 +119,49 @@ class ProfilePatchTest {
         assertThat(address.country()).isEqualTo("DE");
         assertThat(patched.country()).isNull();
         assertThat(patched.isDefault()).isTrue();
-        assertThat(patched.apply(addressPatch(Change.keep(), Change.keep(), Change.clear())).isDefault()).isFalse();
+        assertThat(patched.apply(addressPatch(Change.keep(), Change.keep(), Change.clear()))
+                        .isDefault())
+                .isFalse();
     }
 
     private static ProfilePatch patch(Change<String> firstName, Change<String> currency, Change<String> metadata) {
-        return new ProfilePatch(Change.keep(), firstName, Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), currency, Change.keep(), Change.keep(), Change.keep(), Change.keep(), metadata, Change.keep());
+        return new ProfilePatch(
+                Change.keep(),
+                firstName,
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                currency,
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                metadata,
+                Change.keep());
     }
 
     private static AddressPatch addressPatch(Change<String> street, Change<String> country, Change<Boolean> isDefault) {
-        return new AddressPatch(Change.keep(), Change.keep(), street, Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), country, Change.keep(), Change.keep(), Change.keep(),
-                isDefault, Change.keep(), Change.keep());
+        return new AddressPatch(
+                Change.keep(),
+                Change.keep(),
+                street,
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                country,
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                isDefault,
+                Change.keep(),
+                Change.keep());
     }
 
     private static void assertRefused(Runnable rule, String field, Problem problem) {

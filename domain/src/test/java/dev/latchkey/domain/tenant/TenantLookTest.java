@@ -18,7 +18,9 @@ class TenantLookTest {
 
     @Test
     void aFullLookKeepsItsPartsWithTheColourAndAddressInLowerCase() {
-        TenantLook look = new TenantLook(Optional.of("https://cdn.shop.example/logo.svg"), Optional.of("#1A2b3C"),
+        TenantLook look = new TenantLook(
+                Optional.of("https://cdn.shop.example/logo.svg"),
+                Optional.of("#1A2b3C"),
                 Optional.of(" Help@Shop.Example "));
 
         assertThat(look.logoUrl()).contains("https://cdn.shop.example/logo.svg");
@@ -27,21 +29,43 @@ class TenantLookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://cdn.shop.example/logo.png", "HTTPS://CDN.shop.example/a/b.svg?v=3",
-            "https://cdn.shop.example:8443/logo.png", "http://localhost:8080/logo.png", "http://127.0.0.1/logo.png"})
+    @ValueSource(
+            strings = {
+                "https://cdn.shop.example/logo.png",
+                "HTTPS://CDN.shop.example/a/b.svg?v=3",
+                "https://cdn.shop.example:8443/logo.png",
+                "http://localhost:8080/logo.png",
+                "http://127.0.0.1/logo.png"
+            })
     void acceptsHttpsLogosAndHttpOnlyOnThisMachine(String url) {
         assertThat(TenantLook.isValidLogoUrl(url)).isTrue();
-        assertThat(new TenantLook(Optional.of(url), Optional.empty(), Optional.empty()).logoUrl()).contains(url);
+        assertThat(new TenantLook(Optional.of(url), Optional.empty(), Optional.empty()).logoUrl())
+                .contains(url);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "http://cdn.shop.example/logo.png", "//cdn.shop.example/logo.png", "/logo.png",
-            "logo.png", "javascript:alert(1)", "data:image/png;base64,AAAA", "ftp://cdn.shop.example/logo.png",
-            "https://cdn.shop.example/logo.png\" onerror=\"alert(1)", "https://cdn.shop.example/it's.png",
-            "https://cdn.shop.example/<script>.png", "https://cdn.shop.example/a logo.png",
-            "https://cdn.shop.example/logo.png\n", "https://user@cdn.shop.example/logo.png",
-            "https://cdn.shop.example\\@evil.example/logo.png", "https:cdn.shop.example/logo.png",
-            "https:///logo.png", "https://cdn.shop.example/`logo`.png", "http://localhost.evil.example/logo.png"})
+    @ValueSource(
+            strings = {
+                "",
+                "http://cdn.shop.example/logo.png",
+                "//cdn.shop.example/logo.png",
+                "/logo.png",
+                "logo.png",
+                "javascript:alert(1)",
+                "data:image/png;base64,AAAA",
+                "ftp://cdn.shop.example/logo.png",
+                "https://cdn.shop.example/logo.png\" onerror=\"alert(1)",
+                "https://cdn.shop.example/it's.png",
+                "https://cdn.shop.example/<script>.png",
+                "https://cdn.shop.example/a logo.png",
+                "https://cdn.shop.example/logo.png\n",
+                "https://user@cdn.shop.example/logo.png",
+                "https://cdn.shop.example\\@evil.example/logo.png",
+                "https:cdn.shop.example/logo.png",
+                "https:///logo.png",
+                "https://cdn.shop.example/`logo`.png",
+                "http://localhost.evil.example/logo.png"
+            })
     void refusesEveryOtherLogoUrl(String url) {
         assertThat(TenantLook.isValidLogoUrl(url)).isFalse();
         assertThatThrownBy(() -> new TenantLook(Optional.of(url), Optional.empty(), Optional.empty()))
@@ -59,9 +83,13 @@ class TenantLookTest {
 
     @Test
     void theLogoOriginIsWhatAnImagePolicyMustAllow() {
-        assertThat(TenantLook.none().withLogoUrl(Optional.of("https://CDN.shop.example:443/img/logo.png")).logoOrigin())
+        assertThat(TenantLook.none()
+                        .withLogoUrl(Optional.of("https://CDN.shop.example:443/img/logo.png"))
+                        .logoOrigin())
                 .contains("https://cdn.shop.example");
-        assertThat(TenantLook.none().withLogoUrl(Optional.of("http://localhost:8080/logo.png")).logoOrigin())
+        assertThat(TenantLook.none()
+                        .withLogoUrl(Optional.of("http://localhost:8080/logo.png"))
+                        .logoOrigin())
                 .contains("http://localhost:8080");
     }
 
@@ -72,8 +100,20 @@ class TenantLookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "#fff", "000000", "#0000000", "#gggggg", "red", "#12345", "#123456;", " #123456",
-            "#123456 ", "rgb(0,0,0)"})
+    @ValueSource(
+            strings = {
+                "",
+                "#fff",
+                "000000",
+                "#0000000",
+                "#gggggg",
+                "red",
+                "#12345",
+                "#123456;",
+                " #123456",
+                "#123456 ",
+                "rgb(0,0,0)"
+            })
     void refusesEveryOtherColour(String color) {
         assertThat(TenantLook.isValidPrimaryColor(color)).isFalse();
         assertThatThrownBy(() -> TenantLook.none().withPrimaryColor(Optional.of(color)))
@@ -81,8 +121,17 @@ class TenantLookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "help", "help@", "@shop.example", "help@shop", "help me@shop.example",
-            "\"help\"@shop.example", "help@shop.example>"})
+    @ValueSource(
+            strings = {
+                "",
+                "help",
+                "help@",
+                "@shop.example",
+                "help@shop",
+                "help me@shop.example",
+                "\"help\"@shop.example",
+                "help@shop.example>"
+            })
     void refusesInvalidSupportAddresses(String email) {
         assertThat(TenantLook.isValidSupportEmail(email)).isFalse();
         assertThatThrownBy(() -> TenantLook.none().withSupportEmail(Optional.of(email)))

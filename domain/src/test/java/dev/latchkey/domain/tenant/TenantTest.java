@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class TenantTest {
 
-    private final Tenant shop = new Tenant(new TenantName("shop"), "The shop", TenantSettings.defaults(), TenantLook.none(),
+    private final Tenant shop = new Tenant(
+            new TenantName("shop"),
+            "The shop",
+            TenantSettings.defaults(),
+            TenantLook.none(),
             Instant.parse("2030-01-15T10:00:00Z"));
 
     @Test
@@ -30,6 +34,7 @@ class TenantTest {
 
         Tenant changed = shop.withLook(look);
 
-        assertThat(changed).isEqualTo(new Tenant(shop.name(), shop.displayName(), shop.settings(), look, shop.createdAt()));
+        assertThat(changed)
+                .isEqualTo(new Tenant(shop.name(), shop.displayName(), shop.settings(), look, shop.createdAt()));
     }
 }

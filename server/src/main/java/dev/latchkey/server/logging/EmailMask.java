@@ -7,11 +7,12 @@ final class EmailMask {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>(),;:=]+@[^\\s@<>(),;:=]+");
 
-    private EmailMask() {
-    }
+    private EmailMask() {}
 
     static String mask(String text) {
         // most lines hold no address at all, and the expression would cost every request line
-        return text == null || text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("***@***");
+        return text == null || text.indexOf('@') < 0
+                ? text
+                : EMAIL.matcher(text).replaceAll("***@***");
     }
 }

@@ -25,14 +25,16 @@ public final class HttpApiMailSender implements MailSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI endpoint;
     private final String authorization;
     private final String from;
 
     public HttpApiMailSender(URI endpoint, String apiKey, String from) {
         this.endpoint = endpoint;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(("api:" + apiKey).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString(("api:" + apiKey).getBytes(StandardCharsets.UTF_8));
         this.from = from;
     }
 
@@ -46,10 +48,12 @@ public final class HttpApiMailSender implements MailSender {
                 .build();
         int status;
         try {
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             // The message may quote the recipient: only the kind of failure goes on to the outbox.
-            throw new MailDeliveryException("Mail API not reachable: " + e.getClass().getSimpleName(), e);
+            throw new MailDeliveryException(
+                    "Mail API not reachable: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MailDeliveryException("Interrupted while posting to the mail API", e);

@@ -39,8 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpApiMailSenderTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
-    private static final ComposedMail ACTIVATION = new ComposedMail(new TenantName("demo"), new EmailAddress("ada@example.test"),
-            "Activate your Demo account", "Open https://shop.example/optin?token=abc&x=1", "<p>Open the link</p>");
+    private static final ComposedMail ACTIVATION = new ComposedMail(
+            new TenantName("demo"),
+            new EmailAddress("ada@example.test"),
+            "Activate your Demo account",
+            "Open https://shop.example/optin?token=abc&x=1",
+            "<p>Open the link</p>");
 
     @TempDir
     Path folder;
@@ -79,11 +83,24 @@ class HttpApiMailSenderTest {
         int sent = delivery(sender(apiUri())).deliverDue();
 
         assertThat(sent).isEqualTo(1);
-        assertThat(posted).singleElement().isEqualTo(Map.of("from", "shop@example.test", "to", "ada@example.test",
-                "subject", "Activate your Demo account", "text", "Open https://shop.example/optin?token=abc&x=1",
-                "html", "<p>Open the link</p>"));
+        assertThat(posted)
+                .singleElement()
+                .isEqualTo(Map.of(
+                        "from",
+                        "shop@example.test",
+                        "to",
+                        "ada@example.test",
+                        "subject",
+                        "Activate your Demo account",
+                        "text",
+                        "Open https://shop.example/optin?token=abc&x=1",
+                        "html",
+                        "<p>Open the link</p>"));
         assertThat(authorizations).containsExactly("Basic YXBpOmtleS0xMjM=");
-        assertThat(outbox.newest(1)).singleElement().extracting(QueuedMail::status).isEqualTo(QueuedMail.Status.SENT);
+        assertThat(outbox.newest(1))
+                .singleElement()
+                .extracting(QueuedMail::status)
+                .isEqualTo(QueuedMail.Status.SENT);
     }
 
     @Test
@@ -105,7 +122,8 @@ class HttpApiMailSenderTest {
     void aMailForAnUnreachableApiStaysQueuedForAnotherAttempt() throws IOException {
         outbox.enqueue(ACTIVATION, CLOCK.instant());
 
-        int sent = delivery(sender(URI.create("http://127.0.0.1:" + closedPort() + "/v3/messages"))).deliverDue();
+        int sent = delivery(sender(URI.create("http://127.0.0.1:" + closedPort() + "/v3/messages")))
+                .deliverDue();
 
         assertThat(sent).isZero();
         assertThat(outbox.newest(1)).singleElement().satisfies(mail -> {
@@ -128,8 +146,10 @@ class HttpApiMailSenderTest {
     }
 
     private static Map<String, String> fields(String form) {
-        return Arrays.stream(form.split("&")).map(field -> field.split("=", 2))
-                .collect(Collectors.toMap(field -> field[0], field -> URLDecoder.decode(field[1], StandardCharsets.UTF_8)));
+        return Arrays.stream(form.split("&"))
+                .map(field -> field.split("=", 2))
+                .collect(Collectors.toMap(
+                        field -> field[0], field -> URLDecoder.decode(field[1], StandardCharsets.UTF_8)));
     }
 
     private static int closedPort() throws IOException {

@@ -22,6 +22,7 @@ class ApiDocsBrowserIT {
 
     @TempDir
     static Path dataDir;
+
     private static Browser browser;
     private static RunningLatchkey latchkey;
     private static String base;
@@ -33,8 +34,8 @@ class ApiDocsBrowserIT {
         }
         int port = freePort();
         base = "http://127.0.0.1:" + port;
-        latchkey = RunningLatchkey.withSmtp(dataDir, Map.of("LATCHKEY_HTTP_PORT", Integer.toString(port),
-                "LATCHKEY_PUBLIC_URL", base));
+        latchkey = RunningLatchkey.withSmtp(
+                dataDir, Map.of("LATCHKEY_HTTP_PORT", Integer.toString(port), "LATCHKEY_PUBLIC_URL", base));
         browser = Browser.start();
     }
 
@@ -55,11 +56,13 @@ class ApiDocsBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(driver -> driver.findElements(By.cssSelector(".opblock")).size() >= 39);
         List<String> paths = browser.texts(".opblock-summary-path");
-        assertThat(paths).contains("/customer/{tenant}/login", "/oauth/token", "/admin/{tenant}/customers/{id}/password");
+        assertThat(paths)
+                .contains("/customer/{tenant}/login", "/oauth/token", "/admin/{tenant}/customers/{id}/password");
         assertThat(browser.text(".info .title")).contains("Latchkey JSON API");
         browser.script("document.querySelector('.opblock-summary-control').click()");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(driver -> !driver.findElements(By.cssSelector(".opblock-body .responses-table")).isEmpty());
+                .until(driver -> !driver.findElements(By.cssSelector(".opblock-body .responses-table"))
+                        .isEmpty());
         browser.screenshotTop("api-docs");
         assertThat(browser.console()).as("console of /docs").isEmpty();
     }

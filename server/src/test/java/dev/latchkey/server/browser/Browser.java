@@ -93,8 +93,13 @@ public final class Browser implements AutoCloseable {
             throw e;
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Browser browser = new Browser(service, driver,
-                Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target").resolve("screenshots"));
+        Browser browser = new Browser(
+                service,
+                driver,
+                Path.of(System.getProperty("basedir", ""))
+                        .toAbsolutePath()
+                        .resolve("target")
+                        .resolve("screenshots"));
         browser.emulate(DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
         return browser;
     }
@@ -102,14 +107,21 @@ public final class Browser implements AutoCloseable {
     private static ChromeOptions options(String acceptLanguages) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--hide-scrollbars",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT,
+                "--hide-scrollbars",
                 "--lang=" + acceptLanguages.split(",")[0]);
         // the password manager would only add prompts and requests to the outside
-        options.setExperimentalOption("prefs", Map.of(
-                "intl.accept_languages", acceptLanguages,
-                "credentials_enable_service", false,
-                "profile.password_manager_enabled", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages", acceptLanguages,
+                        "credentials_enable_service", false,
+                        "profile.password_manager_enabled", false));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
@@ -190,7 +202,9 @@ public final class Browser implements AutoCloseable {
 
     /** The rendered texts of every element matching {@code css}. */
     public List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Whether the checkbox or radio button named {@code name} is checked. */
@@ -308,12 +322,27 @@ public final class Browser implements AutoCloseable {
         double contentHeight = number(layout.get("cssContentSize"), "height");
         // a page without a viewport meta tag is laid out wider than a phone and shown zoomed out, as a phone does
         double zoom = width / layoutWidth;
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", layoutWidth,
-                        "height", fullPage ? Math.max(Math.ceil(contentHeight), Math.ceil(height / zoom)) : Math.ceil(height / zoom),
-                        "scale", zoom)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x",
+                                0,
+                                "y",
+                                0,
+                                "width",
+                                layoutWidth,
+                                "height",
+                                fullPage
+                                        ? Math.max(Math.ceil(contentHeight), Math.ceil(height / zoom))
+                                        : Math.ceil(height / zoom),
+                                "scale",
+                                zoom)));
         try {
             Files.createDirectories(screenshots);
             Path png = screenshots.resolve(file);
@@ -325,7 +354,8 @@ public final class Browser implements AutoCloseable {
     }
 
     private void emulate(int width, int height, boolean phone) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 

@@ -39,6 +39,7 @@ class PagesBrowserIT {
 
     @TempDir
     static Path dataDir;
+
     private static Browser browser;
     private static RunningLatchkey latchkey;
     private static String base;
@@ -53,9 +54,8 @@ class PagesBrowserIT {
         // the links in the mails point at the public URL: it must be the address the browser uses
         int port = freePort();
         base = "http://127.0.0.1:" + port;
-        latchkey = RunningLatchkey.withSmtp(dataDir, Map.of(
-                "LATCHKEY_HTTP_PORT", Integer.toString(port),
-                "LATCHKEY_PUBLIC_URL", base));
+        latchkey = RunningLatchkey.withSmtp(
+                dataDir, Map.of("LATCHKEY_HTTP_PORT", Integer.toString(port), "LATCHKEY_PUBLIC_URL", base));
     }
 
     @AfterAll
@@ -91,7 +91,8 @@ class PagesBrowserIT {
         for (String page : List.of("/ui/demo/login", "/ui/demo/signup", "/ui/demo/password/forgot")) {
             browser.open(base + page);
             assertThat(browser.attribute("link[rel=icon]", "href")).endsWith("/ui/assets/icon.svg");
-            assertThat(browser.script("return fetch('/favicon.ico').then(answer => answer.status)")).isEqualTo(200L);
+            assertThat(browser.script("return fetch('/favicon.ico').then(answer => answer.status)"))
+                    .isEqualTo(200L);
             assertThat(browser.console()).as(page).noneMatch(message -> message.contains("Failed to load resource"));
         }
     }
@@ -113,7 +114,9 @@ class PagesBrowserIT {
         browser.fill("password", PASSWORD);
         browser.submit("/ui/demo/signup");
         assertThat(browser.status()).isEqualTo(200);
-        assertThat(browser.hasForm("/ui/demo/signup")).as("the form gave way to the answer").isFalse();
+        assertThat(browser.hasForm("/ui/demo/signup"))
+                .as("the form gave way to the answer")
+                .isFalse();
         assertThat(browser.text("main")).contains(email);
         look("signup-sent");
 
@@ -151,9 +154,11 @@ class PagesBrowserIT {
         List<String> added = addressIds();
         assertThat(added).hasSize(1);
         String home = added.get(0);
-        assertThat(browser.text("#address-" + home + " address")).contains("Ada Lovelace", "St James's Square 12",
-                "SW1Y 4JH London");
-        assertThat(browser.has("#address-" + home + " .badge")).as("the default address").isTrue();
+        assertThat(browser.text("#address-" + home + " address"))
+                .contains("Ada Lovelace", "St James's Square 12", "SW1Y 4JH London");
+        assertThat(browser.has("#address-" + home + " .badge"))
+                .as("the default address")
+                .isTrue();
         look("address-added");
 
         browser.follow("#address-" + home + " a[href$='/profile/addresses/" + home + "']");
@@ -190,8 +195,12 @@ class PagesBrowserIT {
         assertThat(browser.has("#address-" + office + " .badge")).isFalse();
         browser.submit("/ui/demo/profile/addresses/" + office + "/default");
         assertThat(browser.url()).isEqualTo(base + "/ui/demo/profile?done=default#addresses");
-        assertThat(browser.has("#address-" + office + " .badge")).as("the new default address").isTrue();
-        assertThat(browser.has("#address-" + home + " .badge")).as("no longer the default").isFalse();
+        assertThat(browser.has("#address-" + office + " .badge"))
+                .as("the new default address")
+                .isTrue();
+        assertThat(browser.has("#address-" + home + " .badge"))
+                .as("no longer the default")
+                .isFalse();
         look("address-default");
 
         String changed = "a changed passphrase";
@@ -215,7 +224,8 @@ class PagesBrowserIT {
         assertThat(browser.hasForm("/ui/demo/logout")).isFalse();
         look("logged-out");
         browser.open(base + "/ui/demo/profile");
-        assertThat(browser.url()).as("signed out, the profile sends to the sign-in page")
+        assertThat(browser.url())
+                .as("signed out, the profile sends to the sign-in page")
                 .isEqualTo(base + "/ui/demo/login?return_to=/ui/demo/profile");
 
         browser.open(base + "/ui/demo/password/forgot");
@@ -307,7 +317,9 @@ class PagesBrowserIT {
         look("delete-requested");
 
         browser.open(awaitLink(email, "/ui/demo/profile/delete"));
-        assertThat(browser.url()).as("signed in, the link shows the button at once").isEqualTo(base + "/ui/demo/profile/delete");
+        assertThat(browser.url())
+                .as("signed in, the link shows the button at once")
+                .isEqualTo(base + "/ui/demo/profile/delete");
         assertThat(browser.status()).isEqualTo(200);
         assertThat(browser.hasForm("/ui/demo/profile/delete/confirm")).isTrue();
         look("delete-confirm");
@@ -337,8 +349,11 @@ class PagesBrowserIT {
             laptop.open(base + "/ui/demo/profile#sessions");
             // the first browser, this one, and the activation over the API, which signed in too
             assertThat(laptop.texts("#sessions li.card")).hasSize(3);
-            assertThat(laptop.texts("#sessions li.card .badge")).as("this device is marked").hasSize(1);
-            assertThat(laptop.texts("#sessions form[action$='/end']")).as("every other device can be signed out")
+            assertThat(laptop.texts("#sessions li.card .badge"))
+                    .as("this device is marked")
+                    .hasSize(1);
+            assertThat(laptop.texts("#sessions form[action$='/end']"))
+                    .as("every other device can be signed out")
                     .hasSize(2);
             look(laptop, "sessions");
             laptop.submit("/ui/demo/profile/sessions/end-others");
@@ -408,7 +423,9 @@ class PagesBrowserIT {
         assertThat(browser.attribute("#password", "aria-invalid")).isEqualTo("true");
         String describedBy = browser.attribute("#password", "aria-describedby");
         assertThat(describedBy).isNotBlank();
-        assertThat(browser.isDisplayed("#" + describedBy)).as("the element #%s describing the field", describedBy).isTrue();
+        assertThat(browser.isDisplayed("#" + describedBy))
+                .as("the element #%s describing the field", describedBy)
+                .isTrue();
         assertThat(browser.text("#" + describedBy)).isNotBlank();
         assertThat(browser.value("email")).isEqualTo(email);
         assertThat(browser.value("password")).isEmpty();
@@ -431,20 +448,30 @@ class PagesBrowserIT {
 
     private static void assertNotFoundPage() {
         assertThat(browser.status()).isEqualTo(404);
-        assertThat(browser.has("link[rel=stylesheet][href='/ui/assets/latchkey.css']")).as("a page, not a bare error").isTrue();
+        assertThat(browser.has("link[rel=stylesheet][href='/ui/assets/latchkey.css']"))
+                .as("a page, not a bare error")
+                .isTrue();
         assertThat(browser.text("main h1")).isNotBlank();
         assertThat(browser.console()).noneMatch(message -> message.contains(CSP_VIOLATION));
     }
 
     @Test
     void noPageLoadsAResourceThatTheContentSecurityPolicyBlocks() {
-        for (String page : new String[] {"/ui/demo/login", "/ui/demo/signup", "/ui/demo/password/forgot",
-                "/ui/demo/password/reset?token=abc", "/ui/demo/optin?token=abc", "/ui/demo/logout", "/ui/nosuch/login"}) {
+        for (String page : new String[] {
+            "/ui/demo/login",
+            "/ui/demo/signup",
+            "/ui/demo/password/forgot",
+            "/ui/demo/password/reset?token=abc",
+            "/ui/demo/optin?token=abc",
+            "/ui/demo/logout",
+            "/ui/nosuch/login"
+        }) {
             browser.open(base + page);
             assertThat(browser.has("main h1")).as(page).isTrue();
             assertThat(browser.script("return Array.from(document.styleSheets).some(sheet => sheet.href !== null"
-                    + " && sheet.href.endsWith('/ui/assets/latchkey.css') && sheet.cssRules.length > 0)"))
-                    .as("the stylesheet of %s was applied", page).isEqualTo(true);
+                            + " && sheet.href.endsWith('/ui/assets/latchkey.css') && sheet.cssRules.length > 0)"))
+                    .as("the stylesheet of %s was applied", page)
+                    .isEqualTo(true);
         }
         assertThat(browser.console()).noneMatch(message -> message.contains(CSP_VIOLATION));
 
@@ -472,8 +499,12 @@ class PagesBrowserIT {
     /** Screenshots the page as {@code name}, and checks that every field on it has a label. */
     private static void look(Browser visitor, String name) {
         visitor.screenshot(name);
-        assertThat(visitor.unlabelledFields()).as("fields without a label on %s", name).isEmpty();
-        assertThat(visitor.tooWideForAPhone()).as("what makes %s scroll sideways at 375 px", name).isEmpty();
+        assertThat(visitor.unlabelledFields())
+                .as("fields without a label on %s", name)
+                .isEmpty();
+        assertThat(visitor.tooWideForAPhone())
+                .as("what makes %s scroll sideways at 375 px", name)
+                .isEmpty();
     }
 
     /** Signs in on the sign-in page that {@code visitor} shows, and lands on the profile. */
@@ -489,13 +520,15 @@ class PagesBrowserIT {
         if (!Boolean.TRUE.equals(browser.script("return document.querySelector('details.add').open"))) {
             browser.click("details.add summary");
         }
-        assertThat(browser.isDisplayed("form[action$='/ui/demo/profile/addresses'] [name=contactName]")).isTrue();
+        assertThat(browser.isDisplayed("form[action$='/ui/demo/profile/addresses'] [name=contactName]"))
+                .isTrue();
     }
 
     /** The ids of the address cards on the profile, in the order shown. */
     private static List<String> addressIds() {
-        Object ids = browser.script("return Array.from(document.querySelectorAll('#addresses li.card[id^=\"address-\"]'))"
-                + ".map(card => card.id.substring('address-'.length))");
+        Object ids =
+                browser.script("return Array.from(document.querySelectorAll('#addresses li.card[id^=\"address-\"]'))"
+                        + ".map(card => card.id.substring('address-'.length))");
         return ((List<?>) ids).stream().map(String::valueOf).toList();
     }
 
@@ -517,7 +550,9 @@ class PagesBrowserIT {
                     }
                 }
             }
-            assertThat(System.nanoTime() - deadline).as("a mail to %s with a link to %s", email, page).isNegative();
+            assertThat(System.nanoTime() - deadline)
+                    .as("a mail to %s with a link to %s", email, page)
+                    .isNegative();
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

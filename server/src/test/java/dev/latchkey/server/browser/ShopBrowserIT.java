@@ -31,11 +31,12 @@ class ShopBrowserIT {
     private static final String PASSWORD = "correct horse battery";
     private static final String CSP_VIOLATION = "Content Security Policy";
     /** A 1x1 green PNG. */
-    private static final byte[] LOGO = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static final byte[] LOGO = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @TempDir
     static Path dataDir;
+
     private static Browser browser;
     private static RunningLatchkey latchkey;
     private static HttpServer shop;
@@ -49,7 +50,8 @@ class ShopBrowserIT {
         }
         shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         shop.createContext("/account", exchange -> {
-            byte[] page = "<!DOCTYPE html><title>Orders</title><h1 id=\"orders\">Your orders</h1>".getBytes(StandardCharsets.UTF_8);
+            byte[] page = "<!DOCTYPE html><title>Orders</title><h1 id=\"orders\">Your orders</h1>"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
             exchange.getResponseBody().write(page);
@@ -66,14 +68,23 @@ class ShopBrowserIT {
         browser = Browser.start();
         int port = freePort();
         base = "http://127.0.0.1:" + port;
-        latchkey = RunningLatchkey.withSmtp(dataDir, Map.of(
-                "LATCHKEY_HTTP_PORT", Integer.toString(port),
-                "LATCHKEY_PUBLIC_URL", base,
-                "LATCHKEY_TENANT_DISPLAY_NAME", "Green Grocer",
-                "LATCHKEY_TENANT_PRIMARY_COLOR", "#0a7d38",
-                "LATCHKEY_TENANT_LOGO_URL", shopUrl + "/logo.png",
-                "LATCHKEY_TENANT_SUPPORT_EMAIL", "help@grocer.example",
-                "LATCHKEY_TENANT_RETURN_URLS", shopUrl + "/account"));
+        latchkey = RunningLatchkey.withSmtp(
+                dataDir,
+                Map.of(
+                        "LATCHKEY_HTTP_PORT",
+                        Integer.toString(port),
+                        "LATCHKEY_PUBLIC_URL",
+                        base,
+                        "LATCHKEY_TENANT_DISPLAY_NAME",
+                        "Green Grocer",
+                        "LATCHKEY_TENANT_PRIMARY_COLOR",
+                        "#0a7d38",
+                        "LATCHKEY_TENANT_LOGO_URL",
+                        shopUrl + "/logo.png",
+                        "LATCHKEY_TENANT_SUPPORT_EMAIL",
+                        "help@grocer.example",
+                        "LATCHKEY_TENANT_RETURN_URLS",
+                        shopUrl + "/account"));
         latchkey.signUpAndActivate("ada@example.test", PASSWORD);
     }
 
@@ -104,11 +115,13 @@ class ShopBrowserIT {
     void theShopsColourLogoNameAndSupportAddressShow() {
         browser.open(base + "/ui/demo/login");
         assertThat(browser.text(".shop-name")).isEqualTo("Green Grocer");
-        assertThat(browser.script("return getComputedStyle(document.querySelector('button[type=submit]')).backgroundColor"))
+        assertThat(browser.script(
+                        "return getComputedStyle(document.querySelector('button[type=submit]')).backgroundColor"))
                 .isEqualTo("rgb(10, 125, 56)");
         assertThat(browser.script("return getComputedStyle(document.querySelector('header.shop')).backgroundColor"))
                 .isEqualTo("rgb(10, 125, 56)");
-        assertThat(browser.script("return document.querySelector('img.shop-logo').naturalWidth")).isEqualTo(1L);
+        assertThat(browser.script("return document.querySelector('img.shop-logo').naturalWidth"))
+                .isEqualTo(1L);
         assertThat(browser.attribute("footer.support a", "href")).isEqualTo("mailto:help@grocer.example");
         assertThat(browser.attribute("link[rel=icon]", "href")).isEqualTo(browser.attribute("img.shop-logo", "src"));
         browser.screenshot("shop-login");
@@ -141,9 +154,11 @@ class ShopBrowserIT {
         browser.fill("email", "bea@example.test");
         browser.fill("password", "bea1");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(driver -> browser.has("#password-hint") && browser.text("#password-hint").contains("at least 8"));
+                .until(driver -> browser.has("#password-hint")
+                        && browser.text("#password-hint").contains("at least 8"));
         assertThat(browser.text("#password-hint")).contains("part of your email address");
-        assertThat(browser.attribute("input[name=password]", "aria-describedby")).contains("password-hint");
+        assertThat(browser.attribute("input[name=password]", "aria-describedby"))
+                .contains("password-hint");
         browser.screenshot("signup-hint");
         browser.fill("password", "a long and unusual passphrase");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))

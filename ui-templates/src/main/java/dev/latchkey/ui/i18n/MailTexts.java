@@ -16,8 +16,8 @@ import java.util.Set;
 public final class MailTexts {
 
     private static final String FILES = "mail";
-    private static final List<ChronoUnit> UNITS = List.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES,
-            ChronoUnit.SECONDS);
+    private static final List<ChronoUnit> UNITS =
+            List.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES, ChronoUnit.SECONDS);
     private static final Map<Language, MailTexts> ALL = loadAll();
 
     private final Language language;
@@ -81,15 +81,16 @@ public final class MailTexts {
             if (validFor.toSeconds() % seconds == 0 && validFor.getNano() == 0) {
                 long amount = validFor.toSeconds() / seconds;
                 String name = candidate.name().toLowerCase(Locale.ROOT);
-                return amount == 1 ? get("lifetime." + name.substring(0, name.length() - 1)) : get("lifetime." + name, amount);
+                return amount == 1
+                        ? get("lifetime." + name.substring(0, name.length() - 1))
+                        : get("lifetime." + name, amount);
             }
         }
         return get("lifetime.seconds", validFor.toSeconds());
     }
 
     /** A sentence before and after the value it frames. */
-    public record Split(String before, String after) {
-    }
+    public record Split(String before, String after) {}
 
     Set<String> ownKeys() {
         return Set.copyOf(TextFiles.read(FILES, language).keySet());

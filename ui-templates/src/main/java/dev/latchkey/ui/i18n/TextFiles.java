@@ -20,8 +20,7 @@ final class TextFiles {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** Every language's texts, each complete thanks to the English fallback. */
     static Map<Language, Map<String, String>> readAll(String prefix) {

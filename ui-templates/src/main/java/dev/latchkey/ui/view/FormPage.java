@@ -7,8 +7,12 @@ import java.util.Map;
  * words (keyed by field name), a message for the whole form, and hidden values (such as a mailed
  * token) to send back with it.
  */
-public record FormPage(PageFrame frame, Map<String, String> values, Map<String, String> errors, String formError,
-                       Map<String, String> hidden) {
+public record FormPage(
+        PageFrame frame,
+        Map<String, String> values,
+        Map<String, String> errors,
+        String formError,
+        Map<String, String> hidden) {
 
     public FormPage {
         values = Map.copyOf(values);

@@ -6,6 +6,5 @@ import java.util.List;
 public record MailboxPage(List<Entry> mails) {
 
     /** One kept mail; {@code links} are the URLs found in its plain-text body. */
-    public record Entry(String createdAt, String recipient, String subject, String textBody, List<String> links) {
-    }
+    public record Entry(String createdAt, String recipient, String subject, String textBody, List<String> links) {}
 }

@@ -24,6 +24,8 @@ public record PageFrame(ShopLook shop, String base, String csrfToken, Texts text
 
     /** The languages the switcher offers besides the current one. */
     public List<Language> otherLanguages() {
-        return Arrays.stream(Language.values()).filter(language -> language != texts.language()).toList();
+        return Arrays.stream(Language.values())
+                .filter(language -> language != texts.language())
+                .toList();
     }
 }

@@ -1,5 +1,4 @@
 package dev.latchkey.ui.view;
 
 /** What the notice after a password change shows. */
-public record PasswordChangedMail(MailFrame frame, String passwordForgottenLink) {
-}
+public record PasswordChangedMail(MailFrame frame, String passwordForgottenLink) {}

@@ -1,5 +1,4 @@
 package dev.latchkey.ui.view;
 
 /** What the password-reset mail shows; {@code validFor} is already worded, like "30 minutes". */
-public record PasswordResetMail(MailFrame frame, String resetLink, String validFor) {
-}
+public record PasswordResetMail(MailFrame frame, String resetLink, String validFor) {}

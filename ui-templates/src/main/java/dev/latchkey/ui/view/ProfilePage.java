@@ -7,8 +7,14 @@ import java.util.List;
  * form. {@code form} holds the values and errors of the form sent last (field names are unique
  * across the page); {@code notice} tells what the last action did, in the section it concerns.
  */
-public record ProfilePage(FormPage form, String email, String customerNumber, Notice notice,
-                          List<AddressView> addresses, List<SessionView> sessions, List<EventView> events) {
+public record ProfilePage(
+        FormPage form,
+        String email,
+        String customerNumber,
+        Notice notice,
+        List<AddressView> addresses,
+        List<SessionView> sessions,
+        List<EventView> events) {
 
     public ProfilePage {
         addresses = List.copyOf(addresses);
@@ -37,14 +43,11 @@ public record ProfilePage(FormPage form, String email, String customerNumber, No
     }
 
     /** One address as the address book lists it. */
-    public record AddressView(String id, List<String> lines, List<String> tags, boolean isDefault) {
-    }
+    public record AddressView(String id, List<String> lines, List<String> tags, boolean isDefault) {}
 
     /** One signed-in device. */
-    public record SessionView(String id, String device, String ip, String started, String lastUsed, boolean current) {
-    }
+    public record SessionView(String id, String device, String ip, String started, String lastUsed, boolean current) {}
 
     /** One security event, in words. */
-    public record EventView(String when, String what, String ip) {
-    }
+    public record EventView(String when, String what, String ip) {}
 }

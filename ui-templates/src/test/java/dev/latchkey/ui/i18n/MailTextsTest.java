@@ -34,7 +34,8 @@ class MailTextsTest {
     void placeholdersAreFilledInOnePassSoAValueIsNeverReadAsAPlaceholder() {
         assertThat(english.get("activation.subject", "Shop {1}")).isEqualTo("Activate your Shop {1} account");
         assertThat(german.get("emailChanged.intro", "{1}", "new@example.test"))
-                .isEqualTo("Die E-Mail-Adresse, mit der Sie sich bei Ihrem Konto bei {1} anmelden, ist jetzt new@example.test.");
+                .isEqualTo(
+                        "Die E-Mail-Adresse, mit der Sie sich bei Ihrem Konto bei {1} anmelden, ist jetzt new@example.test.");
     }
 
     @Test
@@ -46,7 +47,8 @@ class MailTextsTest {
         assertThat(englishIntro.after()).isEqualTo(".");
         assertThat(germanIntro.before()).endsWith("bei Demo anmelden, in ");
         assertThat(germanIntro.after()).isEqualTo(" ändern.");
-        assertThatThrownBy(() -> english.around("activation.subject", 1, "Demo")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> english.around("activation.subject", 1, "Demo"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -60,7 +62,8 @@ class MailTextsTest {
         assertThat(german.lifetime(Duration.ofDays(7), ChronoUnit.DAYS)).isEqualTo("7 Tage");
         assertThat(english.lifetime(Duration.ofDays(1), ChronoUnit.DAYS)).isEqualTo("1 day");
         assertThat(english.lifetime(Duration.ofSeconds(45), ChronoUnit.MINUTES)).isEqualTo("45 seconds");
-        assertThatThrownBy(() -> english.lifetime(Duration.ZERO, ChronoUnit.HOURS)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> english.lifetime(Duration.ZERO, ChronoUnit.HOURS))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

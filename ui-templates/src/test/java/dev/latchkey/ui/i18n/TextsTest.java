@@ -10,7 +10,9 @@ class TextsTest {
     @Test
     void everyLanguageTranslatesEveryEnglishText() {
         for (Language language : Language.values()) {
-            assertThat(Texts.of(language).ownKeys()).as(language.name()).isEqualTo(Texts.of(Language.EN).ownKeys());
+            assertThat(Texts.of(language).ownKeys())
+                    .as(language.name())
+                    .isEqualTo(Texts.of(Language.EN).ownKeys());
         }
     }
 
@@ -22,7 +24,8 @@ class TextsTest {
 
     @Test
     void anUnknownKeyIsAProgrammingError() {
-        assertThatThrownBy(() -> Texts.of(Language.EN).get("no.such.text")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Texts.of(Language.EN).get("no.such.text"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -20,9 +20,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** The account columns of the {@code customer} table, alone or with the profile columns. */
 public final class CustomerColumns {
 
-    public static final String NAMES = "id, tenant, customer_number, email, password_hash, status, preferred_language, created_at";
+    public static final String NAMES =
+            "id, tenant, customer_number, email, password_hash, status, preferred_language, created_at";
     /** The account and its profile, read with {@link #read} and {@link ProfileColumns#read}. */
     public static final String WITH_PROFILE = NAMES + ", " + ProfileColumns.WITHOUT_LANGUAGE;
+
     static final String INSERT = "INSERT INTO customer (" + NAMES
             + ") VALUES (:id, :tenant, :number, :email, :passwordHash, :status, :language, :createdAt)";
     /** Adds an account with its profile: parameters of {@link #bind} and {@link ProfileColumns#bind}. */
@@ -30,15 +32,17 @@ public final class CustomerColumns {
             + ") VALUES (:id, :tenant, :number, :email, :passwordHash, :status, :language, :createdAt, "
             + ProfileColumns.WITHOUT_LANGUAGE_PARAMETERS + ")";
 
-    private CustomerColumns() {
-    }
+    private CustomerColumns() {}
 
     static <S extends SqlStatement<S>> S bind(S statement, Customer customer) {
-        return statement.bind("id", customer.id().value())
+        return statement
+                .bind("id", customer.id().value())
                 .bind("tenant", customer.tenant().value())
                 .bind("number", customer.number().value())
                 .bind("email", customer.email().value())
-                .bind("passwordHash", customer.passwordHash().map(PasswordHash::encoded).orElse(null))
+                .bind(
+                        "passwordHash",
+                        customer.passwordHash().map(PasswordHash::encoded).orElse(null))
                 .bind("status", customer.status().name())
                 .bind("language", customer.preferredLanguage())
                 .bind("createdAt", utc(customer.createdAt()));

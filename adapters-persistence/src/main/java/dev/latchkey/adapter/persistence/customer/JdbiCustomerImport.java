@@ -40,7 +40,10 @@ public final class JdbiCustomerImport implements CustomerImport {
     @Override
     public Set<EmailAddress> existingEmails(TenantName tenant, Collection<EmailAddress> emails) {
         Set<EmailAddress> found = new HashSet<>();
-        existing(tenant, "email", emails.stream().map(EmailAddress::value).distinct().toList(),
+        existing(
+                tenant,
+                "email",
+                emails.stream().map(EmailAddress::value).distinct().toList(),
                 email -> found.add(new EmailAddress(email)));
         return found;
     }
@@ -48,7 +51,10 @@ public final class JdbiCustomerImport implements CustomerImport {
     @Override
     public Set<CustomerNumber> existingNumbers(TenantName tenant, Collection<CustomerNumber> numbers) {
         Set<CustomerNumber> found = new HashSet<>();
-        existing(tenant, "customer_number", numbers.stream().map(CustomerNumber::value).distinct().toList(),
+        existing(
+                tenant,
+                "customer_number",
+                numbers.stream().map(CustomerNumber::value).distinct().toList(),
                 number -> found.add(new CustomerNumber(number)));
         return found;
     }
@@ -81,9 +87,11 @@ public final class JdbiCustomerImport implements CustomerImport {
             PreparedBatch customers = handle.prepareBatch(CustomerColumns.INSERT_WITH_PROFILE);
             PreparedBatch addresses = handle.prepareBatch(AddressColumns.INSERT);
             for (NewAccount account : accounts) {
-                ProfileColumns.bind(CustomerColumns.bind(customers, account.customer()), account.profile()).add();
+                ProfileColumns.bind(CustomerColumns.bind(customers, account.customer()), account.profile())
+                        .add();
                 for (Address address : account.addresses()) {
-                    AddressColumns.bind(addresses, account.customer().id(), address).add();
+                    AddressColumns.bind(addresses, account.customer().id(), address)
+                            .add();
                 }
             }
             customers.execute();
@@ -106,7 +114,8 @@ public final class JdbiCustomerImport implements CustomerImport {
     @Override
     public long takeCustomerNumbers(TenantName tenant, int count) {
         return jdbi.inTransaction(handle -> {
-            int updated = handle.createUpdate("UPDATE tenant SET next_customer_number = next_customer_number + :count WHERE name = :tenant")
+            int updated = handle.createUpdate(
+                            "UPDATE tenant SET next_customer_number = next_customer_number + :count WHERE name = :tenant")
                     .bind("count", count)
                     .bind("tenant", tenant.value())
                     .execute();
@@ -142,13 +151,25 @@ public final class JdbiCustomerImport implements CustomerImport {
                         .forEach(customers::add);
                 Map<UUID, List<Address>> addresses = new HashMap<>();
                 if (!customers.isEmpty()) {
-                    handle.createQuery("SELECT customer_id, " + AddressColumns.NAMES + " FROM customer_address WHERE customer_id IN (<ids>) ORDER BY seq")
-                            .bindList("ids", customers.stream().map(customer -> customer.id().value()).toList())
-                            .map((rs, ctx) -> Map.entry(rs.getObject("customer_id", UUID.class), AddressColumns.read(rs)))
-                            .forEach(entry -> addresses.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+                    handle.createQuery("SELECT customer_id, " + AddressColumns.NAMES
+                                    + " FROM customer_address WHERE customer_id IN (<ids>) ORDER BY seq")
+                            .bindList(
+                                    "ids",
+                                    customers.stream()
+                                            .map(customer -> customer.id().value())
+                                            .toList())
+                            .map((rs, ctx) ->
+                                    Map.entry(rs.getObject("customer_id", UUID.class), AddressColumns.read(rs)))
+                            .forEach(entry -> addresses
+                                    .computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
+                                    .add(entry.getValue()));
                 }
-                return customers.stream().map(customer -> new NewAccount(customer, profiles.get(customer.id().value()),
-                        addresses.getOrDefault(customer.id().value(), List.of()))).toList();
+                return customers.stream()
+                        .map(customer -> new NewAccount(
+                                customer,
+                                profiles.get(customer.id().value()),
+                                addresses.getOrDefault(customer.id().value(), List.of())))
+                        .toList();
             });
             page.forEach(sink);
             if (page.size() < CHUNK) {

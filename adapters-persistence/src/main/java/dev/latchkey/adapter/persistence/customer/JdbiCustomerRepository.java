@@ -23,7 +23,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> find(TenantName tenant, CustomerId id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + CustomerColumns.NAMES + " FROM customer WHERE tenant = :tenant AND id = :id")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + CustomerColumns.NAMES + " FROM customer WHERE tenant = :tenant AND id = :id")
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .map((rs, ctx) -> CustomerColumns.read(rs))
@@ -32,7 +33,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByEmail(TenantName tenant, EmailAddress email) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + CustomerColumns.NAMES + " FROM customer WHERE tenant = :tenant AND email = :email")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + CustomerColumns.NAMES + " FROM customer WHERE tenant = :tenant AND email = :email")
                 .bind("tenant", tenant.value())
                 .bind("email", email.value())
                 .map((rs, ctx) -> CustomerColumns.read(rs))
@@ -41,8 +43,10 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean add(Customer customer) {
-        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> CustomerColumns.bind(h.createUpdate(CustomerColumns.INSERT), customer)
-                .execute()));
+        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> CustomerColumns.bind(h.createUpdate(CustomerColumns.INSERT), customer)
+                        .execute()));
     }
 
     @Override
@@ -82,7 +86,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                     .bind("limit", limit)
                     .map((rs, ctx) -> CustomerColumns.read(rs))
                     .list();
-            long total = handle.createQuery("SELECT COUNT(*) FROM customer WHERE tenant = :tenant AND email LIKE :pattern ESCAPE '!'")
+            long total = handle.createQuery(
+                            "SELECT COUNT(*) FROM customer WHERE tenant = :tenant AND email LIKE :pattern ESCAPE '!'")
                     .bind("tenant", tenant.value())
                     .bind("pattern", pattern)
                     .mapTo(Long.class)
@@ -93,26 +98,32 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean changeStatus(CustomerId id, AccountStatus from, AccountStatus to) {
-        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE customer SET status = :to WHERE id = :id AND status = :from")
-                .bind("to", to.name())
-                .bind("id", id.value())
-                .bind("from", from.name())
-                .execute()) == 1;
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                                "UPDATE customer SET status = :to WHERE id = :id AND status = :from")
+                        .bind("to", to.name())
+                        .bind("id", id.value())
+                        .bind("from", from.name())
+                        .execute())
+                == 1;
     }
 
     /** Emails are stored in lower case; the search matches a part of them, with LIKE's wildcards taken literally. */
     private static String likePattern(String part) {
-        String escaped = part.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = part.toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 
     /** Runs under a savepoint like an insert, so an address taken by another account leaves the transaction usable. */
     @Override
     public boolean changeEmail(CustomerId id, EmailAddress email) {
-        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> h.createUpdate(
-                        "UPDATE customer SET email = :email WHERE id = :id")
-                .bind("email", email.value())
-                .bind("id", id.value())
-                .execute()));
+        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> h.createUpdate("UPDATE customer SET email = :email WHERE id = :id")
+                        .bind("email", email.value())
+                        .bind("id", id.value())
+                        .execute()));
     }
 }

@@ -40,14 +40,15 @@ public final class JdbiSecurityEventLog implements SecurityEventLog {
                     .bind("ip", event.ip())
                     .bind("userAgent", event.userAgent())
                     .execute();
-            event.customer().ifPresent(customer -> handle.createUpdate("""
+            event.customer()
+                    .ifPresent(customer -> handle.createUpdate("""
                             DELETE FROM security_event
                             WHERE customer_id = :customer AND id NOT IN (
                                 SELECT id FROM security_event WHERE customer_id = :customer
                                 ORDER BY occurred_at DESC, id DESC FETCH FIRST :kept ROWS ONLY)""")
-                    .bind("customer", customer.value())
-                    .bind("kept", KEPT_PER_CUSTOMER)
-                    .execute());
+                            .bind("customer", customer.value())
+                            .bind("kept", KEPT_PER_CUSTOMER)
+                            .execute());
         });
     }
 
@@ -62,7 +63,8 @@ public final class JdbiSecurityEventLog implements SecurityEventLog {
                 .bind("kept", KEPT_PER_CUSTOMER)
                 .map((rs, ctx) -> new SecurityEvent(
                         new TenantName(rs.getString("tenant")),
-                        Optional.ofNullable(rs.getObject("customer_id", UUID.class)).map(CustomerId::new),
+                        Optional.ofNullable(rs.getObject("customer_id", UUID.class))
+                                .map(CustomerId::new),
                         SecurityEventType.valueOf(rs.getString("event_type")),
                         instant(rs, "occurred_at"),
                         rs.getString("ip"),

@@ -46,8 +46,10 @@ public final class JdbiDeferredMailRequests implements DeferredMailRequests {
                         WHERE requested_at < :before ORDER BY requested_at, id FETCH FIRST :limit ROWS ONLY""")
                 .bind("before", utc(before))
                 .bind("limit", limit)
-                .map((rs, ctx) -> new DeferredMailRequest(rs.getString("id"),
-                        DeferredMailRequest.Kind.valueOf(rs.getString("kind")), new TenantName(rs.getString("tenant")),
+                .map((rs, ctx) -> new DeferredMailRequest(
+                        rs.getString("id"),
+                        DeferredMailRequest.Kind.valueOf(rs.getString("kind")),
+                        new TenantName(rs.getString("tenant")),
                         new EmailAddress(rs.getString("email")),
                         Optional.ofNullable(rs.getString("customer_type")).map(CustomerType::valueOf),
                         instant(rs, "requested_at")))
@@ -57,7 +59,8 @@ public final class JdbiDeferredMailRequests implements DeferredMailRequests {
     @Override
     public boolean remove(String id) {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM deferred_mail_request WHERE id = :id")
-                .bind("id", id)
-                .execute()) == 1;
+                        .bind("id", id)
+                        .execute())
+                == 1;
     }
 }

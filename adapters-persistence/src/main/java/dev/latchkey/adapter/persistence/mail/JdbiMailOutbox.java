@@ -29,7 +29,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiMailOutbox implements MailOutbox {
 
-    private static final String COLUMNS = "id, tenant, recipient, subject, text_body, html_body, status, attempts, created_at";
+    private static final String COLUMNS =
+            "id, tenant, recipient, subject, text_body, html_body, status, attempts, created_at";
 
     private final Jdbi jdbi;
 
@@ -72,10 +73,11 @@ public final class JdbiMailOutbox implements MailOutbox {
                 boolean mine = handle.createUpdate("""
                                 UPDATE mail_outbox SET claimed_until = :until
                                 WHERE id = :id AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)""")
-                        .bind("until", utc(claimedUntil))
-                        .bind("id", id)
-                        .bind("now", utc(now))
-                        .execute() == 1;
+                                .bind("until", utc(claimedUntil))
+                                .bind("id", id)
+                                .bind("now", utc(now))
+                                .execute()
+                        == 1;
                 if (mine) {
                     claimed.add(load(handle, id));
                 }
@@ -86,12 +88,10 @@ public final class JdbiMailOutbox implements MailOutbox {
 
     @Override
     public void markSent(String id, Instant when) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle ->
+                handle.createUpdate("""
                         UPDATE mail_outbox SET status = 'SENT', sent_at = :when, claimed_until = NULL
-                        WHERE id = :id AND status = 'PENDING'""")
-                .bind("when", utc(when))
-                .bind("id", id)
-                .execute());
+                        WHERE id = :id AND status = 'PENDING'""").bind("when", utc(when)).bind("id", id).execute());
     }
 
     @Override
@@ -126,16 +126,20 @@ public final class JdbiMailOutbox implements MailOutbox {
                         WHERE tenant = :tenant AND status = 'FAILED' ORDER BY created_at DESC, id FETCH FIRST :limit ROWS ONLY""")
                 .bind("tenant", tenant.value())
                 .bind("limit", limit)
-                .map((rs, ctx) -> new FailedMail(rs.getString("id"), new EmailAddress(rs.getString("recipient")),
-                        rs.getString("subject"), rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+                .map((rs, ctx) -> new FailedMail(
+                        rs.getString("id"),
+                        new EmailAddress(rs.getString("recipient")),
+                        rs.getString("subject"),
+                        rs.getInt("attempts"),
+                        Optional.ofNullable(rs.getString("last_error")),
                         instant(rs, "created_at")))
                 .list());
     }
 
     @Override
     public List<QueuedMail> newest(int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id FETCH FIRST :limit ROWS ONLY")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS
+                        + " FROM mail_outbox ORDER BY created_at DESC, id FETCH FIRST :limit ROWS ONLY")
                 .bind("limit", limit)
                 .map((rs, ctx) -> toQueuedMail(rs))
                 .list());
@@ -149,15 +153,24 @@ public final class JdbiMailOutbox implements MailOutbox {
     }
 
     private static QueuedMail toQueuedMail(ResultSet rs) throws SQLException {
-        ComposedMail mail = new ComposedMail(new TenantName(rs.getString("tenant")), new EmailAddress(rs.getString("recipient")),
-                rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"));
-        return new QueuedMail(rs.getString("id"), mail, QueuedMail.Status.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), instant(rs, "created_at"));
+        ComposedMail mail = new ComposedMail(
+                new TenantName(rs.getString("tenant")),
+                new EmailAddress(rs.getString("recipient")),
+                rs.getString("subject"),
+                rs.getString("text_body"),
+                rs.getString("html_body"));
+        return new QueuedMail(
+                rs.getString("id"),
+                mail,
+                QueuedMail.Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "created_at"));
     }
 
     @Override
     public void forget(TenantName tenant, EmailAddress recipient) {
-        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM mail_outbox WHERE tenant = :tenant AND recipient = :recipient")
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "DELETE FROM mail_outbox WHERE tenant = :tenant AND recipient = :recipient")
                 .bind("tenant", tenant.value())
                 .bind("recipient", recipient.value())
                 .execute());

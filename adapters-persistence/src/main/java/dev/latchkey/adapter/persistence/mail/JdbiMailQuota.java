@@ -30,8 +30,7 @@ public final class JdbiMailQuota implements MailQuota {
 
     private static final int MAX_ATTEMPTS = 3;
 
-    private record Slot(int number, Instant usedAt) {
-    }
+    private record Slot(int number, Instant usedAt) {}
 
     private final Jdbi jdbi;
     private final int limit;
@@ -54,14 +53,18 @@ public final class JdbiMailQuota implements MailQuota {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 List<Slot> slots = slots(handle, tenant, recipientHash, kind);
                 Set<Integer> used = slots.stream().map(Slot::number).collect(Collectors.toSet());
-                Optional<Integer> neverUsed = IntStream.range(0, limit).boxed().filter(number -> !used.contains(number)).findFirst();
+                Optional<Integer> neverUsed = IntStream.range(0, limit)
+                        .boxed()
+                        .filter(number -> !used.contains(number))
+                        .findFirst();
                 if (neverUsed.isPresent()) {
                     if (insertSlot(handle, tenant, recipientHash, kind, neverUsed.get(), now)) {
                         return true;
                     }
                     continue;
                 }
-                Slot oldest = slots.stream().min(Comparator.comparing(Slot::usedAt)).orElseThrow();
+                Slot oldest =
+                        slots.stream().min(Comparator.comparing(Slot::usedAt)).orElseThrow();
                 if (oldest.usedAt().isAfter(freeBefore)) {
                     return false;
                 }
@@ -85,31 +88,40 @@ public final class JdbiMailQuota implements MailQuota {
                 .list();
     }
 
-    private static boolean insertSlot(Handle handle, TenantName tenant, String recipientHash, MailKind kind, int slot,
-                                      Instant now) {
-        return Savepoints.insertUnlessDuplicate(handle, h -> h.createUpdate("""
+    private static boolean insertSlot(
+            Handle handle, TenantName tenant, String recipientHash, MailKind kind, int slot, Instant now) {
+        return Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> h.createUpdate("""
                         INSERT INTO mail_quota (tenant, recipient_hash, kind, slot, used_at)
                         VALUES (:tenant, :recipient, :kind, :slot, :now)""")
-                .bind("tenant", tenant.value())
-                .bind("recipient", recipientHash)
-                .bind("kind", kind.name())
-                .bind("slot", slot)
-                .bind("now", utc(now))
-                .execute());
+                        .bind("tenant", tenant.value())
+                        .bind("recipient", recipientHash)
+                        .bind("kind", kind.name())
+                        .bind("slot", slot)
+                        .bind("now", utc(now))
+                        .execute());
     }
 
-    private static boolean takeSlot(Handle handle, TenantName tenant, String recipientHash, MailKind kind, int slot,
-                                    Instant now, Instant freeBefore) {
+    private static boolean takeSlot(
+            Handle handle,
+            TenantName tenant,
+            String recipientHash,
+            MailKind kind,
+            int slot,
+            Instant now,
+            Instant freeBefore) {
         return handle.createUpdate("""
                         UPDATE mail_quota SET used_at = :now
                         WHERE tenant = :tenant AND recipient_hash = :recipient AND kind = :kind AND slot = :slot
                           AND used_at <= :freeBefore""")
-                .bind("now", utc(now))
-                .bind("tenant", tenant.value())
-                .bind("recipient", recipientHash)
-                .bind("kind", kind.name())
-                .bind("slot", slot)
-                .bind("freeBefore", utc(freeBefore))
-                .execute() == 1;
+                        .bind("now", utc(now))
+                        .bind("tenant", tenant.value())
+                        .bind("recipient", recipientHash)
+                        .bind("kind", kind.name())
+                        .bind("slot", slot)
+                        .bind("freeBefore", utc(freeBefore))
+                        .execute()
+                == 1;
     }
 }

@@ -25,16 +25,16 @@ public final class V16__Email_addresses_in_their_normal_form extends BaseJavaMig
 
     private static final Logger LOG = LoggerFactory.getLogger(V16__Email_addresses_in_their_normal_form.class);
 
-    private record Change(String id, String tenant, String to) {
-    }
+    private record Change(String id, String tenant, String to) {}
 
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         List<Change> logins = new ArrayList<>();
         List<Change> contacts = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, tenant, email, contact_email FROM customer");
-             ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT id, tenant, email, contact_email FROM customer");
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 String id = rows.getString("id");
                 String tenant = rows.getString("tenant");
@@ -54,10 +54,17 @@ public final class V16__Email_addresses_in_their_normal_form extends BaseJavaMig
             update(connection, "UPDATE customer SET contact_email = ? WHERE id = ?", change);
         }
         if (kept > 0) {
-            LOG.warn("{} sign-in email addresses stay in their old form: another account of the tenant has their normal form", kept);
+            LOG.warn(
+                    "{} sign-in email addresses stay in their old form: another account of the tenant has their normal form",
+                    kept);
         }
-        normalise(connection, "SELECT name, support_email FROM tenant", "UPDATE tenant SET support_email = ? WHERE name = ?");
-        normalise(connection, "SELECT token_hash, payload FROM email_token WHERE payload LIKE '%@%'",
+        normalise(
+                connection,
+                "SELECT name, support_email FROM tenant",
+                "UPDATE tenant SET support_email = ? WHERE name = ?");
+        normalise(
+                connection,
+                "SELECT token_hash, payload FROM email_token WHERE payload LIKE '%@%'",
                 "UPDATE email_token SET payload = ? WHERE token_hash = ?");
     }
 
@@ -70,7 +77,8 @@ public final class V16__Email_addresses_in_their_normal_form extends BaseJavaMig
     }
 
     private static boolean taken(Connection connection, Change change) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM customer WHERE tenant = ? AND email = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT 1 FROM customer WHERE tenant = ? AND email = ?")) {
             query.setString(1, change.tenant());
             query.setString(2, change.to());
             try (ResultSet found = query.executeQuery()) {
@@ -90,7 +98,8 @@ public final class V16__Email_addresses_in_their_normal_form extends BaseJavaMig
     /** For a table keyed by text whose second column may hold an address. */
     private static void normalise(Connection connection, String select, String update) throws SQLException {
         List<String[]> changes = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(select); ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = connection.prepareStatement(select);
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String key = rows.getString(1);
                 changed(rows.getString(2)).ifPresent(to -> changes.add(new String[] {to, key}));

@@ -23,11 +23,11 @@ public final class AddressColumns {
             :extraLine1, :extraLine2, :extraLine3, :extraLine4, :zipCode, :city, :country, :state, :contactPhone,
             :tags, :isDefault, :metadata, :mixins)""";
 
-    private AddressColumns() {
-    }
+    private AddressColumns() {}
 
     public static <S extends SqlStatement<S>> S bind(S statement, CustomerId customer, Address address) {
-        return statement.bind("customer", customer.value())
+        return statement
+                .bind("customer", customer.value())
                 .bind("id", address.id().value())
                 .bind("contactName", address.contactName())
                 .bind("companyName", address.companyName())
@@ -51,12 +51,25 @@ public final class AddressColumns {
 
     public static Address read(ResultSet rs) throws SQLException {
         String tags = rs.getString("tags");
-        return new Address(new AddressId(rs.getObject("id", UUID.class)), rs.getString("contact_name"),
-                rs.getString("company_name"), rs.getString("street"), rs.getString("street_number"),
-                rs.getString("street_appendix"), rs.getString("extra_line1"), rs.getString("extra_line2"),
-                rs.getString("extra_line3"), rs.getString("extra_line4"), rs.getString("zip_code"), rs.getString("city"),
-                rs.getString("country"), rs.getString("state"), rs.getString("contact_phone"),
-                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getBoolean("is_default"),
-                rs.getString("metadata"), rs.getString("mixins"));
+        return new Address(
+                new AddressId(rs.getObject("id", UUID.class)),
+                rs.getString("contact_name"),
+                rs.getString("company_name"),
+                rs.getString("street"),
+                rs.getString("street_number"),
+                rs.getString("street_appendix"),
+                rs.getString("extra_line1"),
+                rs.getString("extra_line2"),
+                rs.getString("extra_line3"),
+                rs.getString("extra_line4"),
+                rs.getString("zip_code"),
+                rs.getString("city"),
+                rs.getString("country"),
+                rs.getString("state"),
+                rs.getString("contact_phone"),
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
+                rs.getBoolean("is_default"),
+                rs.getString("metadata"),
+                rs.getString("mixins"));
     }
 }

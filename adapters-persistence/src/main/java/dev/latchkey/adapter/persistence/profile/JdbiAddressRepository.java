@@ -31,8 +31,8 @@ public final class JdbiAddressRepository implements AddressRepository {
 
     @Override
     public List<Address> listOf(CustomerId customer) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + AddressColumns.NAMES + " FROM customer_address WHERE customer_id = :customer ORDER BY seq")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + AddressColumns.NAMES
+                        + " FROM customer_address WHERE customer_id = :customer ORDER BY seq")
                 .bind("customer", customer.value())
                 .map((rs, ctx) -> AddressColumns.read(rs))
                 .list());
@@ -40,8 +40,8 @@ public final class JdbiAddressRepository implements AddressRepository {
 
     @Override
     public Optional<Address> find(CustomerId customer, AddressId id) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + AddressColumns.NAMES + " FROM customer_address WHERE id = :id AND customer_id = :customer")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + AddressColumns.NAMES
+                        + " FROM customer_address WHERE id = :id AND customer_id = :customer")
                 .bind("id", id.value())
                 .bind("customer", customer.value())
                 .map((rs, ctx) -> AddressColumns.read(rs))
@@ -50,10 +50,11 @@ public final class JdbiAddressRepository implements AddressRepository {
 
     @Override
     public int countOf(CustomerId customer) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM customer_address WHERE customer_id = :customer")
-                .bind("customer", customer.value())
-                .mapTo(Integer.class)
-                .one());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT COUNT(*) FROM customer_address WHERE customer_id = :customer")
+                        .bind("customer", customer.value())
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Override
@@ -64,24 +65,25 @@ public final class JdbiAddressRepository implements AddressRepository {
 
     @Override
     public void update(CustomerId customer, Address address) {
-        jdbi.useHandle(handle -> AddressColumns.bind(handle.createUpdate("""
+        jdbi.useHandle(handle ->
+                AddressColumns.bind(handle.createUpdate("""
                         UPDATE customer_address SET contact_name = :contactName, company_name = :companyName,
                                street = :street, street_number = :streetNumber, street_appendix = :streetAppendix,
                                extra_line1 = :extraLine1, extra_line2 = :extraLine2, extra_line3 = :extraLine3,
                                extra_line4 = :extraLine4, zip_code = :zipCode, city = :city, country = :country,
                                state = :state, contact_phone = :contactPhone, tags = :tags, is_default = :isDefault,
                                metadata = :metadata, mixins = :mixins
-                        WHERE id = :id AND customer_id = :customer"""), customer, address)
-                .execute());
+                        WHERE id = :id AND customer_id = :customer"""), customer, address).execute());
     }
 
     @Override
     public boolean delete(CustomerId customer, AddressId id) {
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "DELETE FROM customer_address WHERE id = :id AND customer_id = :customer")
-                .bind("id", id.value())
-                .bind("customer", customer.value())
-                .execute()) == 1;
+                                "DELETE FROM customer_address WHERE id = :id AND customer_id = :customer")
+                        .bind("id", id.value())
+                        .bind("customer", customer.value())
+                        .execute())
+                == 1;
     }
 
     @Override

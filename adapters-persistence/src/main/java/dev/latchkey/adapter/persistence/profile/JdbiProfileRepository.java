@@ -19,10 +19,11 @@ public final class JdbiProfileRepository implements ProfileRepository {
 
     @Override
     public Optional<Profile> find(CustomerId customer) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ProfileColumns.NAMES + " FROM customer WHERE id = :id")
-                .bind("id", customer.value())
-                .map((rs, ctx) -> ProfileColumns.read(rs))
-                .findOne());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + ProfileColumns.NAMES + " FROM customer WHERE id = :id")
+                        .bind("id", customer.value())
+                        .map((rs, ctx) -> ProfileColumns.read(rs))
+                        .findOne());
     }
 
     @Override

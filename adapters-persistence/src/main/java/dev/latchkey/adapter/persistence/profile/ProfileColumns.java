@@ -13,15 +13,17 @@ public final class ProfileColumns {
     public static final String WITHOUT_LANGUAGE = "title, first_name, middle_name, last_name, contact_phone, company, "
             + "preferred_currency, preferred_site, contact_email, customer_type, b2b, metadata, mixins";
     /** The parameters {@link #bind} sets for {@link #WITHOUT_LANGUAGE}, in its order. */
-    public static final String WITHOUT_LANGUAGE_PARAMETERS = ":title, :firstName, :middleName, :lastName, :contactPhone, "
-            + ":company, :currency, :site, :contactEmail, :type, :b2b, :metadata, :mixins";
+    public static final String WITHOUT_LANGUAGE_PARAMETERS =
+            ":title, :firstName, :middleName, :lastName, :contactPhone, "
+                    + ":company, :currency, :site, :contactEmail, :type, :b2b, :metadata, :mixins";
+
     public static final String NAMES = "preferred_language, " + WITHOUT_LANGUAGE;
 
-    private ProfileColumns() {
-    }
+    private ProfileColumns() {}
 
     public static <S extends SqlStatement<S>> S bind(S statement, Profile profile) {
-        return statement.bind("title", profile.title())
+        return statement
+                .bind("title", profile.title())
                 .bind("firstName", profile.firstName())
                 .bind("middleName", profile.middleName())
                 .bind("lastName", profile.lastName())
@@ -38,10 +40,20 @@ public final class ProfileColumns {
     }
 
     public static Profile read(ResultSet rs) throws SQLException {
-        return new Profile(rs.getString("title"), rs.getString("first_name"), rs.getString("middle_name"),
-                rs.getString("last_name"), rs.getString("contact_phone"), rs.getString("company"),
-                rs.getString("preferred_language"), rs.getString("preferred_currency"), rs.getString("preferred_site"),
-                rs.getString("contact_email"), CustomerType.valueOf(rs.getString("customer_type")), rs.getString("b2b"),
-                rs.getString("metadata"), rs.getString("mixins"));
+        return new Profile(
+                rs.getString("title"),
+                rs.getString("first_name"),
+                rs.getString("middle_name"),
+                rs.getString("last_name"),
+                rs.getString("contact_phone"),
+                rs.getString("company"),
+                rs.getString("preferred_language"),
+                rs.getString("preferred_currency"),
+                rs.getString("preferred_site"),
+                rs.getString("contact_email"),
+                CustomerType.valueOf(rs.getString("customer_type")),
+                rs.getString("b2b"),
+                rs.getString("metadata"),
+                rs.getString("mixins"));
     }
 }

@@ -38,8 +38,7 @@ public final class JdbiExpiredRecords implements ExpiredRecords {
                     WHERE (s.revoked_at < :before OR (s.revoked_at IS NULL AND s.last_used_at < :before))
                       AND NOT EXISTS (SELECT 1 FROM refresh_token r WHERE r.session_id = s.id)
                       AND NOT EXISTS (SELECT 1 FROM access_grant g WHERE g.session_id = s.id)
-                    FETCH FIRST :limit ROWS ONLY)""",
-                before, limit);
+                    FETCH FIRST :limit ROWS ONLY)""", before, limit);
     }
 
     @Override
@@ -69,8 +68,11 @@ public final class JdbiExpiredRecords implements ExpiredRecords {
 
     /** Deletes at most {@code limit} rows of {@code table} that are {@code due}, chosen by their {@code key} columns. */
     private int deleteFirst(String table, String key, String due, Instant before, int limit) {
-        return delete("DELETE FROM " + table + " WHERE (" + key + ") IN (SELECT " + key + " FROM " + table
-                + " WHERE " + due + " FETCH FIRST :limit ROWS ONLY)", before, limit);
+        return delete(
+                "DELETE FROM " + table + " WHERE (" + key + ") IN (SELECT " + key + " FROM " + table + " WHERE " + due
+                        + " FETCH FIRST :limit ROWS ONLY)",
+                before,
+                limit);
     }
 
     private int delete(String sql, Instant before, int limit) {

@@ -35,6 +35,7 @@ public final class CachedSigningKeyRepository implements SigningKeyRepository {
 
     @Override
     public List<SigningKey> forTenant(TenantName tenant) {
-        return found.get(tenant, name -> Optional.of(keys.forTenant(name)).filter(list -> !list.isEmpty())).orElse(List.of());
+        return found.get(tenant, name -> Optional.of(keys.forTenant(name)).filter(list -> !list.isEmpty()))
+                .orElse(List.of());
     }
 }

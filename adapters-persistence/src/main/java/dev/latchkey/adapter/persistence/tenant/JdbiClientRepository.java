@@ -42,20 +42,28 @@ public final class JdbiClientRepository implements ClientRepository {
     /** Adds the client as not revoked. */
     @Override
     public boolean add(Client client) {
-        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> h.createUpdate("""
+        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> h.createUpdate("""
                         INSERT INTO client (client_id, tenant, kind, secret_hash, scopes)
                         VALUES (:id, :tenant, :kind, :secretHash, :scopes)""")
-                .bind("id", client.id().value())
-                .bind("tenant", client.tenant().value())
-                .bind("kind", client.kind().name())
-                .bind("secretHash", client.secretHash().map(TokenHash::hex).orElse(null))
-                .bind("scopes", String.join(" ", client.scopes().stream().sorted().toList()))
-                .execute()));
+                        .bind("id", client.id().value())
+                        .bind("tenant", client.tenant().value())
+                        .bind("kind", client.kind().name())
+                        .bind(
+                                "secretHash",
+                                client.secretHash().map(TokenHash::hex).orElse(null))
+                        .bind(
+                                "scopes",
+                                String.join(
+                                        " ", client.scopes().stream().sorted().toList()))
+                        .execute()));
     }
 
     @Override
     public List<Client> forTenant(TenantName tenant) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM client WHERE tenant = :tenant ORDER BY client_id")
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM client WHERE tenant = :tenant ORDER BY client_id")
                 .bind("tenant", tenant.value())
                 .map((rs, ctx) -> toClient(rs))
                 .list());
@@ -64,10 +72,11 @@ public final class JdbiClientRepository implements ClientRepository {
     @Override
     public boolean revoke(ClientId id, Instant when) {
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE client SET revoked_at = :when WHERE client_id = :id AND revoked_at IS NULL")
-                .bind("when", utc(when))
-                .bind("id", id.value())
-                .execute()) == 1;
+                                "UPDATE client SET revoked_at = :when WHERE client_id = :id AND revoked_at IS NULL")
+                        .bind("when", utc(when))
+                        .bind("id", id.value())
+                        .execute())
+                == 1;
     }
 
     private static Client toClient(ResultSet rs) throws SQLException {

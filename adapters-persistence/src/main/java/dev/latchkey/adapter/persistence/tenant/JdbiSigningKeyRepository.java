@@ -36,8 +36,11 @@ public final class JdbiSigningKeyRepository implements SigningKeyRepository {
                         SELECT key_id, tenant, private_key, created_at FROM signing_key
                         WHERE tenant = :tenant ORDER BY created_at DESC, key_id""")
                 .bind("tenant", tenant.value())
-                .map((rs, ctx) -> new SigningKey(new TenantName(rs.getString("tenant")), rs.getString("key_id"),
-                        rs.getString("private_key"), instant(rs, "created_at")))
+                .map((rs, ctx) -> new SigningKey(
+                        new TenantName(rs.getString("tenant")),
+                        rs.getString("key_id"),
+                        rs.getString("private_key"),
+                        instant(rs, "created_at")))
                 .list());
     }
 }

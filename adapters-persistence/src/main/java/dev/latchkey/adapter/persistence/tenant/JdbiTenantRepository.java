@@ -45,18 +45,19 @@ public final class JdbiTenantRepository implements TenantRepository {
 
     @Override
     public List<Tenant> list() {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.withHandle(
+                handle -> handle.createQuery("""
                         SELECT name, display_name, anonymous_token_seconds, access_token_seconds, refresh_token_seconds,
                                service_token_seconds, activation_token_seconds, link_base, allowed_return_urls,
                                refresh_reuse_seconds, logo_url, primary_color, support_email, created_at
-                        FROM tenant ORDER BY name""")
-                .map((rs, ctx) -> toTenant(rs))
-                .list());
+                        FROM tenant ORDER BY name""").map((rs, ctx) -> toTenant(rs)).list());
     }
 
     @Override
     public boolean add(Tenant tenant) {
-        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> bindTenant(h.createUpdate("""
+        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> bindTenant(h.createUpdate("""
                         INSERT INTO tenant (name, display_name, anonymous_token_seconds, access_token_seconds,
                                             refresh_token_seconds, service_token_seconds, activation_token_seconds,
                                             link_base, allowed_return_urls, refresh_reuse_seconds, logo_url, primary_color,
@@ -64,22 +65,22 @@ public final class JdbiTenantRepository implements TenantRepository {
                         VALUES (:name, :displayName, :anonymous, :access, :refresh, :service, :activation,
                                 :linkBase, :returnUrls, :refreshReuse, :logoUrl, :primaryColor, :supportEmail,
                                 :firstNumber, :createdAt)"""), tenant)
-                .bind("firstNumber", FIRST_CUSTOMER_NUMBER)
-                .bind("createdAt", utc(tenant.createdAt()))
-                .execute()));
+                        .bind("firstNumber", FIRST_CUSTOMER_NUMBER)
+                        .bind("createdAt", utc(tenant.createdAt()))
+                        .execute()));
     }
 
     @Override
     public void update(Tenant tenant) {
-        int updated = jdbi.withHandle(handle -> bindTenant(handle.createUpdate("""
+        int updated = jdbi.withHandle(
+                handle -> bindTenant(handle.createUpdate("""
                         UPDATE tenant SET display_name = :displayName, anonymous_token_seconds = :anonymous,
                                           access_token_seconds = :access, refresh_token_seconds = :refresh,
                                           service_token_seconds = :service, activation_token_seconds = :activation,
                                           link_base = :linkBase, allowed_return_urls = :returnUrls,
                                           refresh_reuse_seconds = :refreshReuse, logo_url = :logoUrl,
                                           primary_color = :primaryColor, support_email = :supportEmail
-                        WHERE name = :name"""), tenant)
-                .execute());
+                        WHERE name = :name"""), tenant).execute());
         if (updated != 1) {
             throw new IllegalStateException("No tenant " + tenant.name());
         }
@@ -87,16 +88,18 @@ public final class JdbiTenantRepository implements TenantRepository {
 
     @Override
     public void startCustomerNumbersAt(TenantName name, long first) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE tenant SET next_customer_number = :first WHERE name = :name")
-                .bind("first", first)
-                .bind("name", name.value())
-                .execute());
+        jdbi.useHandle(
+                handle -> handle.createUpdate("UPDATE tenant SET next_customer_number = :first WHERE name = :name")
+                        .bind("first", first)
+                        .bind("name", name.value())
+                        .execute());
     }
 
     @Override
     public long nextCustomerNumber(TenantName name) {
         return jdbi.inTransaction(handle -> {
-            int updated = handle.createUpdate("UPDATE tenant SET next_customer_number = next_customer_number + 1 WHERE name = :name")
+            int updated = handle.createUpdate(
+                            "UPDATE tenant SET next_customer_number = next_customer_number + 1 WHERE name = :name")
                     .bind("name", name.value())
                     .execute();
             if (updated != 1) {
@@ -111,10 +114,11 @@ public final class JdbiTenantRepository implements TenantRepository {
 
     @Override
     public boolean markInstalled(Instant when) {
-        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(handle, h -> h.createUpdate(
-                        "INSERT INTO installation (id, installed_at) VALUES (1, :when)")
-                .bind("when", utc(when))
-                .execute()));
+        return jdbi.withHandle(handle -> Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> h.createUpdate("INSERT INTO installation (id, installed_at) VALUES (1, :when)")
+                        .bind("when", utc(when))
+                        .execute()));
     }
 
     private static Update bindTenant(Update update, Tenant tenant) {
@@ -128,8 +132,11 @@ public final class JdbiTenantRepository implements TenantRepository {
                 .bind("service", settings.serviceTokenLifetime().toSeconds())
                 .bind("activation", settings.activationTokenLifetime().toSeconds())
                 .bind("linkBase", settings.linkBase().orElse(null))
-                .bind("returnUrls", settings.allowedReturnUrls().isEmpty() ? null
-                        : String.join(RETURN_URL_SEPARATOR, settings.allowedReturnUrls()))
+                .bind(
+                        "returnUrls",
+                        settings.allowedReturnUrls().isEmpty()
+                                ? null
+                                : String.join(RETURN_URL_SEPARATOR, settings.allowedReturnUrls()))
                 .bind("refreshReuse", settings.refreshReuseWindow().toSeconds())
                 .bind("logoUrl", look.logoUrl().orElse(null))
                 .bind("primaryColor", look.primaryColor().orElse(null))
@@ -145,11 +152,19 @@ public final class JdbiTenantRepository implements TenantRepository {
                 Duration.ofSeconds(rs.getLong("service_token_seconds")),
                 Duration.ofSeconds(rs.getLong("activation_token_seconds")),
                 Optional.ofNullable(rs.getString("link_base")),
-                returnUrls == null || returnUrls.isEmpty() ? List.of() : List.of(returnUrls.split(RETURN_URL_SEPARATOR)),
+                returnUrls == null || returnUrls.isEmpty()
+                        ? List.of()
+                        : List.of(returnUrls.split(RETURN_URL_SEPARATOR)),
                 Duration.ofSeconds(rs.getLong("refresh_reuse_seconds")));
-        TenantLook look = new TenantLook(Optional.ofNullable(rs.getString("logo_url")),
-                Optional.ofNullable(rs.getString("primary_color")), Optional.ofNullable(rs.getString("support_email")));
-        return new Tenant(new TenantName(rs.getString("name")), rs.getString("display_name"), settings, look,
+        TenantLook look = new TenantLook(
+                Optional.ofNullable(rs.getString("logo_url")),
+                Optional.ofNullable(rs.getString("primary_color")),
+                Optional.ofNullable(rs.getString("support_email")));
+        return new Tenant(
+                new TenantName(rs.getString("name")),
+                rs.getString("display_name"),
+                settings,
+                look,
                 instant(rs, "created_at"));
     }
 }

@@ -38,6 +38,5 @@ final class ShortLivedCache<K, V> {
         entries.remove(key);
     }
 
-    private record Entry<V>(V value, long readAt) {
-    }
+    private record Entry<V>(V value, long readAt) {}
 }

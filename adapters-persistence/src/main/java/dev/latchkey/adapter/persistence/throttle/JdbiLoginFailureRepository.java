@@ -50,7 +50,8 @@ public final class JdbiLoginFailureRepository implements LoginFailureRepository 
                         .bind("subject", subjectHash(key))
                         .execute();
                 if (updated == 1 || insertFirst(handle, key, now)) {
-                    return find(handle, key).orElseThrow(() -> new IllegalStateException("The failure just counted is gone"));
+                    return find(handle, key)
+                            .orElseThrow(() -> new IllegalStateException("The failure just counted is gone"));
                 }
             }
             throw new IllegalStateException("Could not count a failed login after " + MAX_ATTEMPTS + " attempts");
@@ -68,14 +69,16 @@ public final class JdbiLoginFailureRepository implements LoginFailureRepository 
     }
 
     private static boolean insertFirst(Handle handle, Key key, Instant now) {
-        return Savepoints.insertUnlessDuplicate(handle, h -> h.createUpdate("""
+        return Savepoints.insertUnlessDuplicate(
+                handle,
+                h -> h.createUpdate("""
                         INSERT INTO login_failure (kind, tenant, subject_hash, failures, window_start, last_failure_at)
                         VALUES (:kind, :tenant, :subject, 1, :now, :now)""")
-                .bind("kind", key.kind().name())
-                .bind("tenant", key.tenant().value())
-                .bind("subject", subjectHash(key))
-                .bind("now", utc(now))
-                .execute());
+                        .bind("kind", key.kind().name())
+                        .bind("tenant", key.tenant().value())
+                        .bind("subject", subjectHash(key))
+                        .bind("now", utc(now))
+                        .execute());
     }
 
     private static Optional<FailedLogins> find(Handle handle, Key key) {
@@ -85,8 +88,8 @@ public final class JdbiLoginFailureRepository implements LoginFailureRepository 
                 .bind("kind", key.kind().name())
                 .bind("tenant", key.tenant().value())
                 .bind("subject", subjectHash(key))
-                .map((rs, ctx) -> new FailedLogins(rs.getInt("failures"), instant(rs, "window_start"),
-                        instant(rs, "last_failure_at")))
+                .map((rs, ctx) -> new FailedLogins(
+                        rs.getInt("failures"), instant(rs, "window_start"), instant(rs, "last_failure_at")))
                 .findOne();
     }
 

@@ -4,12 +4,12 @@ import static dev.latchkey.adapter.persistence.Columns.instant;
 import static dev.latchkey.adapter.persistence.Columns.utc;
 
 import dev.latchkey.application.port.out.AccessGrantRepository;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.util.Arrays;
 import java.util.Optional;
@@ -39,7 +39,9 @@ public final class JdbiAccessGrantRepository implements AccessGrantRepository {
                 .bind("client", grant.client().value())
                 .bind("session", grant.session().value())
                 .bind("customer", grant.customer().map(CustomerId::value).orElse(null))
-                .bind("scopes", String.join(" ", grant.scopes().stream().sorted().toList()))
+                .bind(
+                        "scopes",
+                        String.join(" ", grant.scopes().stream().sorted().toList()))
                 .bind("issuedAt", utc(grant.issuedAt()))
                 .bind("expiresAt", utc(grant.expiresAt()))
                 .execute());
@@ -57,8 +59,10 @@ public final class JdbiAccessGrantRepository implements AccessGrantRepository {
                         new TenantName(rs.getString("tenant")),
                         new ClientId(rs.getString("client_id")),
                         new SessionId(rs.getString("session_id")),
-                        Optional.ofNullable(rs.getObject("customer_id", UUID.class)).map(CustomerId::new),
-                        Arrays.stream(rs.getString("scopes").split(" ")).filter(s -> !s.isEmpty())
+                        Optional.ofNullable(rs.getObject("customer_id", UUID.class))
+                                .map(CustomerId::new),
+                        Arrays.stream(rs.getString("scopes").split(" "))
+                                .filter(s -> !s.isEmpty())
                                 .collect(Collectors.toUnmodifiableSet()),
                         instant(rs, "issued_at"),
                         instant(rs, "expires_at")))
@@ -68,9 +72,10 @@ public final class JdbiAccessGrantRepository implements AccessGrantRepository {
     /** Scans the table: revoking is rare, and an index on the client would cost every token issued. */
     @Override
     public int removeServiceGrantsOf(ClientId client) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM access_grant WHERE client_id = :client AND kind = :kind")
-                .bind("client", client.value())
-                .bind("kind", TokenKind.SERVICE.name())
-                .execute());
+        return jdbi.withHandle(
+                handle -> handle.createUpdate("DELETE FROM access_grant WHERE client_id = :client AND kind = :kind")
+                        .bind("client", client.value())
+                        .bind("kind", TokenKind.SERVICE.name())
+                        .execute());
     }
 }

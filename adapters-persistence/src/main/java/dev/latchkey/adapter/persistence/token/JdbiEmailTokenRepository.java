@@ -5,11 +5,11 @@ import static dev.latchkey.adapter.persistence.Columns.optionalInstant;
 import static dev.latchkey.adapter.persistence.Columns.utc;
 
 import dev.latchkey.application.port.out.EmailTokenRepository;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,10 +68,11 @@ public final class JdbiEmailTokenRepository implements EmailTokenRepository {
     @Override
     public boolean spend(TokenHash tokenHash, Instant when) {
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE email_token SET spent_at = :when WHERE token_hash = :hash AND spent_at IS NULL")
-                .bind("when", utc(when))
-                .bind("hash", tokenHash.hex())
-                .execute()) == 1;
+                                "UPDATE email_token SET spent_at = :when WHERE token_hash = :hash AND spent_at IS NULL")
+                        .bind("when", utc(when))
+                        .bind("hash", tokenHash.hex())
+                        .execute())
+                == 1;
     }
 
     @Override

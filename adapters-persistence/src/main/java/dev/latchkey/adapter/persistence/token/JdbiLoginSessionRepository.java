@@ -5,13 +5,13 @@ import static dev.latchkey.adapter.persistence.Columns.optionalInstant;
 import static dev.latchkey.adapter.persistence.Columns.utc;
 
 import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.credential.TokenHash;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -127,10 +127,11 @@ public final class JdbiLoginSessionRepository implements LoginSessionRepository 
     @Override
     public boolean rotate(TokenHash tokenHash, Instant when) {
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE refresh_token SET rotated_at = :when WHERE token_hash = :hash AND rotated_at IS NULL")
-                .bind("when", utc(when))
-                .bind("hash", tokenHash.hex())
-                .execute()) == 1;
+                                "UPDATE refresh_token SET rotated_at = :when WHERE token_hash = :hash AND rotated_at IS NULL")
+                        .bind("when", utc(when))
+                        .bind("hash", tokenHash.hex())
+                        .execute())
+                == 1;
     }
 
     @Override

@@ -25,9 +25,12 @@ class EmailNormalFormMigrationTest {
     @Test
     void addressesKeptBeforeTheNormalFormAreFoundInItAfterTheUpgrade() {
         String url = Persistence.embeddedUrl(folder);
-        Flyway.configure().dataSource(url, "", "")
+        Flyway.configure()
+                .dataSource(url, "", "")
                 .locations("classpath:db/migration", "classpath:dev/latchkey/adapter/persistence/migration")
-                .target("15").load().migrate();
+                .target("15")
+                .load()
+                .migrate();
         Jdbi old = Jdbi.create(url, "", "");
         old.useHandle(handle -> {
             handle.execute("""
@@ -42,19 +45,32 @@ class EmailNormalFormMigrationTest {
         });
 
         try (Persistence upgraded = Persistence.open(new DatabaseSettings(url, "", "", 2))) {
-            Customer ada = upgraded.customers().findByEmail(DEMO, new EmailAddress("ada@bücher.example")).orElseThrow();
+            Customer ada = upgraded.customers()
+                    .findByEmail(DEMO, new EmailAddress("ada@bücher.example"))
+                    .orElseThrow();
             assertThat(ada.email().value()).isEqualTo("ada@xn--bcher-kva.example");
-            assertThat(upgraded.profiles().find(ada.id()).orElseThrow().contactEmail()).isEqualTo("ada@xn--bcher-kva.example");
-            assertThat(upgraded.tenants().find(DEMO).orElseThrow().look().supportEmail()).contains("hilfe@xn--bcher-kva.example");
-            assertThat(upgraded.customers().findByEmail(DEMO, new EmailAddress("bob@müller.example")).orElseThrow().number().value())
-                    .as("the account that had the normal form already keeps it").isEqualTo("2");
-            int customers = old.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM customer").mapTo(Integer.class).one());
+            assertThat(upgraded.profiles().find(ada.id()).orElseThrow().contactEmail())
+                    .isEqualTo("ada@xn--bcher-kva.example");
+            assertThat(upgraded.tenants().find(DEMO).orElseThrow().look().supportEmail())
+                    .contains("hilfe@xn--bcher-kva.example");
+            assertThat(upgraded.customers()
+                            .findByEmail(DEMO, new EmailAddress("bob@müller.example"))
+                            .orElseThrow()
+                            .number()
+                            .value())
+                    .as("the account that had the normal form already keeps it")
+                    .isEqualTo("2");
+            int customers = old.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM customer")
+                    .mapTo(Integer.class)
+                    .one());
             assertThat(customers).as("no account lost").isEqualTo(4);
-            assertThat(upgraded.customers().findByEmail(DEMO, new EmailAddress("carol@example.test"))).isPresent();
+            assertThat(upgraded.customers().findByEmail(DEMO, new EmailAddress("carol@example.test")))
+                    .isPresent();
         }
     }
 
-    private static void insertCustomer(org.jdbi.v3.core.Handle handle, String email, String number, String contactEmail) {
+    private static void insertCustomer(
+            org.jdbi.v3.core.Handle handle, String email, String number, String contactEmail) {
         handle.createUpdate("""
                         INSERT INTO customer (id, tenant, customer_number, email, password_hash, status, preferred_language,
                                               created_at, contact_email)

@@ -31,9 +31,11 @@ class CachedSigningKeyRepositoryTest {
 
     @Test
     void theFirstKeyIsSeenAtOnceAndANewerOneOnceTheTimeToLiveHasPassed() {
-        try (Persistence persistence = Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(folder), "", "", 2))) {
+        try (Persistence persistence =
+                Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(folder), "", "", 2))) {
             persistence.tenants().add(new Tenant(SHOP, "Shop", TenantSettings.defaults(), TenantLook.none(), NOW));
-            JdbiSigningKeyRepository otherNode = new JdbiSigningKeyRepository(Jdbi.create(Persistence.embeddedUrl(folder)));
+            JdbiSigningKeyRepository otherNode =
+                    new JdbiSigningKeyRepository(Jdbi.create(Persistence.embeddedUrl(folder)));
             CachedSigningKeyRepository cached = new CachedSigningKeyRepository(otherNode, TIME_TO_LIVE, nanoTime::get);
             assertThat(cached.forTenant(SHOP)).isEmpty();
 
@@ -52,7 +54,8 @@ class CachedSigningKeyRepositoryTest {
 
     @Test
     void aKeyAddedThroughTheCacheIsSeenAtOnce() {
-        try (Persistence persistence = Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(folder), "", "", 2))) {
+        try (Persistence persistence =
+                Persistence.open(new DatabaseSettings(Persistence.embeddedUrl(folder), "", "", 2))) {
             persistence.tenants().add(new Tenant(SHOP, "Shop", TenantSettings.defaults(), TenantLook.none(), NOW));
             SigningKey first = new SigningKey(SHOP, "k1", "{}", NOW);
             SigningKey second = new SigningKey(SHOP, "k2", "{}", NOW.plusSeconds(60));

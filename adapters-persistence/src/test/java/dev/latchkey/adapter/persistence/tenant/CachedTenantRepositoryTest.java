@@ -74,6 +74,7 @@ class CachedTenantRepositoryTest {
     }
 
     private static Tenant shop(String displayName) {
-        return new Tenant(SHOP, displayName, TenantSettings.defaults(), TenantLook.none(), Instant.parse("2026-01-15T10:00:00Z"));
+        return new Tenant(
+                SHOP, displayName, TenantSettings.defaults(), TenantLook.none(), Instant.parse("2026-01-15T10:00:00Z"));
     }
 }

@@ -14,8 +14,7 @@ public final class Origins {
     public static final String X_FORWARDED_FOR = "X-Forwarded-For";
     private static final String CLIENT_ADDRESS = "latchkey.clientAddress";
 
-    private Origins() {
-    }
+    private Origins() {}
 
     /** Settles the request's client address; runs before every handler. */
     public static void resolve(Context ctx, TrustedProxies proxies) {

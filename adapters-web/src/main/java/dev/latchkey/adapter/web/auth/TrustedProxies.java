@@ -46,9 +46,10 @@ public final class TrustedProxies {
         for (String entry : list.split(",")) {
             String trimmed = entry.trim();
             if (!trimmed.isEmpty()) {
-                blocks.add(Block.parse(trimmed).orElseThrow(() -> new IllegalArgumentException(
-                        "must list IP addresses or CIDR blocks (such as 10.0.0.0/8 or fd00::/8) separated by commas;"
-                                + " not one is: " + printable(trimmed))));
+                blocks.add(Block.parse(trimmed)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "must list IP addresses or CIDR blocks (such as 10.0.0.0/8 or fd00::/8) separated by commas;"
+                                        + " not one is: " + printable(trimmed))));
             }
         }
         return new TrustedProxies(blocks);
@@ -143,7 +144,9 @@ public final class TrustedProxies {
     private static Optional<InetAddress> ipv6(String value) {
         // Only hex digits, colons and dots, with at least one colon: the JDK then parses it as an IPv6
         // literal or refuses it, and never takes it for a host name to look up.
-        if (value.length() > MAX_IPV6_TEXT || !value.contains(":") || !IPV6.matcher(value).matches()) {
+        if (value.length() > MAX_IPV6_TEXT
+                || !value.contains(":")
+                || !IPV6.matcher(value).matches()) {
             return Optional.empty();
         }
         try {

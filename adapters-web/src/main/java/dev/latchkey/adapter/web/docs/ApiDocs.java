@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,8 +19,9 @@ import java.util.Properties;
 public final class ApiDocs {
 
     /** Swagger UI needs nothing from elsewhere; its React code sets styles through the DOM, which the policy allows. */
-    public static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+    public static final String DOCS_POLICY =
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private static final String DOCUMENT = "/dev/latchkey/adapter/web/openapi.json";
     private static final String PAGE = "/dev/latchkey/adapter/web/docs/docs.html";

@@ -4,8 +4,8 @@ import dev.latchkey.adapter.web.error.ApiError;
 import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.domain.credential.Password;
-import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.token.LinkToken;
 import io.javalin.http.Context;
 import java.util.List;
@@ -16,8 +16,7 @@ public final class Fields {
 
     private static final int MAX_PARAMETER_LENGTH = 2048;
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static EmailAddress email(JsonBody body, String field) {
         String text = body.requiredText(field, ErrorCode.ER003);
@@ -57,7 +56,8 @@ public final class Fields {
     /** Every failed password rule in {@code details}; the first one gives the error's code. */
     public static ApiException passwordRejected(String field, List<PasswordRule> failed) {
         List<ApiError.Detail> details = failed.stream()
-                .map(rule -> new ApiError.Detail(field, detailType(rule), codeOf(rule).message()))
+                .map(rule -> new ApiError.Detail(
+                        field, detailType(rule), codeOf(rule).message()))
                 .toList();
         return new ApiException(codeOf(failed.get(0)), details);
     }

@@ -102,7 +102,8 @@ public final class JsonBody {
 
     /** A string field that must be present and not empty; {@code missing} is the code to answer when it is not. */
     public String requiredText(String field, ErrorCode missing) {
-        return optionalText(field).filter(text -> !text.isEmpty())
+        return optionalText(field)
+                .filter(text -> !text.isEmpty())
                 .orElseThrow(() -> ApiException.forField(missing, field, "missing_value"));
     }
 

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Writes the free JSON objects that the core keeps as text back into an answer. */
 public final class JsonObjects {
 
-    private JsonObjects() {
-    }
+    private JsonObjects() {}
 
     /** The stored JSON object under {@code field}, or {@code null}. */
     public static void put(ObjectMapper mapper, ObjectNode node, String field, String json) {

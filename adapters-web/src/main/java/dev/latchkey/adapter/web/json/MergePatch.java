@@ -110,7 +110,9 @@ public final class MergePatch {
     public static ApiException invalid(String prefix, InvalidFieldException e) {
         String field = prefix + e.field();
         if (e.field().equals("tags")) {
-            return ApiException.forField(ErrorCode.LK144, field,
+            return ApiException.forField(
+                    ErrorCode.LK144,
+                    field,
                     e.problem() == InvalidFieldException.Problem.TOO_MANY ? "too_many" : "invalid_value");
         }
         if (e.problem() == InvalidFieldException.Problem.TOO_LONG) {

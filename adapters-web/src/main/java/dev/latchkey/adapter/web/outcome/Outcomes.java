@@ -60,14 +60,17 @@ public final class Outcomes<R> {
 
     private Object run() {
         List<String> missing = KINDS.get(sealed).stream()
-                .filter(kind -> branches.stream().noneMatch(branch -> branch.kind().isAssignableFrom(kind)))
+                .filter(kind ->
+                        branches.stream().noneMatch(branch -> branch.kind().isAssignableFrom(kind)))
                 .map(Class::getSimpleName)
                 .sorted()
                 .toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("No answer for the outcomes " + missing + " of " + sealed.getName());
         }
-        return branches.stream().filter(branch -> branch.kind().isInstance(result)).findFirst()
+        return branches.stream()
+                .filter(branch -> branch.kind().isInstance(result))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No answer for " + result))
                 .apply(result);
     }

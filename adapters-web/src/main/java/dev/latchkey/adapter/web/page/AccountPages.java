@@ -28,8 +28,12 @@ public final class AccountPages {
     private final AccountUseCases account;
     private final ObjectMapper mapper;
 
-    AccountPages(PageGuard guard, PageRenderer renderer, PageLanguages languages, AccountUseCases account,
-                 ObjectMapper mapper) {
+    AccountPages(
+            PageGuard guard,
+            PageRenderer renderer,
+            PageLanguages languages,
+            AccountUseCases account,
+            ObjectMapper mapper) {
         this.guard = guard;
         this.renderer = renderer;
         this.languages = languages;
@@ -40,15 +44,19 @@ public final class AccountPages {
     /** The same document as {@code GET /me/export}, as a file to save. */
     public void export(Context ctx) {
         guard.withCustomer(ctx, (tenant, customer) -> {
-            var result = account.export().export(new ExportAccountUseCase.Command(tenant.name(), customer.id(),
-                    customer.grant().session()));
+            var result = account.export()
+                    .export(new ExportAccountUseCase.Command(
+                            tenant.name(), customer.id(), customer.grant().session()));
             Outcomes.of(ExportAccountUseCase.Result.class, result)
                     .on(ExportAccountUseCase.Exported.class, exported -> {
                         ctx.header("Cache-Control", "no-store");
-                        ctx.header("Content-Disposition", "attachment; filename=\"account-" + tenant.name().value()
-                                + ".json\"");
+                        ctx.header(
+                                "Content-Disposition",
+                                "attachment; filename=\"account-"
+                                        + tenant.name().value() + ".json\"");
                         ctx.contentType("application/json; charset=utf-8");
-                        ctx.result(AccountExportJson.of(mapper, exported.export()).toPrettyString());
+                        ctx.result(
+                                AccountExportJson.of(mapper, exported.export()).toPrettyString());
                     })
                     .on(ExportAccountUseCase.UnknownCustomer.class, unknown -> guard.toLogin(ctx, tenant))
                     .answer();
@@ -57,19 +65,31 @@ public final class AccountPages {
 
     public void requestDeletion(Context ctx) {
         guard.withCustomerForm(ctx, (tenant, customer) -> {
-            account.requestDeletion().request(new RequestAccountDeletionUseCase.Command(tenant.name(), customer.id(),
-                    Origins.of(ctx)));
+            account.requestDeletion()
+                    .request(new RequestAccountDeletionUseCase.Command(tenant.name(), customer.id(), Origins.of(ctx)));
             ProfileView.done(ctx, tenant, "deletion", "delete");
         });
     }
 
     /** The mailed deletion link: only the signed-in owner of the account can confirm it. */
     public void showDeletion(Context ctx) {
-        guard.withLinkToken(ctx, (tenant, token) -> guard.withCustomer(ctx, (sameTenant, customer) -> {
-            FormPage form = new FormPage(renderer.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.value()));
-            renderer.render(ctx, tenant, 200, renderer.templates().pageConfirm(new ConfirmPage(form,
-                    base(tenant) + "/profile/delete/confirm", "delete.confirm", true, base(tenant) + "/profile")));
-        }));
+        guard.withLinkToken(
+                ctx,
+                (tenant, token) -> guard.withCustomer(ctx, (sameTenant, customer) -> {
+                    FormPage form = new FormPage(
+                            renderer.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.value()));
+                    renderer.render(
+                            ctx,
+                            tenant,
+                            200,
+                            renderer.templates()
+                                    .pageConfirm(new ConfirmPage(
+                                            form,
+                                            base(tenant) + "/profile/delete/confirm",
+                                            "delete.confirm",
+                                            true,
+                                            base(tenant) + "/profile")));
+                }));
     }
 
     public void confirmDeletion(Context ctx) {
@@ -81,16 +101,25 @@ public final class AccountPages {
                 return;
             }
             Texts t = languages.t(ctx);
-            var result = account.delete().delete(new DeleteAccountUseCase.Command(tenant.name(), customer.id(), token.get(),
-                    Origins.of(ctx)));
+            var result = account.delete()
+                    .delete(new DeleteAccountUseCase.Command(
+                            tenant.name(), customer.id(), token.get(), Origins.of(ctx)));
             Outcomes.of(DeleteAccountUseCase.Result.class, result)
                     .on(DeleteAccountUseCase.Deleted.class, deleted -> {
                         guard.endSession(ctx, tenant);
-                        renderer.message(ctx, tenant, 200, t.get("delete.done.title"), t.get("delete.done.text"), "", "");
+                        renderer.message(
+                                ctx, tenant, 200, t.get("delete.done.title"), t.get("delete.done.text"), "", "");
                     })
-                    .on(DeleteAccountUseCase.TokenExpired.class, expired -> renderer.message(ctx, tenant, 410,
-                            t.get("error.linkExpired.title"), t.get("delete.expired"), base(tenant) + "/profile#delete",
-                            t.get("profile.title")))
+                    .on(
+                            DeleteAccountUseCase.TokenExpired.class,
+                            expired -> renderer.message(
+                                    ctx,
+                                    tenant,
+                                    410,
+                                    t.get("error.linkExpired.title"),
+                                    t.get("delete.expired"),
+                                    base(tenant) + "/profile#delete",
+                                    t.get("profile.title")))
                     .on(DeleteAccountUseCase.TokenInvalid.class, invalid -> invalidLink(ctx, tenant))
                     .answer();
         });
@@ -98,7 +127,13 @@ public final class AccountPages {
 
     private void invalidLink(Context ctx, Tenant tenant) {
         Texts t = languages.t(ctx);
-        renderer.message(ctx, tenant, 400, t.get("error.linkInvalid.title"), t.get("delete.invalid"),
-                base(tenant) + "/profile#delete", t.get("profile.title"));
+        renderer.message(
+                ctx,
+                tenant,
+                400,
+                t.get("error.linkInvalid.title"),
+                t.get("delete.invalid"),
+                base(tenant) + "/profile#delete",
+                t.get("profile.title"));
     }
 }

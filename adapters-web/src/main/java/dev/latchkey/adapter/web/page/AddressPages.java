@@ -28,8 +28,17 @@ import java.util.Optional;
 /** The address book on the profile page: add, edit, delete, make default. */
 public final class AddressPages {
 
-    private static final List<String> FIELDS = List.of("contactName", "companyName", "street", "streetNumber", "zipCode",
-            "city", "country", "addressPhone", "tags", "isDefault");
+    private static final List<String> FIELDS = List.of(
+            "contactName",
+            "companyName",
+            "street",
+            "streetNumber",
+            "zipCode",
+            "city",
+            "country",
+            "addressPhone",
+            "tags",
+            "isDefault");
     /** Form names that differ from the address field they fill, so that names stay unique on the profile page. */
     private static final Map<String, String> FORM_NAMES = Map.of("contactPhone", "addressPhone");
 
@@ -39,8 +48,12 @@ public final class AddressPages {
     private final ProfileView profileView;
     private final AddressUseCases addresses;
 
-    AddressPages(PageGuard guard, PageRenderer renderer, PageLanguages languages, ProfileView profileView,
-                 AddressUseCases addresses) {
+    AddressPages(
+            PageGuard guard,
+            PageRenderer renderer,
+            PageLanguages languages,
+            ProfileView profileView,
+            AddressUseCases addresses) {
         this.guard = guard;
         this.renderer = renderer;
         this.languages = languages;
@@ -55,15 +68,27 @@ public final class AddressPages {
             try {
                 patch = patch(values);
             } catch (InvalidFieldException e) {
-                profileView.again(ctx, tenant, customer, 400, values, Map.of(formName(e.field()),
-                        ProfileView.invalid(languages.t(ctx), e)));
+                profileView.again(
+                        ctx,
+                        tenant,
+                        customer,
+                        400,
+                        values,
+                        Map.of(formName(e.field()), ProfileView.invalid(languages.t(ctx), e)));
                 return;
             }
             var result = addresses.add().add(new AddAddressUseCase.Command(tenant.name(), customer.id(), patch));
             Outcomes.of(AddAddressUseCase.Result.class, result)
                     .on(AddAddressUseCase.Added.class, added -> ProfileView.done(ctx, tenant, "address", "addresses"))
-                    .on(AddAddressUseCase.AddressBookFull.class, full -> profileView.again(ctx, tenant, customer, 409, values,
-                            Map.of("contactName", languages.t(ctx).get("address.error.full"))))
+                    .on(
+                            AddAddressUseCase.AddressBookFull.class,
+                            full -> profileView.again(
+                                    ctx,
+                                    tenant,
+                                    customer,
+                                    409,
+                                    values,
+                                    Map.of("contactName", languages.t(ctx).get("address.error.full"))))
                     .on(AddAddressUseCase.UnknownCustomer.class, unknown -> guard.toLogin(ctx, tenant))
                     .answer();
         });
@@ -95,14 +120,22 @@ public final class AddressPages {
             try {
                 patch = patch(values);
             } catch (InvalidFieldException e) {
-                renderEdit(ctx, tenant, 400, id.get(), values,
+                renderEdit(
+                        ctx,
+                        tenant,
+                        400,
+                        id.get(),
+                        values,
                         Map.of(formName(e.field()), ProfileView.invalid(languages.t(ctx), e)));
                 return;
             }
-            var result = addresses.update().update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(),
-                    patch));
+            var result = addresses
+                    .update()
+                    .update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(), patch));
             Outcomes.of(UpdateAddressUseCase.Result.class, result)
-                    .on(UpdateAddressUseCase.Updated.class, updated -> ProfileView.done(ctx, tenant, "address", "addresses"))
+                    .on(
+                            UpdateAddressUseCase.Updated.class,
+                            updated -> ProfileView.done(ctx, tenant, "address", "addresses"))
                     .on(UpdateAddressUseCase.UnknownAddress.class, unknown -> guard.notFound(ctx))
                     .answer();
         });
@@ -116,10 +149,13 @@ public final class AddressPages {
                 guard.notFound(ctx);
                 return;
             }
-            var result = addresses.update().update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(),
-                    patch));
+            var result = addresses
+                    .update()
+                    .update(new UpdateAddressUseCase.Command(tenant.name(), customer.id(), id.get(), patch));
             Outcomes.of(UpdateAddressUseCase.Result.class, result)
-                    .on(UpdateAddressUseCase.Updated.class, updated -> ProfileView.done(ctx, tenant, "default", "addresses"))
+                    .on(
+                            UpdateAddressUseCase.Updated.class,
+                            updated -> ProfileView.done(ctx, tenant, "default", "addresses"))
                     .on(UpdateAddressUseCase.UnknownAddress.class, unknown -> guard.notFound(ctx))
                     .answer();
         });
@@ -132,19 +168,31 @@ public final class AddressPages {
                 guard.notFound(ctx);
                 return;
             }
-            var result = addresses.delete().delete(new DeleteAddressUseCase.Command(tenant.name(), customer.id(), id.get()));
+            var result =
+                    addresses.delete().delete(new DeleteAddressUseCase.Command(tenant.name(), customer.id(), id.get()));
             Outcomes.of(DeleteAddressUseCase.Result.class, result)
-                    .on(DeleteAddressUseCase.Deleted.class, deleted -> ProfileView.done(ctx, tenant, "addressDeleted",
-                            "addresses"))
+                    .on(
+                            DeleteAddressUseCase.Deleted.class,
+                            deleted -> ProfileView.done(ctx, tenant, "addressDeleted", "addresses"))
                     .on(DeleteAddressUseCase.UnknownAddress.class, unknown -> guard.notFound(ctx))
                     .answer();
         });
     }
 
-    private void renderEdit(Context ctx, Tenant tenant, int status, AddressId id, Map<String, String> values,
-                            Map<String, String> errors) {
+    private void renderEdit(
+            Context ctx,
+            Tenant tenant,
+            int status,
+            AddressId id,
+            Map<String, String> values,
+            Map<String, String> errors) {
         FormPage form = new FormPage(renderer.frame(ctx, tenant), values, errors, "", Map.of());
-        renderer.render(ctx, tenant, status, renderer.templates().pageAddress(new AddressPage(form, id.value().toString())));
+        renderer.render(
+                ctx,
+                tenant,
+                status,
+                renderer.templates()
+                        .pageAddress(new AddressPage(form, id.value().toString())));
     }
 
     private static Map<String, String> values(Context ctx) {
@@ -181,20 +229,30 @@ public final class AddressPages {
                 fromForm ? text(values.get("companyName")) : Change.keep(),
                 fromForm ? text(values.get("street")) : Change.keep(),
                 fromForm ? text(values.get("streetNumber")) : Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
                 fromForm ? text(values.get("zipCode")) : Change.keep(),
                 fromForm ? text(values.get("city")) : Change.keep(),
                 fromForm ? text(values.get("country")) : Change.keep(),
                 Change.keep(),
                 fromForm ? text(values.get("addressPhone")) : Change.keep(),
-                tags, isDefault, Change.keep(), Change.keep());
+                tags,
+                isDefault,
+                Change.keep(),
+                Change.keep());
     }
 
     private static List<String> tagsOf(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .toList();
     }
 
     private static String formName(String field) {

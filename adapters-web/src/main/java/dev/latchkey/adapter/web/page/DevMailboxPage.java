@@ -24,7 +24,8 @@ public final class DevMailboxPage {
 
     private static final int SHOWN = 50;
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final PageRenderer renderer;
     private final MailUseCases mail;
@@ -39,7 +40,9 @@ public final class DevMailboxPage {
         if (passedOnByAProxy || !isLoopback(ctx.req().getRemoteAddr())) {
             throw new ApiException(ErrorCode.LK301);
         }
-        List<MailboxPage.Entry> entries = mail.readMailbox().newest(SHOWN).stream().map(DevMailboxPage::toEntry).toList();
+        List<MailboxPage.Entry> entries = mail.readMailbox().newest(SHOWN).stream()
+                .map(DevMailboxPage::toEntry)
+                .toList();
         renderer.plain(ctx, 200, renderer.templates().pageMailbox(new MailboxPage(entries)));
     }
 
@@ -47,8 +50,12 @@ public final class DevMailboxPage {
         String text = queued.mail().textBody();
         Matcher links = LINK.matcher(text);
         List<String> found = links.results().map(MatchResult::group).distinct().toList();
-        return new MailboxPage.Entry(TIME.format(queued.createdAt()), queued.mail().recipient().value(),
-                queued.mail().subject(), text, found);
+        return new MailboxPage.Entry(
+                TIME.format(queued.createdAt()),
+                queued.mail().recipient().value(),
+                queued.mail().subject(),
+                text,
+                found);
     }
 
     private static boolean isLoopback(String address) {

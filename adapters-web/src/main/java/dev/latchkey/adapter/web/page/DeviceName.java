@@ -9,6 +9,7 @@ final class DeviceName {
 
     /** Checked in order: Edge and Opera also say Chrome, Chrome also says Safari. */
     private static final Map<String, String> BROWSERS = new LinkedHashMap<>();
+
     private static final Map<String, String> SYSTEMS = new LinkedHashMap<>();
 
     static {
@@ -26,8 +27,7 @@ final class DeviceName {
         SYSTEMS.put("Linux", "Linux");
     }
 
-    private DeviceName() {
-    }
+    private DeviceName() {}
 
     /** "Firefox" and "Windows", when the agent names a known browser and system. */
     static Optional<String[]> of(String userAgent) {
@@ -43,7 +43,9 @@ final class DeviceName {
     }
 
     private static Optional<String> first(Map<String, String> names, String userAgent) {
-        return names.entrySet().stream().filter(entry -> userAgent.contains(entry.getKey())).map(Map.Entry::getValue)
+        return names.entrySet().stream()
+                .filter(entry -> userAgent.contains(entry.getKey()))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 }

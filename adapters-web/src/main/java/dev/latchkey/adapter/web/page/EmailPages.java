@@ -32,8 +32,12 @@ public final class EmailPages {
     private final ProfileView profileView;
     private final EmailChangeUseCases emailChange;
 
-    EmailPages(PageGuard guard, PageRenderer renderer, PageLanguages languages, ProfileView profileView,
-               EmailChangeUseCases emailChange) {
+    EmailPages(
+            PageGuard guard,
+            PageRenderer renderer,
+            PageLanguages languages,
+            ProfileView profileView,
+            EmailChangeUseCases emailChange) {
         this.guard = guard;
         this.renderer = renderer;
         this.languages = languages;
@@ -51,18 +55,36 @@ public final class EmailPages {
                 profileView.again(ctx, tenant, customer, 400, values, Map.of("newEmail", t.get("error.email")));
                 return;
             }
-            var result = emailChange.request().request(new RequestEmailChangeUseCase.Command(tenant.name(), customer.id(),
-                    Optional.empty(), new Password(field(ctx, "emailPassword")), new EmailAddress(newEmail), Origins.of(ctx),
-                    false));
+            var result = emailChange
+                    .request()
+                    .request(new RequestEmailChangeUseCase.Command(
+                            tenant.name(),
+                            customer.id(),
+                            Optional.empty(),
+                            new Password(field(ctx, "emailPassword")),
+                            new EmailAddress(newEmail),
+                            Origins.of(ctx),
+                            false));
             Outcomes.of(RequestEmailChangeUseCase.Result.class, result)
-                    .on(RequestEmailChangeUseCase.Requested.class, requested -> ProfileView.done(ctx, tenant, "email", "email"))
+                    .on(
+                            RequestEmailChangeUseCase.Requested.class,
+                            requested -> ProfileView.done(ctx, tenant, "email", "email"))
                     .on(RequestEmailChangeUseCase.Throttled.class, throttled -> {
                         PageRenderer.retryAfter(ctx, throttled.retryAfter());
-                        profileView.again(ctx, tenant, customer, 429, values, Map.of("emailPassword",
-                                t.get("error.throttled", PageLanguages.wait(t, throttled.retryAfter()))));
+                        profileView.again(
+                                ctx,
+                                tenant,
+                                customer,
+                                429,
+                                values,
+                                Map.of(
+                                        "emailPassword",
+                                        t.get("error.throttled", PageLanguages.wait(t, throttled.retryAfter()))));
                     })
-                    .on(RequestEmailChangeUseCase.WrongCredentials.class, wrong -> profileView.again(ctx, tenant, customer,
-                            400, values, Map.of("emailPassword", t.get("email.wrong"))))
+                    .on(
+                            RequestEmailChangeUseCase.WrongCredentials.class,
+                            wrong -> profileView.again(
+                                    ctx, tenant, customer, 400, values, Map.of("emailPassword", t.get("email.wrong"))))
                     .answer();
         });
     }
@@ -84,19 +106,36 @@ public final class EmailPages {
                 message(ctx, tenant, 400, "error.linkInvalid.title", "email.confirm.invalid");
                 return;
             }
-            var result = emailChange.confirm().confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token.get(),
-                    Origins.of(ctx)));
+            var result = emailChange
+                    .confirm()
+                    .confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token.get(), Origins.of(ctx)));
             Outcomes.of(ConfirmEmailChangeUseCase.Result.class, result)
-                    .on(ConfirmEmailChangeUseCase.Changed.class, changed -> renderer.message(ctx, tenant, 200,
-                            t.get("email.confirm.done.title"), t.get("email.confirm.done.text"), base(tenant) + "/profile",
-                            t.get("profile.title")))
-                    .on(ConfirmEmailChangeUseCase.EmailTaken.class, taken -> message(ctx, tenant, 409,
-                            "error.linkInvalid.title", "email.confirm.taken"))
-                    .on(ConfirmEmailChangeUseCase.TokenExpired.class, expired -> renderer.message(ctx, tenant, 410,
-                            t.get("error.linkExpired.title"), t.get("email.confirm.expired"), base(tenant) + "/profile#email",
-                            t.get("profile.title")))
-                    .on(ConfirmEmailChangeUseCase.TokenInvalid.class, invalid -> message(ctx, tenant, 400,
-                            "error.linkInvalid.title", "email.confirm.invalid"))
+                    .on(
+                            ConfirmEmailChangeUseCase.Changed.class,
+                            changed -> renderer.message(
+                                    ctx,
+                                    tenant,
+                                    200,
+                                    t.get("email.confirm.done.title"),
+                                    t.get("email.confirm.done.text"),
+                                    base(tenant) + "/profile",
+                                    t.get("profile.title")))
+                    .on(
+                            ConfirmEmailChangeUseCase.EmailTaken.class,
+                            taken -> message(ctx, tenant, 409, "error.linkInvalid.title", "email.confirm.taken"))
+                    .on(
+                            ConfirmEmailChangeUseCase.TokenExpired.class,
+                            expired -> renderer.message(
+                                    ctx,
+                                    tenant,
+                                    410,
+                                    t.get("error.linkExpired.title"),
+                                    t.get("email.confirm.expired"),
+                                    base(tenant) + "/profile#email",
+                                    t.get("profile.title")))
+                    .on(
+                            ConfirmEmailChangeUseCase.TokenInvalid.class,
+                            invalid -> message(ctx, tenant, 400, "error.linkInvalid.title", "email.confirm.invalid"))
                     .answer();
         });
     }
@@ -111,20 +150,30 @@ public final class EmailPages {
                 message(ctx, tenant, 400, "error.linkInvalid.title", "email.undo.invalid");
                 return;
             }
-            var result = emailChange.undo().undo(new UndoEmailChangeUseCase.Command(tenant.name(), token.get(),
-                    Origins.of(ctx)));
+            var result = emailChange
+                    .undo()
+                    .undo(new UndoEmailChangeUseCase.Command(tenant.name(), token.get(), Origins.of(ctx)));
             Outcomes.of(UndoEmailChangeUseCase.Result.class, result)
                     .on(UndoEmailChangeUseCase.Undone.class, undone -> {
                         guard.endSession(ctx, tenant);
-                        renderer.message(ctx, tenant, 200, t.get("email.undo.done.title"), t.get("email.undo.done.text"),
-                                base(tenant) + "/password/forgot", t.get("reset.title"));
+                        renderer.message(
+                                ctx,
+                                tenant,
+                                200,
+                                t.get("email.undo.done.title"),
+                                t.get("email.undo.done.text"),
+                                base(tenant) + "/password/forgot",
+                                t.get("reset.title"));
                     })
-                    .on(UndoEmailChangeUseCase.EmailTaken.class, taken -> message(ctx, tenant, 409,
-                            "error.linkInvalid.title", "email.undo.taken"))
-                    .on(UndoEmailChangeUseCase.TokenExpired.class, expired -> message(ctx, tenant, 410,
-                            "error.linkExpired.title", "email.undo.expired"))
-                    .on(UndoEmailChangeUseCase.TokenInvalid.class, invalid -> message(ctx, tenant, 400,
-                            "error.linkInvalid.title", "email.undo.invalid"))
+                    .on(
+                            UndoEmailChangeUseCase.EmailTaken.class,
+                            taken -> message(ctx, tenant, 409, "error.linkInvalid.title", "email.undo.taken"))
+                    .on(
+                            UndoEmailChangeUseCase.TokenExpired.class,
+                            expired -> message(ctx, tenant, 410, "error.linkExpired.title", "email.undo.expired"))
+                    .on(
+                            UndoEmailChangeUseCase.TokenInvalid.class,
+                            invalid -> message(ctx, tenant, 400, "error.linkInvalid.title", "email.undo.invalid"))
                     .answer();
         });
     }
@@ -136,9 +185,13 @@ public final class EmailPages {
 
     private void showButton(Context ctx, String page, String textKey) {
         guard.withLinkToken(ctx, (tenant, token) -> {
-            FormPage form = new FormPage(renderer.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.value()));
-            renderer.render(ctx, tenant, 200, renderer.templates().pageConfirm(ConfirmPage.of(form, base(tenant) + page,
-                    textKey)));
+            FormPage form =
+                    new FormPage(renderer.frame(ctx, tenant), Map.of(), Map.of(), "", Map.of("token", token.value()));
+            renderer.render(
+                    ctx,
+                    tenant,
+                    200,
+                    renderer.templates().pageConfirm(ConfirmPage.of(form, base(tenant) + page, textKey)));
         });
     }
 }

@@ -25,6 +25,7 @@ final class PageCookies {
     static final String CSRF_FIELD = "csrf";
     /** How long a page session may stay unused before the browser drops it. */
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+
     private static final Duration LINK_HAND_OFF = Duration.ofMinutes(15);
     private static final long LANGUAGE_SECONDS = Duration.ofDays(365).toSeconds();
     private static final Pattern TOKEN_SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
@@ -70,11 +71,13 @@ final class PageCookies {
         if (cookie == null || field == null || !TOKEN_SHAPE.matcher(cookie).matches()) {
             return false;
         }
-        return MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                cookie.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.UTF_8));
     }
 
     Optional<String> session(Context ctx) {
-        return Optional.ofNullable(ctx.cookie(SESSION)).filter(value -> BEARER_SHAPE.matcher(value).matches());
+        return Optional.ofNullable(ctx.cookie(SESSION))
+                .filter(value -> BEARER_SHAPE.matcher(value).matches());
     }
 
     /**
@@ -104,7 +107,8 @@ final class PageCookies {
     }
 
     Optional<String> linkToken(Context ctx) {
-        return Optional.ofNullable(ctx.cookie(LINK)).filter(value -> LINK_SHAPE.matcher(value).matches());
+        return Optional.ofNullable(ctx.cookie(LINK))
+                .filter(value -> LINK_SHAPE.matcher(value).matches());
     }
 
     void dropLinkToken(Context ctx, String path) {
@@ -116,8 +120,12 @@ final class PageCookies {
     }
 
     private void set(Context ctx, String path, String name, String value, long maxAgeSeconds) {
-        StringBuilder cookie = new StringBuilder(name).append('=').append(value)
-                .append("; Path=").append(path).append("; HttpOnly; SameSite=Lax");
+        StringBuilder cookie = new StringBuilder(name)
+                .append('=')
+                .append(value)
+                .append("; Path=")
+                .append(path)
+                .append("; HttpOnly; SameSite=Lax");
         if (maxAgeSeconds >= 0) {
             cookie.append("; Max-Age=").append(maxAgeSeconds);
         }

@@ -35,8 +35,14 @@ final class PageGuard {
     private final PageLanguages languages;
     private final Clock clock;
 
-    PageGuard(TenantUseCases tenants, TokenUseCases tokens, SessionUseCases sessions, PageCookies cookies,
-              PageRenderer renderer, PageLanguages languages, Clock clock) {
+    PageGuard(
+            TenantUseCases tenants,
+            TokenUseCases tokens,
+            SessionUseCases sessions,
+            PageCookies cookies,
+            PageRenderer renderer,
+            PageLanguages languages,
+            Clock clock) {
         this.tenants = tenants;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -59,8 +65,7 @@ final class PageGuard {
     }
 
     /** The signed-in customer of a request, and the grant of the session cookie's token. */
-    record SignedIn(CustomerId id, AccessGrant grant) {
-    }
+    record SignedIn(CustomerId id, AccessGrant grant) {}
 
     void withTenant(Context ctx, TenantHandler handler) {
         Optional<Tenant> tenant = tenantNamed(ctx.pathParam("tenant"));
@@ -93,14 +98,19 @@ final class PageGuard {
      */
     void withCustomer(Context ctx, SignedInHandler handler) {
         withTenant(ctx, tenant -> {
-            Optional<SignedIn> customer = signedIn(ctx, tenant).filter(signedIn -> sessions.keepAlive().keepAlive(
-                    new KeepSessionAliveUseCase.Command(signedIn.grant().session(), PageCookies.IDLE_TIMEOUT))
-                    instanceof KeepSessionAliveUseCase.Alive);
+            Optional<SignedIn> customer = signedIn(ctx, tenant)
+                    .filter(signedIn -> sessions.keepAlive()
+                                    .keepAlive(new KeepSessionAliveUseCase.Command(
+                                            signedIn.grant().session(), PageCookies.IDLE_TIMEOUT))
+                            instanceof KeepSessionAliveUseCase.Alive);
             if (customer.isEmpty()) {
                 toLogin(ctx, tenant);
                 return;
             }
-            cookies.keepSession(ctx, tenant.name().value(), cookies.session(ctx).orElseThrow(),
+            cookies.keepSession(
+                    ctx,
+                    tenant.name().value(),
+                    cookies.session(ctx).orElseThrow(),
                     Duration.between(clock.instant(), customer.get().grant().expiresAt()));
             handler.handle(tenant, customer.get());
         });
@@ -126,7 +136,8 @@ final class PageGuard {
                 .map(tokens.authenticate()::authenticate)
                 .filter(AuthenticateUseCase.Authenticated.class::isInstance)
                 .map(result -> ((AuthenticateUseCase.Authenticated) result).grant())
-                .filter(grant -> grant.kind() == TokenKind.CUSTOMER && grant.tenant().equals(tenant.name()))
+                .filter(grant ->
+                        grant.kind() == TokenKind.CUSTOMER && grant.tenant().equals(tenant.name()))
                 .map(grant -> new SignedIn(grant.customer().orElseThrow(), grant));
     }
 
@@ -158,8 +169,14 @@ final class PageGuard {
             Optional<String> token = cookies.linkToken(ctx);
             if (token.isEmpty()) {
                 Texts t = languages.t(ctx);
-                renderer.message(ctx, tenant, 400, t.get("error.linkIncomplete.title"), t.get("error.linkIncomplete.text"),
-                        "", "");
+                renderer.message(
+                        ctx,
+                        tenant,
+                        400,
+                        t.get("error.linkIncomplete.title"),
+                        t.get("error.linkIncomplete.text"),
+                        "",
+                        "");
                 return;
             }
             handler.handle(tenant, new LinkToken(token.get()));
@@ -199,8 +216,14 @@ final class PageGuard {
         Optional<Tenant> tenant = PagePaths.tenantPart(ctx.path()).flatMap(this::tenantNamed);
         if (tenant.isPresent()) {
             Texts t = languages.t(ctx);
-            renderer.message(ctx, tenant.get(), 404, t.get("error.notFound.title"), t.get("error.notFound.text"),
-                    PagePaths.base(tenant.get()) + "/login", t.get("login.title"));
+            renderer.message(
+                    ctx,
+                    tenant.get(),
+                    404,
+                    t.get("error.notFound.title"),
+                    t.get("error.notFound.text"),
+                    PagePaths.base(tenant.get()) + "/login",
+                    t.get("login.title"));
             return;
         }
         Texts texts = PageLanguages.ofBrowser(ctx);
@@ -212,8 +235,14 @@ final class PageGuard {
         PageRenderer.retryAfter(ctx, retryAfter);
         withTenant(ctx, tenant -> {
             Texts t = languages.t(ctx);
-            renderer.message(ctx, tenant, 503, t.get("error.busy.title"),
-                    t.get("error.busy.text", PageLanguages.wait(t, retryAfter)), "", "");
+            renderer.message(
+                    ctx,
+                    tenant,
+                    503,
+                    t.get("error.busy.title"),
+                    t.get("error.busy.text", PageLanguages.wait(t, retryAfter)),
+                    "",
+                    "");
         });
     }
 

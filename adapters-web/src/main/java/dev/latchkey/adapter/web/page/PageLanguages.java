@@ -33,8 +33,7 @@ final class PageLanguages {
         Optional<Language> asked = Language.ofTag(ctx.queryParam("lang"));
         asked.ifPresent(language -> PagePaths.tenantPart(ctx.path())
                 .ifPresent(tenant -> cookies.chooseLanguage(ctx, tenant, language.code())));
-        Language language = asked
-                .or(() -> cookies.language(ctx).flatMap(Language::ofTag))
+        Language language = asked.or(() -> cookies.language(ctx).flatMap(Language::ofTag))
                 .orElseGet(() -> Language.ofAcceptLanguage(ctx.header("Accept-Language")));
         Texts texts = Texts.of(language);
         ctx.attribute(TEXTS, texts);

@@ -11,8 +11,7 @@ final class PagePaths {
 
     static final int MAX_FIELD = 2048;
 
-    private PagePaths() {
-    }
+    private PagePaths() {}
 
     static String base(Tenant tenant) {
         return "/ui/" + tenant.name().value();
@@ -21,7 +20,8 @@ final class PagePaths {
     /** The tenant named by a path {@code /ui/<tenant>/...}, when the name is well-formed. */
     static Optional<String> tenantPart(String path) {
         String[] parts = path.split("/", 4);
-        return parts.length >= 3 && parts[1].equals("ui") && TenantName.isValid(parts[2]) ? Optional.of(parts[2])
+        return parts.length >= 3 && parts[1].equals("ui") && TenantName.isValid(parts[2])
+                ? Optional.of(parts[2])
                 : Optional.empty();
     }
 

@@ -33,10 +33,17 @@ final class PageRenderer {
     }
 
     PageFrame frame(Context ctx, Tenant tenant) {
-        ShopLook look = new ShopLook(tenant.displayName(), tenant.look().logoUrl().orElse(""),
-                tenant.look().supportEmail().orElse(""), ThemeStylesheet.href(tenant));
-        return new PageFrame(look, PagePaths.base(tenant), cookies.currentCsrfToken(ctx, tenant.name().value()),
-                languages.t(ctx), ctx.path());
+        ShopLook look = new ShopLook(
+                tenant.displayName(),
+                tenant.look().logoUrl().orElse(""),
+                tenant.look().supportEmail().orElse(""),
+                ThemeStylesheet.href(tenant));
+        return new PageFrame(
+                look,
+                PagePaths.base(tenant),
+                cookies.currentCsrfToken(ctx, tenant.name().value()),
+                languages.t(ctx),
+                ctx.path());
     }
 
     FormPage emptyForm(Context ctx, Tenant tenant) {
@@ -49,13 +56,20 @@ final class PageRenderer {
     }
 
     void message(Context ctx, Tenant tenant, int status, String title, String text, String href, String linkText) {
-        render(ctx, tenant, status, templates.pageMessage(new MessagePage(frame(ctx, tenant), title, text, href, linkText)));
+        render(
+                ctx,
+                tenant,
+                status,
+                templates.pageMessage(new MessagePage(frame(ctx, tenant), title, text, href, linkText)));
     }
 
     /** A plain page, without a shop's look: for a path that names no shop, or while the shops cannot be read. */
     void plainMessage(Context ctx, Texts texts, int status, String title, String text) {
-        plain(ctx, status, templates.pageMessage(new MessagePage(new PageFrame(ShopLook.plain("Latchkey"), "", "", texts,
-                ctx.path()), title, text, "", "")));
+        plain(
+                ctx,
+                status,
+                templates.pageMessage(new MessagePage(
+                        new PageFrame(ShopLook.plain("Latchkey"), "", "", texts, ctx.path()), title, text, "", "")));
     }
 
     /** A page of no shop's, under the page policy. */
@@ -67,7 +81,11 @@ final class PageRenderer {
     void unavailable(Context ctx, Duration retryAfter) {
         retryAfter(ctx, retryAfter);
         Texts texts = PageLanguages.ofBrowser(ctx);
-        plainMessage(ctx, texts, 503, texts.get("error.busy.title"),
+        plainMessage(
+                ctx,
+                texts,
+                503,
+                texts.get("error.busy.title"),
                 texts.get("error.unavailable.text", PageLanguages.wait(texts, retryAfter)));
     }
 
@@ -76,9 +94,13 @@ final class PageRenderer {
      * the sign-in redirect to the shop's return URLs, which browsers check against {@code form-action}.
      */
     static String policy(Tenant tenant) {
-        String images = tenant.look().logoOrigin().filter(origin -> origin.startsWith("http:"))
-                .map(origin -> " " + origin).orElse("");
-        String forms = tenant.settings().returnOrigins().stream().map(origin -> " " + origin)
+        String images = tenant.look()
+                .logoOrigin()
+                .filter(origin -> origin.startsWith("http:"))
+                .map(origin -> " " + origin)
+                .orElse("");
+        String forms = tenant.settings().returnOrigins().stream()
+                .map(origin -> " " + origin)
                 .reduce("", String::concat);
         return POLICY.formatted(images, forms);
     }

@@ -33,7 +33,8 @@ public final class Pages {
         PageCookies cookies = new PageCookies(secureCookies);
         PageLanguages languages = new PageLanguages(cookies);
         renderer = new PageRenderer(cookies, languages);
-        guard = new PageGuard(useCases.tenants(), useCases.tokens(), useCases.sessions(), cookies, renderer, languages, clock);
+        guard = new PageGuard(
+                useCases.tenants(), useCases.tokens(), useCases.sessions(), cookies, renderer, languages, clock);
         profileView = new ProfileView(guard, renderer, languages, useCases.account());
         signIn = new SignInPages(guard, renderer, languages, useCases.tokens());
         signup = new SignupPages(guard, renderer, languages, useCases.signup());

@@ -32,18 +32,36 @@ public final class ProfilePages {
     public void submitDetails(Context ctx) {
         guard.withCustomerForm(ctx, (tenant, customer) -> {
             Map<String, String> values = new HashMap<>();
-            for (String name : List.of("title", "firstName", "lastName", "company", "contactPhone", "preferredLanguage")) {
+            for (String name :
+                    List.of("title", "firstName", "lastName", "company", "contactPhone", "preferredLanguage")) {
                 values.put(name, field(ctx, name).strip());
             }
             ProfilePatch patch;
             try {
                 ProfilePatch none = ProfilePatch.none();
-                patch = new ProfilePatch(text(values.get("title")), text(values.get("firstName")), none.middleName(),
-                        text(values.get("lastName")), text(values.get("contactPhone")), text(values.get("company")),
-                        text(values.get("preferredLanguage")), none.preferredCurrency(), none.preferredSite(),
-                        none.contactEmail(), none.type(), none.b2b(), none.metadata(), none.mixins());
+                patch = new ProfilePatch(
+                        text(values.get("title")),
+                        text(values.get("firstName")),
+                        none.middleName(),
+                        text(values.get("lastName")),
+                        text(values.get("contactPhone")),
+                        text(values.get("company")),
+                        text(values.get("preferredLanguage")),
+                        none.preferredCurrency(),
+                        none.preferredSite(),
+                        none.contactEmail(),
+                        none.type(),
+                        none.b2b(),
+                        none.metadata(),
+                        none.mixins());
             } catch (InvalidFieldException e) {
-                view.again(ctx, tenant, customer, 400, values, Map.of(e.field(), ProfileView.invalid(languages.t(ctx), e)));
+                view.again(
+                        ctx,
+                        tenant,
+                        customer,
+                        400,
+                        values,
+                        Map.of(e.field(), ProfileView.invalid(languages.t(ctx), e)));
                 return;
             }
             var result = profile.update().update(new UpdateProfileUseCase.Command(tenant.name(), customer.id(), patch));

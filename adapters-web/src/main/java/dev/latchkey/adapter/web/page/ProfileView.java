@@ -36,9 +36,26 @@ import java.util.stream.Stream;
 public final class ProfileView {
 
     /** What a successful post says on the page, and the section it says it in. */
-    private static final Map<String, String> NOTICES = Map.of("details", "details", "address", "addresses",
-            "addressDeleted", "addresses", "default", "addresses", "password", "password", "session", "sessions",
-            "sessions", "sessions", "email", "email", "deletion", "delete");
+    private static final Map<String, String> NOTICES = Map.of(
+            "details",
+            "details",
+            "address",
+            "addresses",
+            "addressDeleted",
+            "addresses",
+            "default",
+            "addresses",
+            "password",
+            "password",
+            "session",
+            "sessions",
+            "sessions",
+            "sessions",
+            "email",
+            "email",
+            "deletion",
+            "delete");
+
     private static final int EVENTS_SHOWN = 20;
     private static final int DEVICE_LENGTH = 120;
 
@@ -66,15 +83,27 @@ public final class ProfileView {
     }
 
     /** The page again, with the values and errors of the form that was sent. */
-    void again(Context ctx, Tenant tenant, PageGuard.SignedIn customer, int status, Map<String, String> values,
-               Map<String, String> errors) {
+    void again(
+            Context ctx,
+            Tenant tenant,
+            PageGuard.SignedIn customer,
+            int status,
+            Map<String, String> values,
+            Map<String, String> errors) {
         render(ctx, tenant, customer, status, values, errors, ProfilePage.Notice.NONE);
     }
 
-    private void render(Context ctx, Tenant tenant, PageGuard.SignedIn customer, int status, Map<String, String> values,
-                        Map<String, String> errors, ProfilePage.Notice notice) {
-        var result = account.overview().overview(new AccountOverviewUseCase.Command(tenant.name(), customer.id(),
-                customer.grant().session()));
+    private void render(
+            Context ctx,
+            Tenant tenant,
+            PageGuard.SignedIn customer,
+            int status,
+            Map<String, String> values,
+            Map<String, String> errors,
+            ProfilePage.Notice notice) {
+        var result = account.overview()
+                .overview(new AccountOverviewUseCase.Command(
+                        tenant.name(), customer.id(), customer.grant().session()));
         if (!(result instanceof AccountOverviewUseCase.Overview overview)) {
             guard.toLogin(ctx, tenant);
             return;
@@ -85,14 +114,34 @@ public final class ProfileView {
         shown.putAll(values);
         FormPage form = new FormPage(renderer.frame(ctx, tenant), shown, errors, "", Map.of());
         var sessions = overview.sessions().stream()
-                .map(session -> new ProfilePage.SessionView(session.id().value(), device(t, session.userAgent()),
-                        Objects.toString(session.ip(), ""), when(t, session.createdAt()), when(t, session.lastUsedAt()),
+                .map(session -> new ProfilePage.SessionView(
+                        session.id().value(),
+                        device(t, session.userAgent()),
+                        Objects.toString(session.ip(), ""),
+                        when(t, session.createdAt()),
+                        when(t, session.lastUsedAt()),
                         session.current()))
                 .toList();
-        var events = overview.events().stream().limit(EVENTS_SHOWN).map(event -> eventView(t, event)).toList();
-        var addresses = profile.addresses().orElse(List.of()).stream().map(ProfileView::addressView).toList();
-        renderer.render(ctx, tenant, status, renderer.templates().pageProfile(new ProfilePage(form, profile.email().value(),
-                profile.number().value(), notice, addresses, sessions, events)));
+        var events = overview.events().stream()
+                .limit(EVENTS_SHOWN)
+                .map(event -> eventView(t, event))
+                .toList();
+        var addresses = profile.addresses().orElse(List.of()).stream()
+                .map(ProfileView::addressView)
+                .toList();
+        renderer.render(
+                ctx,
+                tenant,
+                status,
+                renderer.templates()
+                        .pageProfile(new ProfilePage(
+                                form,
+                                profile.email().value(),
+                                profile.number().value(),
+                                notice,
+                                addresses,
+                                sessions,
+                                events)));
     }
 
     /** After a successful post: back to the page, which says what happened, scrolled to the section. */
@@ -143,21 +192,26 @@ public final class ProfileView {
     }
 
     private static String join(String first, String second) {
-        return Stream.of(first, second).filter(Objects::nonNull).filter(part -> !part.isBlank())
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return Stream.of(first, second)
+                .filter(Objects::nonNull)
+                .filter(part -> !part.isBlank())
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
     }
 
     private static String device(Texts t, String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
             return t.get("sessions.unknownDevice");
         }
-        return DeviceName.of(userAgent).map(name -> t.get("sessions.device", name[0], name[1]))
-                .orElseGet(() -> userAgent.length() > DEVICE_LENGTH ? userAgent.substring(0, DEVICE_LENGTH) + "…" : userAgent);
+        return DeviceName.of(userAgent)
+                .map(name -> t.get("sessions.device", name[0], name[1]))
+                .orElseGet(() ->
+                        userAgent.length() > DEVICE_LENGTH ? userAgent.substring(0, DEVICE_LENGTH) + "…" : userAgent);
     }
 
     private static ProfilePage.EventView eventView(Texts t, SecurityEvent event) {
-        return new ProfilePage.EventView(when(t, event.at()), t.get("event." + event.type().name()),
-                Objects.toString(event.ip(), ""));
+        return new ProfilePage.EventView(
+                when(t, event.at()), t.get("event." + event.type().name()), Objects.toString(event.ip(), ""));
     }
 
     /** A moment in the page's language, in UTC (the page cannot know the customer's time zone without script). */
@@ -166,7 +220,9 @@ public final class ProfileView {
             return "";
         }
         String pattern = t.language() == Language.DE ? "d. MMM yyyy, HH:mm 'UTC'" : "d MMM yyyy, HH:mm 'UTC'";
-        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(t.language().code()))
-                .withZone(ZoneOffset.UTC).format(instant);
+        return DateTimeFormatter.ofPattern(
+                        pattern, Locale.forLanguageTag(t.language().code()))
+                .withZone(ZoneOffset.UTC)
+                .format(instant);
     }
 }

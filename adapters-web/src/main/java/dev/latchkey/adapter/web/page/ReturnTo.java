@@ -13,14 +13,14 @@ final class ReturnTo {
 
     private static final Pattern OWN_PAGE = Pattern.compile("^/ui/[a-z0-9][a-z0-9-]*/[A-Za-z0-9/_-]*$");
 
-    private ReturnTo() {
-    }
+    private ReturnTo() {}
 
     static Optional<String> check(Tenant tenant, String candidate) {
         if (candidate == null || candidate.length() > 2000) {
             return Optional.empty();
         }
-        boolean ownPage = candidate.startsWith(PagePaths.base(tenant) + "/") && OWN_PAGE.matcher(candidate).matches()
+        boolean ownPage = candidate.startsWith(PagePaths.base(tenant) + "/")
+                && OWN_PAGE.matcher(candidate).matches()
                 && !candidate.contains("//");
         return ownPage || tenant.settings().allowsReturnTo(candidate) ? Optional.of(candidate) : Optional.empty();
     }

@@ -26,8 +26,9 @@ public final class SessionPages {
                 guard.notFound(ctx);
                 return;
             }
-            var result = sessions.end().end(new EndSessionUseCase.Command(tenant.name(), customer.id(), new SessionId(id),
-                    Origins.of(ctx)));
+            var result = sessions.end()
+                    .end(new EndSessionUseCase.Command(
+                            tenant.name(), customer.id(), new SessionId(id), Origins.of(ctx)));
             Outcomes.of(EndSessionUseCase.Result.class, result)
                     .on(EndSessionUseCase.Ended.class, ended -> ProfileView.done(ctx, tenant, "session", "sessions"))
                     .on(EndSessionUseCase.UnknownSession.class, unknown -> guard.notFound(ctx))
@@ -37,8 +38,9 @@ public final class SessionPages {
 
     public void endOtherSessions(Context ctx) {
         guard.withCustomerForm(ctx, (tenant, customer) -> {
-            sessions.endOthers().endOthers(new EndOtherSessionsUseCase.Command(tenant.name(), customer.id(),
-                    customer.grant().session(), Origins.of(ctx)));
+            sessions.endOthers()
+                    .endOthers(new EndOtherSessionsUseCase.Command(
+                            tenant.name(), customer.id(), customer.grant().session(), Origins.of(ctx)));
             ProfileView.done(ctx, tenant, "sessions", "sessions");
         });
     }

@@ -36,9 +36,14 @@ public final class SignInPages {
     public void showLogin(Context ctx) {
         guard.withTenant(ctx, tenant -> {
             Map<String, String> hidden = ReturnTo.check(tenant, ctx.queryParam("return_to"))
-                    .map(target -> Map.of("return_to", target)).orElse(Map.of());
-            renderer.render(ctx, tenant, 200, renderer.templates().pageLogin(new FormPage(renderer.frame(ctx, tenant), Map.of(),
-                    Map.of(), "", hidden)));
+                    .map(target -> Map.of("return_to", target))
+                    .orElse(Map.of());
+            renderer.render(
+                    ctx,
+                    tenant,
+                    200,
+                    renderer.templates()
+                            .pageLogin(new FormPage(renderer.frame(ctx, tenant), Map.of(), Map.of(), "", hidden)));
         });
     }
 
@@ -47,14 +52,20 @@ public final class SignInPages {
             Texts t = languages.t(ctx);
             String emailText = field(ctx, "email");
             Optional<String> returnTo = ReturnTo.check(tenant, ctx.formParam("return_to"));
-            Map<String, String> hidden = returnTo.map(target -> Map.of("return_to", target)).orElse(Map.of());
+            Map<String, String> hidden =
+                    returnTo.map(target -> Map.of("return_to", target)).orElse(Map.of());
             Map<String, String> values = Map.of("email", emailText);
             if (!EmailAddress.isValid(emailText)) {
                 loginAgain(ctx, tenant, 400, values, Map.of("email", t.get("error.email")), hidden);
                 return;
             }
-            var result = tokens.login().login(new LoginUseCase.Command(tenant.name(), new EmailAddress(emailText),
-                    new Password(field(ctx, "password")), storefront(tenant), Origins.of(ctx)));
+            var result = tokens.login()
+                    .login(new LoginUseCase.Command(
+                            tenant.name(),
+                            new EmailAddress(emailText),
+                            new Password(field(ctx, "password")),
+                            storefront(tenant),
+                            Origins.of(ctx)));
             Outcomes.of(LoginUseCase.Result.class, result)
                     .on(LoginUseCase.LoggedIn.class, loggedIn -> {
                         guard.startSession(ctx, tenant, loggedIn.tokens());
@@ -62,37 +73,67 @@ public final class SignInPages {
                     })
                     .on(LoginUseCase.Throttled.class, throttled -> {
                         PageRenderer.retryAfter(ctx, throttled.retryAfter());
-                        loginAgain(ctx, tenant, 429, values, Map.of("password",
-                                t.get("error.throttled", PageLanguages.wait(t, throttled.retryAfter()))), hidden);
+                        loginAgain(
+                                ctx,
+                                tenant,
+                                429,
+                                values,
+                                Map.of(
+                                        "password",
+                                        t.get("error.throttled", PageLanguages.wait(t, throttled.retryAfter()))),
+                                hidden);
                     })
-                    .on(LoginUseCase.NotActivated.class, notActivated -> loginAgain(ctx, tenant, 403, values,
-                            Map.of("password", t.get("login.notActivated")), hidden))
-                    .on(LoginUseCase.Blocked.class, blocked -> loginAgain(ctx, tenant, 403, values,
-                            Map.of("password", t.get("login.blocked")), hidden))
-                    .on(LoginUseCase.WrongCredentials.class, wrong -> loginAgain(ctx, tenant, 401, values,
-                            Map.of("password", t.get("login.wrong")), hidden))
+                    .on(
+                            LoginUseCase.NotActivated.class,
+                            notActivated -> loginAgain(
+                                    ctx, tenant, 403, values, Map.of("password", t.get("login.notActivated")), hidden))
+                    .on(
+                            LoginUseCase.Blocked.class,
+                            blocked -> loginAgain(
+                                    ctx, tenant, 403, values, Map.of("password", t.get("login.blocked")), hidden))
+                    .on(
+                            LoginUseCase.WrongCredentials.class,
+                            wrong -> loginAgain(
+                                    ctx, tenant, 401, values, Map.of("password", t.get("login.wrong")), hidden))
                     .answer();
         });
     }
 
-    private void loginAgain(Context ctx, Tenant tenant, int status, Map<String, String> values, Map<String, String> errors,
-                            Map<String, String> hidden) {
-        renderer.render(ctx, tenant, status, renderer.templates().pageLogin(new FormPage(renderer.frame(ctx, tenant), values,
-                errors, "", hidden)));
+    private void loginAgain(
+            Context ctx,
+            Tenant tenant,
+            int status,
+            Map<String, String> values,
+            Map<String, String> errors,
+            Map<String, String> hidden) {
+        renderer.render(
+                ctx,
+                tenant,
+                status,
+                renderer.templates().pageLogin(new FormPage(renderer.frame(ctx, tenant), values, errors, "", hidden)));
     }
 
     public void showLogout(Context ctx) {
-        guard.withTenant(ctx, tenant -> renderer.render(ctx, tenant, 200,
-                renderer.templates().pageLogout(renderer.emptyForm(ctx, tenant))));
+        guard.withTenant(
+                ctx,
+                tenant -> renderer.render(
+                        ctx, tenant, 200, renderer.templates().pageLogout(renderer.emptyForm(ctx, tenant))));
     }
 
     public void submitLogout(Context ctx) {
         guard.withCheckedForm(ctx, tenant -> {
-            guard.signedIn(ctx, tenant).ifPresent(customer -> tokens.logout().logout(customer.grant(), Origins.of(ctx)));
+            guard.signedIn(ctx, tenant)
+                    .ifPresent(customer -> tokens.logout().logout(customer.grant(), Origins.of(ctx)));
             guard.endSession(ctx, tenant);
             Texts t = languages.t(ctx);
-            renderer.message(ctx, tenant, 200, t.get("logout.done.title"), t.get("logout.done.text"),
-                    base(tenant) + "/login", t.get("logout.signInAgain"));
+            renderer.message(
+                    ctx,
+                    tenant,
+                    200,
+                    t.get("logout.done.title"),
+                    t.get("logout.done.text"),
+                    base(tenant) + "/login",
+                    t.get("logout.signInAgain"));
         });
     }
 }

@@ -31,7 +31,8 @@ public final class ThemeStylesheet {
 
     /** Where a tenant's pages load their colours from; empty when the tenant has none of its own. */
     static String href(Tenant tenant) {
-        return tenant.look().primaryColor()
+        return tenant.look()
+                .primaryColor()
                 .map(colour -> PagePaths.base(tenant) + "/theme.css?v=" + colour.substring(1))
                 .orElse("");
     }
@@ -41,7 +42,8 @@ public final class ThemeStylesheet {
             return "";
         }
         int[] primary = rgb(tenant.look().primaryColor().get());
-        String onPrimary = contrast(primary, rgb("#ffffff")) >= contrast(primary, rgb(DARK_TEXT)) ? "#ffffff" : DARK_TEXT;
+        String onPrimary =
+                contrast(primary, rgb("#ffffff")) >= contrast(primary, rgb(DARK_TEXT)) ? "#ffffff" : DARK_TEXT;
         int[] link = primary;
         while (contrast(link, rgb("#ffffff")) < AA) {
             link = darker(link);
@@ -77,8 +79,11 @@ public final class ThemeStylesheet {
     }
 
     static int[] rgb(String hex) {
-        return new int[] {Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
-                Integer.parseInt(hex.substring(5, 7), 16)};
+        return new int[] {
+            Integer.parseInt(hex.substring(1, 3), 16),
+            Integer.parseInt(hex.substring(3, 5), 16),
+            Integer.parseInt(hex.substring(5, 7), 16)
+        };
     }
 
     private static String hex(int[] rgb) {

@@ -47,28 +47,42 @@ class CustomerAccountApiTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     static final AddressId ADDRESS = new AddressId(java.util.UUID.fromString("0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d"));
-    static final CustomerProfile ADA = new CustomerProfile(CUSTOMER, new CustomerNumber("10001"),
-            new EmailAddress("ada@example.test"), AccountStatus.ACTIVE, true, Profile.defaults(), Optional.empty());
-    static final SecurityEvent LOGIN = SecurityEvent.of(DemoUseCases.DEMO, CUSTOMER, SecurityEventType.LOGIN_SUCCEEDED, NOW,
-            "192.0.2.1", "Firefox");
+    static final CustomerProfile ADA = new CustomerProfile(
+            CUSTOMER,
+            new CustomerNumber("10001"),
+            new EmailAddress("ada@example.test"),
+            AccountStatus.ACTIVE,
+            true,
+            Profile.defaults(),
+            Optional.empty());
+    static final SecurityEvent LOGIN = SecurityEvent.of(
+            DemoUseCases.DEMO, CUSTOMER, SecurityEventType.LOGIN_SUCCEEDED, NOW, "192.0.2.1", "Firefox");
     static final SessionSummary THIS_SESSION = new SessionSummary(SESSION, NOW, NOW, "Firefox", "192.0.2.1", true);
 
     private final Answers answers = new Answers();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(
-            new ProfileUseCases(command -> answers.to(command, GetProfileUseCase.Result.class),
+            new ProfileUseCases(
+                    command -> answers.to(command, GetProfileUseCase.Result.class),
                     command -> answers.to(command, UpdateProfileUseCase.Result.class)),
-            new AddressUseCases(command -> answers.to(command, AddAddressUseCase.Result.class),
+            new AddressUseCases(
+                    command -> answers.to(command, AddAddressUseCase.Result.class),
                     command -> List.of(Address.empty(ADDRESS)),
                     command -> answers.to(command, GetAddressUseCase.Result.class),
                     command -> answers.to(command, UpdateAddressUseCase.Result.class),
                     command -> answers.to(command, DeleteAddressUseCase.Result.class),
                     command -> answers.to(command, ChangeAddressTagsUseCase.Result.class)),
-            new SessionUseCases(command -> List.of(THIS_SESSION), command -> answers.to(command, EndSessionUseCase.Result.class),
-                    answers::record, null),
-            new AccountUseCases(command -> List.of(LOGIN), command -> answers.to(command, ExportAccountUseCase.Result.class),
-                    answers::record, command -> answers.to(command, DeleteAccountUseCase.Result.class),
-                    command -> answers.to(command, AddInternalLoginUseCase.Result.class), null)));
-
+            new SessionUseCases(
+                    command -> List.of(THIS_SESSION),
+                    command -> answers.to(command, EndSessionUseCase.Result.class),
+                    answers::record,
+                    null),
+            new AccountUseCases(
+                    command -> List.of(LOGIN),
+                    command -> answers.to(command, ExportAccountUseCase.Result.class),
+                    answers::record,
+                    command -> answers.to(command, DeleteAccountUseCase.Result.class),
+                    command -> answers.to(command, AddInternalLoginUseCase.Result.class),
+                    null)));
 
     @AfterEach
     void stop() {
@@ -82,13 +96,21 @@ class CustomerAccountApiTest {
         answers.next(new GetProfileUseCase.UnknownCustomer());
         var gone = web.get("/customer/demo/me", CUSTOMER_TOKEN);
         answers.next(new UpdateProfileUseCase.Updated(ADA));
-        var patched = web.request("PATCH", "/customer/demo/me").bearer(CUSTOMER_TOKEN).json("{\"firstName\":\"Ada\"}").send();
+        var patched = web.request("PATCH", "/customer/demo/me")
+                .bearer(CUSTOMER_TOKEN)
+                .json("{\"firstName\":\"Ada\"}")
+                .send();
         answers.next(new UpdateProfileUseCase.UnknownCustomer());
-        var patchedGone = web.request("PATCH", "/customer/demo/me").bearer(CUSTOMER_TOKEN).json("{}").send();
+        var patchedGone = web.request("PATCH", "/customer/demo/me")
+                .bearer(CUSTOMER_TOKEN)
+                .json("{}")
+                .send();
 
         assertThat(found.json().get("customerNumber").asText()).isEqualTo("10001");
-        assertThat(answers.commands().get(0)).isInstanceOfSatisfying(GetProfileUseCase.Command.class,
-                command -> assertThat(command.withAddresses()).isTrue());
+        assertThat(answers.commands().get(0))
+                .isInstanceOfSatisfying(
+                        GetProfileUseCase.Command.class,
+                        command -> assertThat(command.withAddresses()).isTrue());
         assertThat(gone.code()).isEqualTo("ER800");
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patchedGone.code()).isEqualTo("ER800");
@@ -109,9 +131,13 @@ class CustomerAccountApiTest {
         answers.next(new GetAddressUseCase.UnknownAddress());
         var unknown = web.get(path, CUSTOMER_TOKEN);
         answers.next(new UpdateAddressUseCase.Updated(Address.empty(ADDRESS)));
-        var updated = web.request("PATCH", path).bearer(CUSTOMER_TOKEN).json("{\"city\":\"Bonn\"}").send();
+        var updated = web.request("PATCH", path)
+                .bearer(CUSTOMER_TOKEN)
+                .json("{\"city\":\"Bonn\"}")
+                .send();
         answers.next(new UpdateAddressUseCase.UnknownAddress());
-        var updatedUnknown = web.request("PATCH", path).bearer(CUSTOMER_TOKEN).json("{}").send();
+        var updatedUnknown =
+                web.request("PATCH", path).bearer(CUSTOMER_TOKEN).json("{}").send();
         answers.next(new DeleteAddressUseCase.Deleted());
         var deleted = web.request("DELETE", path).bearer(CUSTOMER_TOKEN).send();
         answers.next(new DeleteAddressUseCase.UnknownAddress());
@@ -127,29 +153,41 @@ class CustomerAccountApiTest {
         assertThat(updatedUnknown.code()).isEqualTo("LK142");
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deletedUnknown.code()).isEqualTo("LK142");
-        assertThat(web.get("/customer/demo/me/addresses/not-an-id", CUSTOMER_TOKEN).code()).isEqualTo("LK142");
-        assertThat(web.get("/customer/demo/me/addresses", CUSTOMER_TOKEN).json()).hasSize(1);
+        assertThat(web.get("/customer/demo/me/addresses/not-an-id", CUSTOMER_TOKEN)
+                        .code())
+                .isEqualTo("LK142");
+        assertThat(web.get("/customer/demo/me/addresses", CUSTOMER_TOKEN).json())
+                .hasSize(1);
     }
 
     @Test
     void tagsAreAddedOrRefusedWhenTooMany() {
         String path = "/customer/demo/me/addresses/" + ADDRESS.value() + "/tags?tags=BILLING,SHIPPING";
         answers.next(new ChangeAddressTagsUseCase.Changed());
-        assertThat(web.request("POST", path).bearer(CUSTOMER_TOKEN).send().status()).isEqualTo(204);
+        assertThat(web.request("POST", path).bearer(CUSTOMER_TOKEN).send().status())
+                .isEqualTo(204);
         answers.next(new ChangeAddressTagsUseCase.TooManyTags());
-        assertThat(web.request("POST", path).bearer(CUSTOMER_TOKEN).send().code()).isEqualTo("LK144");
+        assertThat(web.request("POST", path).bearer(CUSTOMER_TOKEN).send().code())
+                .isEqualTo("LK144");
         answers.next(new ChangeAddressTagsUseCase.UnknownAddress());
-        assertThat(web.request("DELETE", path).bearer(CUSTOMER_TOKEN).send().code()).isEqualTo("LK142");
+        assertThat(web.request("DELETE", path).bearer(CUSTOMER_TOKEN).send().code())
+                .isEqualTo("LK142");
     }
 
     @Test
     void sessionsAreListedAndEnded() {
         var listed = web.get("/customer/demo/me/sessions", CUSTOMER_TOKEN);
         answers.next(new EndSessionUseCase.Ended());
-        var ended = web.request("DELETE", "/customer/demo/me/sessions/session-0123456789").bearer(CUSTOMER_TOKEN).send();
+        var ended = web.request("DELETE", "/customer/demo/me/sessions/session-0123456789")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
         answers.next(new EndSessionUseCase.UnknownSession());
-        var unknown = web.request("DELETE", "/customer/demo/me/sessions/session-0123456789").bearer(CUSTOMER_TOKEN).send();
-        var others = web.request("DELETE", "/customer/demo/me/sessions").bearer(CUSTOMER_TOKEN).send();
+        var unknown = web.request("DELETE", "/customer/demo/me/sessions/session-0123456789")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
+        var others = web.request("DELETE", "/customer/demo/me/sessions")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
 
         assertThat(listed.json().get(0).get("current").asBoolean()).isTrue();
         assertThat(ended.status()).isEqualTo(204);
@@ -159,14 +197,24 @@ class CustomerAccountApiTest {
 
     @Test
     void anAccountIsDeletedWithItsMailedTokenOnly() {
-        var requested = web.request("DELETE", "/customer/demo/me").bearer(CUSTOMER_TOKEN).send();
+        var requested = web.request("DELETE", "/customer/demo/me")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
         answers.next(new DeleteAccountUseCase.Deleted());
-        var deleted = web.request("DELETE", "/customer/demo/me?token=token-1").bearer(CUSTOMER_TOKEN).send();
+        var deleted = web.request("DELETE", "/customer/demo/me?token=token-1")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
         answers.next(new DeleteAccountUseCase.TokenExpired());
-        var expired = web.request("DELETE", "/customer/demo/me?token=token-1").bearer(CUSTOMER_TOKEN).send();
+        var expired = web.request("DELETE", "/customer/demo/me?token=token-1")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
         answers.next(new DeleteAccountUseCase.TokenInvalid());
-        var invalid = web.request("DELETE", "/customer/demo/me?token=token-1").bearer(CUSTOMER_TOKEN).send();
-        var blank = web.request("DELETE", "/customer/demo/me?token=%20").bearer(CUSTOMER_TOKEN).send();
+        var invalid = web.request("DELETE", "/customer/demo/me?token=token-1")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
+        var blank = web.request("DELETE", "/customer/demo/me?token=%20")
+                .bearer(CUSTOMER_TOKEN)
+                .send();
 
         assertThat(requested.status()).isEqualTo(202);
         assertThat(deleted.status()).isEqualTo(204);
@@ -178,8 +226,18 @@ class CustomerAccountApiTest {
     @Test
     void theEventsAndTheExportShowWhatIsHeld() {
         var events = web.get("/customer/demo/me/events", CUSTOMER_TOKEN);
-        answers.next(new ExportAccountUseCase.Exported(new AccountExport(CUSTOMER, ADA.number(), ADA.email(),
-                AccountStatus.ACTIVE, NOW, "en_US", Profile.defaults(), List.of(), List.of(THIS_SESSION), List.of(LOGIN), NOW)));
+        answers.next(new ExportAccountUseCase.Exported(new AccountExport(
+                CUSTOMER,
+                ADA.number(),
+                ADA.email(),
+                AccountStatus.ACTIVE,
+                NOW,
+                "en_US",
+                Profile.defaults(),
+                List.of(),
+                List.of(THIS_SESSION),
+                List.of(LOGIN),
+                NOW)));
         var exported = web.get("/customer/demo/me/export", CUSTOMER_TOKEN);
         answers.next(new ExportAccountUseCase.UnknownCustomer());
         var gone = web.get("/customer/demo/me/export", CUSTOMER_TOKEN);

@@ -29,21 +29,26 @@ import org.junit.jupiter.api.Test;
 /** Signup, the customer's password calls and the email change over HTTP, each outcome answered as the contract says. */
 class SignupAndPasswordApiTest {
 
-    private static final CustomerTokens TOKENS = new CustomerTokens("access-1", "saas-1", 900, "refresh-1", 1209600,
-            new SessionId("session-0123456789"), "en_US");
-    private static final List<PasswordRule> TOO_SHORT_AND_COMMON = List.of(PasswordRule.TOO_SHORT, PasswordRule.COMMON_PASSWORD);
+    private static final CustomerTokens TOKENS = new CustomerTokens(
+            "access-1", "saas-1", 900, "refresh-1", 1209600, new SessionId("session-0123456789"), "en_US");
+    private static final List<PasswordRule> TOO_SHORT_AND_COMMON =
+            List.of(PasswordRule.TOO_SHORT, PasswordRule.COMMON_PASSWORD);
 
     private final Answers answers = new Answers();
     private final WebAlone web = WebAlone.serving(DemoUseCases.with(
-            new SignupUseCases(command -> answers.to(command, SignUpUseCase.Result.class),
-                    command -> answers.to(command, ConfirmSignupUseCase.Result.class), answers::record),
-            new PasswordUseCases(answers::record, command -> answers.to(command, ResetPasswordUseCase.Result.class),
+            new SignupUseCases(
+                    command -> answers.to(command, SignUpUseCase.Result.class),
+                    command -> answers.to(command, ConfirmSignupUseCase.Result.class),
+                    answers::record),
+            new PasswordUseCases(
+                    answers::record,
+                    command -> answers.to(command, ResetPasswordUseCase.Result.class),
                     command -> answers.to(command, ChangePasswordUseCase.Result.class),
                     command -> answers.to(command, ValidatePasswordUseCase.Result.class)),
-            new EmailChangeUseCases(command -> answers.to(command, RequestEmailChangeUseCase.Result.class),
+            new EmailChangeUseCases(
+                    command -> answers.to(command, RequestEmailChangeUseCase.Result.class),
                     command -> answers.to(command, ConfirmEmailChangeUseCase.Result.class),
                     command -> answers.to(command, UndoEmailChangeUseCase.Result.class))));
-
 
     @AfterEach
     void stop() {
@@ -62,7 +67,8 @@ class SignupAndPasswordApiTest {
 
         assertThat(signedUp.status()).isEqualTo(201);
         assertThat(rejected.code()).isEqualTo("ER122");
-        assertThat(rejected.json().get("details")).extracting(detail -> detail.get("type").asText())
+        assertThat(rejected.json().get("details"))
+                .extracting(detail -> detail.get("type").asText())
                 .containsExactly("too_short", "common_password");
         assertThat(unknown.code()).isEqualTo("LK300");
     }
@@ -85,16 +91,19 @@ class SignupAndPasswordApiTest {
     @Test
     void whatCannotBeATokenIsRefusedAsAnUnknownOneWithoutAskingTheUseCase() {
         var overlongPath = web.get("/customer/demo/signup/optin/" + "x".repeat(513), ANONYMOUS_TOKEN);
-        var blankReset = web.postJson("/customer/demo/password/reset/update", ANONYMOUS_TOKEN,
+        var blankReset = web.postJson(
+                "/customer/demo/password/reset/update",
+                ANONYMOUS_TOKEN,
                 "{\"token\":\"   \",\"password\":\"correct horse battery\"}");
-        var missingReset = web.postJson("/customer/demo/password/reset/update", ANONYMOUS_TOKEN,
-                "{\"password\":\"correct horse battery\"}");
-        var blankConfirm = web.postJson("/customer/demo/me/accounts/internal/email/change/confirm", ANONYMOUS_TOKEN,
-                "{\"token\":\" \"}");
+        var missingReset = web.postJson(
+                "/customer/demo/password/reset/update", ANONYMOUS_TOKEN, "{\"password\":\"correct horse battery\"}");
+        var blankConfirm = web.postJson(
+                "/customer/demo/me/accounts/internal/email/change/confirm", ANONYMOUS_TOKEN, "{\"token\":\" \"}");
 
         assertThat(overlongPath.code()).isEqualTo("ER352");
         assertThat(blankReset.code()).isEqualTo("ER352");
-        assertThat(blankReset.json().get("details").get(0).get("field").asText()).isEqualTo("token");
+        assertThat(blankReset.json().get("details").get(0).get("field").asText())
+                .isEqualTo("token");
         assertThat(missingReset.code()).isEqualTo("ER351");
         assertThat(blankConfirm.code()).isEqualTo("ER352");
         assertThat(answers.commands()).isEmpty();
@@ -102,9 +111,14 @@ class SignupAndPasswordApiTest {
 
     @Test
     void aResendAndAResetRequestAreAcceptedWhateverTheAddress() {
-        assertThat(web.postJson("/customer/demo/signup/optin/refresh_token", ANONYMOUS_TOKEN,
-                "{\"email\":\"ada@example.test\"}").status()).isEqualTo(202);
-        assertThat(web.postJson("/customer/demo/password/reset", ANONYMOUS_TOKEN, "{\"email\":\"ada@example.test\"}").status())
+        assertThat(web.postJson(
+                                "/customer/demo/signup/optin/refresh_token",
+                                ANONYMOUS_TOKEN,
+                                "{\"email\":\"ada@example.test\"}")
+                        .status())
+                .isEqualTo(202);
+        assertThat(web.postJson("/customer/demo/password/reset", ANONYMOUS_TOKEN, "{\"email\":\"ada@example.test\"}")
+                        .status())
                 .isEqualTo(204);
         assertThat(answers.commands()).hasSize(2);
     }
@@ -148,7 +162,9 @@ class SignupAndPasswordApiTest {
     void aValidationNamesEveryRuleThePasswordFails() {
         String path = "/customer/demo/password/validate";
         answers.next(new ValidatePasswordUseCase.Acceptable());
-        assertThat(web.postJson(path, ANONYMOUS_TOKEN, "{\"password\":\"correct horse battery\"}").status()).isEqualTo(204);
+        assertThat(web.postJson(path, ANONYMOUS_TOKEN, "{\"password\":\"correct horse battery\"}")
+                        .status())
+                .isEqualTo(204);
         answers.next(new ValidatePasswordUseCase.PasswordRejected(TOO_SHORT_AND_COMMON));
         var rejected = web.postJson(path, ANONYMOUS_TOKEN, "{\"password\":\"abc\",\"email\":\"\"}");
         assertThat(rejected.json().get("details")).hasSize(2);

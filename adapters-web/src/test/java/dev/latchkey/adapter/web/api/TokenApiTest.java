@@ -27,12 +27,13 @@ class TokenApiTest {
 
     private static final String LOGIN = "/customer/demo/login";
     private static final String ADA = "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}";
-    private static final CustomerTokens TOKENS = new CustomerTokens("access-1", "saas-1", 900, "refresh-1", 1209600,
-            new SessionId("session-0123456789"), "en_US");
+    private static final CustomerTokens TOKENS = new CustomerTokens(
+            "access-1", "saas-1", 900, "refresh-1", 1209600, new SessionId("session-0123456789"), "en_US");
 
     private final Answers answers = new Answers();
     private final List<Object> loggedOut = new ArrayList<>();
-    private final WebAlone web = WebAlone.serving(DemoUseCases.with(new TokenUseCases(null,
+    private final WebAlone web = WebAlone.serving(DemoUseCases.with(new TokenUseCases(
+            null,
             command -> answers.to(command, IssueAnonymousTokenUseCase.Result.class),
             command -> answers.to(command, IssueServiceTokenUseCase.Result.class),
             command -> answers.to(command, LoginUseCase.Result.class),
@@ -56,8 +57,11 @@ class TokenApiTest {
         assertThat(response.json().get("refreshToken").asText()).isEqualTo("refresh-1");
         assertThat(response.json().get("expiresIn").asLong()).isEqualTo(900);
         assertThat(response.header("Cache-Control")).contains("no-store");
-        assertThat(answers.commands()).singleElement().isInstanceOfSatisfying(LoginUseCase.Command.class,
-                command -> assertThat(command.email().value()).isEqualTo("ada@example.test"));
+        assertThat(answers.commands())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        LoginUseCase.Command.class,
+                        command -> assertThat(command.email().value()).isEqualTo("ada@example.test"));
     }
 
     @Test
@@ -89,12 +93,17 @@ class TokenApiTest {
         assertThat(web.postJson(LOGIN, null, ADA).code()).isEqualTo("ER802");
         assertThat(web.postJson(LOGIN, "no-such-token-0123456789", ADA).code()).isEqualTo("ER800");
         assertThat(web.postJson(LOGIN, CUSTOMER_TOKEN, ADA).code()).isEqualTo("LK210");
-        assertThat(web.postJson("/customer/other/login", ANONYMOUS_TOKEN, ADA).code()).isEqualTo("LK300");
+        assertThat(web.postJson("/customer/other/login", ANONYMOUS_TOKEN, ADA).code())
+                .isEqualTo("LK300");
         assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{").code()).isEqualTo("LK100");
-        assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"password\":\"x\"}").code()).isEqualTo("ER003");
-        assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"email\":\"not an email\",\"password\":\"x\"}").code())
+        assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"password\":\"x\"}").code())
+                .isEqualTo("ER003");
+        assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"email\":\"not an email\",\"password\":\"x\"}")
+                        .code())
                 .isEqualTo("ER001");
-        assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"email\":\"ada@example.test\"}").code()).isEqualTo("ER004");
+        assertThat(web.postJson(LOGIN, ANONYMOUS_TOKEN, "{\"email\":\"ada@example.test\"}")
+                        .code())
+                .isEqualTo("ER004");
         assertThat(answers.commands()).isEmpty();
     }
 
@@ -117,7 +126,8 @@ class TokenApiTest {
         assertThat(reused.code()).isEqualTo("LK203");
         assertThat(rejected.status()).isEqualTo(401);
         assertThat(rejected.code()).isEqualTo("LK203");
-        assertThat(web.get("/customer/demo/refreshauthtoken", ANONYMOUS_TOKEN).code()).isEqualTo("LK104");
+        assertThat(web.get("/customer/demo/refreshauthtoken", ANONYMOUS_TOKEN).code())
+                .isEqualTo("LK104");
     }
 
     @Test
@@ -150,21 +160,25 @@ class TokenApiTest {
     @Test
     void aServiceTokenNamesItsScopesAndARefusalNamesWhatWasRefused() {
         answers.next(new IssueServiceTokenUseCase.Issued("service-1", 1800, Set.of("b", "a")));
-        var issued = web.request("POST", "/oauth/token").form("grant_type=client_credentials&client_id=demo-admin"
-                + "&client_secret=secret").send();
+        var issued = web.request("POST", "/oauth/token")
+                .form("grant_type=client_credentials&client_id=demo-admin" + "&client_secret=secret")
+                .send();
         answers.next(new IssueServiceTokenUseCase.InvalidClient());
-        var invalidClient = web.request("POST", "/oauth/token").form("grant_type=client_credentials&client_id=demo-admin"
-                + "&client_secret=wrong").send();
+        var invalidClient = web.request("POST", "/oauth/token")
+                .form("grant_type=client_credentials&client_id=demo-admin" + "&client_secret=wrong")
+                .send();
         answers.next(new IssueServiceTokenUseCase.InvalidScope(Set.of("x.y")));
-        var invalidScope = web.request("POST", "/oauth/token").form("grant_type=client_credentials&client_id=demo-admin"
-                + "&client_secret=secret&scope=x.y").send();
+        var invalidScope = web.request("POST", "/oauth/token")
+                .form("grant_type=client_credentials&client_id=demo-admin" + "&client_secret=secret&scope=x.y")
+                .send();
 
         assertThat(issued.json().get("scope").asText()).isEqualTo("a b");
         assertThat(invalidClient.status()).isEqualTo(401);
         assertThat(invalidClient.code()).isEqualTo("LK220");
         assertThat(invalidClient.header("WWW-Authenticate")).isPresent();
         assertThat(invalidScope.code()).isEqualTo("LK221");
-        assertThat(invalidScope.json().get("details").get(0).get("message").asText()).isEqualTo("x.y");
+        assertThat(invalidScope.json().get("details").get(0).get("message").asText())
+                .isEqualTo("x.y");
     }
 
     @Test
@@ -173,6 +187,7 @@ class TokenApiTest {
 
         assertThat(keys.status()).isEqualTo(200);
         assertThat(keys.body()).isEqualTo("{\"keys\":[]}");
-        assertThat(web.get("/customer/other/.well-known/jwks.json", null).code()).isEqualTo("LK300");
+        assertThat(web.get("/customer/other/.well-known/jwks.json", null).code())
+                .isEqualTo("LK300");
     }
 }

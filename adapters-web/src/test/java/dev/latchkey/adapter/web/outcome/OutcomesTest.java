@@ -9,20 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class OutcomesTest {
 
-    sealed interface Result permits Done, Refused {
-    }
+    sealed interface Result permits Done, Refused {}
 
-    record Done(String what) implements Result {
-    }
+    record Done(String what) implements Result {}
 
-    sealed interface Refused extends Result permits TooLate, Unknown {
-    }
+    sealed interface Refused extends Result permits TooLate, Unknown {}
 
-    record TooLate() implements Refused {
-    }
+    record TooLate() implements Refused {}
 
-    record Unknown() implements Refused {
-    }
+    record Unknown() implements Refused {}
 
     private final List<String> answered = new ArrayList<>();
 
@@ -43,7 +38,9 @@ class OutcomesTest {
                 .on(Done.class, done -> answered.add("done"))
                 .on(TooLate.class, late -> answered.add("too late"));
 
-        assertThatThrownBy(missingOne::answer).isInstanceOf(IllegalStateException.class).hasMessageContaining("[Unknown]");
+        assertThatThrownBy(missingOne::answer)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[Unknown]");
         assertThat(answered).isEmpty();
     }
 

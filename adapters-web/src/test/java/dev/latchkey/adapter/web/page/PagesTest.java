@@ -62,45 +62,89 @@ import org.junit.jupiter.api.Test;
 class PagesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
-    private static final AddressId ADDRESS = new AddressId(java.util.UUID.fromString("0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d"));
-    private static final CustomerProfile ADA = new CustomerProfile(CUSTOMER, new CustomerNumber("10001"),
-            new EmailAddress("ada@example.test"), AccountStatus.ACTIVE, true, Profile.defaults(), Optional.of(List.of()));
-    private static final CustomerTokens TOKENS = new CustomerTokens("signed-in-access-token-0123456789", "saas", 900,
-            "refresh", 1209600, new SessionId("session-0123456789"), "de_DE");
+    private static final AddressId ADDRESS =
+            new AddressId(java.util.UUID.fromString("0b7c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d"));
+    private static final CustomerProfile ADA = new CustomerProfile(
+            CUSTOMER,
+            new CustomerNumber("10001"),
+            new EmailAddress("ada@example.test"),
+            AccountStatus.ACTIVE,
+            true,
+            Profile.defaults(),
+            Optional.of(List.of()));
+    private static final CustomerTokens TOKENS = new CustomerTokens(
+            "signed-in-access-token-0123456789",
+            "saas",
+            900,
+            "refresh",
+            1209600,
+            new SessionId("session-0123456789"),
+            "de_DE");
     private static final Pattern CSRF = Pattern.compile("lk_csrf=([A-Za-z0-9_-]{43})");
 
     private final Answers answers = new Answers();
-    private final WebAlone web = WebAlone.serving(DemoUseCases.with(
-            new TokenUseCases(null, null, null, command -> answers.to(command, LoginUseCase.Result.class), null,
-                    (grant, origin) -> answers.record(grant), null),
-            new SignupUseCases(command -> answers.to(command, SignUpUseCase.Result.class),
-                    command -> answers.to(command, ConfirmSignupUseCase.Result.class), null),
-            new PasswordUseCases(answers::record, command -> answers.to(command, ResetPasswordUseCase.Result.class),
-                    command -> answers.to(command, ChangePasswordUseCase.Result.class),
-                    command -> answers.to(command, ValidatePasswordUseCase.Result.class)),
-            new EmailChangeUseCases(command -> answers.to(command, RequestEmailChangeUseCase.Result.class),
-                    command -> answers.to(command, ConfirmEmailChangeUseCase.Result.class),
-                    command -> answers.to(command, UndoEmailChangeUseCase.Result.class)),
-            new ProfileUseCases(null, command -> answers.to(command, UpdateProfileUseCase.Result.class)),
-            new AddressUseCases(command -> answers.to(command, AddAddressUseCase.Result.class), null,
-                    command -> answers.to(command, GetAddressUseCase.Result.class),
-                    command -> answers.to(command, UpdateAddressUseCase.Result.class),
-                    command -> answers.to(command, DeleteAddressUseCase.Result.class), null),
-            new SessionUseCases(null, command -> answers.to(command, EndSessionUseCase.Result.class), answers::record,
-                    command -> new KeepSessionAliveUseCase.Alive()),
-            new AccountUseCases(null, command -> answers.to(command, ExportAccountUseCase.Result.class), answers::record,
-                    command -> answers.to(command, DeleteAccountUseCase.Result.class), null,
-                    command -> command.customer().equals(CUSTOMER)
-                            ? new AccountOverviewUseCase.Overview(ADA, List.of(new SessionSummary(SESSION, NOW, NOW,
-                                    "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0", "192.0.2.1", true)), List.of())
-                            : new AccountOverviewUseCase.UnknownCustomer()),
-            new MailUseCases(limit -> List.of(), null)), true);
+    private final WebAlone web = WebAlone.serving(
+            DemoUseCases.with(
+                    new TokenUseCases(
+                            null,
+                            null,
+                            null,
+                            command -> answers.to(command, LoginUseCase.Result.class),
+                            null,
+                            (grant, origin) -> answers.record(grant),
+                            null),
+                    new SignupUseCases(
+                            command -> answers.to(command, SignUpUseCase.Result.class),
+                            command -> answers.to(command, ConfirmSignupUseCase.Result.class),
+                            null),
+                    new PasswordUseCases(
+                            answers::record,
+                            command -> answers.to(command, ResetPasswordUseCase.Result.class),
+                            command -> answers.to(command, ChangePasswordUseCase.Result.class),
+                            command -> answers.to(command, ValidatePasswordUseCase.Result.class)),
+                    new EmailChangeUseCases(
+                            command -> answers.to(command, RequestEmailChangeUseCase.Result.class),
+                            command -> answers.to(command, ConfirmEmailChangeUseCase.Result.class),
+                            command -> answers.to(command, UndoEmailChangeUseCase.Result.class)),
+                    new ProfileUseCases(null, command -> answers.to(command, UpdateProfileUseCase.Result.class)),
+                    new AddressUseCases(
+                            command -> answers.to(command, AddAddressUseCase.Result.class),
+                            null,
+                            command -> answers.to(command, GetAddressUseCase.Result.class),
+                            command -> answers.to(command, UpdateAddressUseCase.Result.class),
+                            command -> answers.to(command, DeleteAddressUseCase.Result.class),
+                            null),
+                    new SessionUseCases(
+                            null,
+                            command -> answers.to(command, EndSessionUseCase.Result.class),
+                            answers::record,
+                            command -> new KeepSessionAliveUseCase.Alive()),
+                    new AccountUseCases(
+                            null,
+                            command -> answers.to(command, ExportAccountUseCase.Result.class),
+                            answers::record,
+                            command -> answers.to(command, DeleteAccountUseCase.Result.class),
+                            null,
+                            command -> command.customer().equals(CUSTOMER)
+                                    ? new AccountOverviewUseCase.Overview(
+                                            ADA,
+                                            List.of(new SessionSummary(
+                                                    SESSION,
+                                                    NOW,
+                                                    NOW,
+                                                    "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+                                                    "192.0.2.1",
+                                                    true)),
+                                            List.of())
+                                    : new AccountOverviewUseCase.UnknownCustomer()),
+                    new MailUseCases(limit -> List.of(), null)),
+            true);
     private String csrf;
-
 
     @BeforeEach
     void takeACsrfToken() {
-        Matcher matcher = CSRF.matcher(String.join(";", web.get("/ui/demo/login", null).cookies()));
+        Matcher matcher =
+                CSRF.matcher(String.join(";", web.get("/ui/demo/login", null).cookies()));
         assertThat(matcher.find()).isTrue();
         csrf = matcher.group(1);
     }
@@ -111,21 +155,30 @@ class PagesTest {
     }
 
     private WebAlone.Response post(String path, String form) {
-        return web.request("POST", path).header("Cookie", "lk_csrf=" + csrf).form("csrf=" + csrf + "&" + form).send();
+        return web.request("POST", path)
+                .header("Cookie", "lk_csrf=" + csrf)
+                .form("csrf=" + csrf + "&" + form)
+                .send();
     }
 
     private WebAlone.Response postSignedIn(String path, String form) {
-        return web.request("POST", path).header("Cookie", "lk_csrf=" + csrf + "; lk_session=" + CUSTOMER_TOKEN)
-                .form("csrf=" + csrf + "&" + form).send();
+        return web.request("POST", path)
+                .header("Cookie", "lk_csrf=" + csrf + "; lk_session=" + CUSTOMER_TOKEN)
+                .form("csrf=" + csrf + "&" + form)
+                .send();
     }
 
     private WebAlone.Response getSignedIn(String path) {
-        return web.request("GET", path).header("Cookie", "lk_session=" + CUSTOMER_TOKEN).send();
+        return web.request("GET", path)
+                .header("Cookie", "lk_session=" + CUSTOMER_TOKEN)
+                .send();
     }
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefusedBeforeAnythingRuns() {
-        var refused = web.request("POST", "/ui/demo/login").form("email=ada@example.test&password=x").send();
+        var refused = web.request("POST", "/ui/demo/login")
+                .form("email=ada@example.test&password=x")
+                .send();
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(answers.commands()).isEmpty();
@@ -146,24 +199,29 @@ class PagesTest {
 
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.header("Location")).contains("/ui/demo/profile");
-        assertThat(signedIn.cookies()).anyMatch(cookie -> cookie.startsWith("lk_session=signed-in-access-token"))
+        assertThat(signedIn.cookies())
+                .anyMatch(cookie -> cookie.startsWith("lk_session=signed-in-access-token"))
                 .anyMatch(cookie -> cookie.startsWith("lk_lang=de"));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).contains("120");
         assertThat(notActivated.status()).isEqualTo(403);
         assertThat(blocked.status()).isEqualTo(403);
-        assertThat(post("/ui/demo/login", "email=not-an-email&password=pw").status()).isEqualTo(400);
+        assertThat(post("/ui/demo/login", "email=not-an-email&password=pw").status())
+                .isEqualTo(400);
     }
 
     @Test
     void aSignupSaysTheMailIsOnItsWayOrWhatIsWrongWithThePassword() {
         answers.next(new SignUpUseCase.SignedUp());
-        assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status()).isEqualTo(200);
+        assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status())
+                .isEqualTo(200);
         answers.next(new SignUpUseCase.PasswordRejected(List.of(PasswordRule.TOO_SHORT)));
-        assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status()).isEqualTo(400);
+        assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status())
+                .isEqualTo(400);
         answers.next(new SignUpUseCase.UnknownTenant());
-        assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status()).isEqualTo(404);
+        assertThat(post("/ui/demo/signup", "email=ada@example.test&password=pw").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -188,7 +246,9 @@ class PagesTest {
     @Test
     void aMailedLinksTokenLeavesTheAddressBarBeforeThePageShows() {
         var handedOff = web.get("/ui/demo/password/reset?token=token-from-the-mail-0123", null);
-        var shown = web.request("GET", "/ui/demo/password/reset").header("Cookie", "lk_link=token-from-the-mail-0123").send();
+        var shown = web.request("GET", "/ui/demo/password/reset")
+                .header("Cookie", "lk_link=token-from-the-mail-0123")
+                .send();
 
         assertThat(handedOff.status()).isEqualTo(303);
         assertThat(handedOff.header("Location")).contains("/ui/demo/password/reset");
@@ -211,7 +271,8 @@ class PagesTest {
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(410);
         answers.next(new ResetPasswordUseCase.TokenInvalid());
         assertThat(post("/ui/demo/password/reset", form).status()).isEqualTo(400);
-        assertThat(post("/ui/demo/password/forgot", "email=ada@example.test").status()).isEqualTo(200);
+        assertThat(post("/ui/demo/password/forgot", "email=ada@example.test").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -233,8 +294,9 @@ class PagesTest {
 
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains("ada@example.test", "10001", "Firefox");
-        assertThat(shown.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("default-src 'none'", "frame-ancestors 'none'"));
+        assertThat(shown.header("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        policy -> assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'"));
         assertThat(notSignedIn.status()).isEqualTo(303);
         assertThat(notSignedIn.header("Location")).contains("/ui/demo/login?return_to=/ui/demo/profile");
     }
@@ -248,7 +310,8 @@ class PagesTest {
         assertThat(postSignedIn("/ui/demo/profile/details", "firstName=Ada").header("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("/login"));
 
-        String password = "currentPassword=old&newPassword=correct+horse+battery&newPasswordVerify=correct+horse+battery";
+        String password =
+                "currentPassword=old&newPassword=correct+horse+battery&newPasswordVerify=correct+horse+battery";
         answers.next(new ChangePasswordUseCase.PasswordChanged());
         assertThat(postSignedIn("/ui/demo/profile/password", password).status()).isEqualTo(303);
         answers.next(new ChangePasswordUseCase.WrongPassword());
@@ -261,8 +324,10 @@ class PagesTest {
         String email = "newEmail=ada%40new.example&emailPassword=pw";
         answers.next(new RequestEmailChangeUseCase.Requested());
         assertThat(postSignedIn("/ui/demo/profile/email", email).status()).isEqualTo(303);
-        assertThat(answers.commands().get(answers.commands().size() - 1)).isInstanceOfSatisfying(RequestEmailChangeUseCase.Command.class,
-                command -> assertThat(command.email()).isEmpty());
+        assertThat(answers.commands().get(answers.commands().size() - 1))
+                .isInstanceOfSatisfying(
+                        RequestEmailChangeUseCase.Command.class,
+                        command -> assertThat(command.email()).isEmpty());
         answers.next(new RequestEmailChangeUseCase.WrongCredentials());
         assertThat(postSignedIn("/ui/demo/profile/email", email).status()).isEqualTo(400);
         answers.next(new RequestEmailChangeUseCase.Throttled(Duration.ofSeconds(30)));
@@ -273,11 +338,14 @@ class PagesTest {
     void theAddressBookFormsAddEditMakeDefaultAndDelete() {
         String path = "/ui/demo/profile/addresses/" + ADDRESS.value();
         answers.next(new AddAddressUseCase.Added(ADDRESS));
-        assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status()).isEqualTo(303);
+        assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status())
+                .isEqualTo(303);
         answers.next(new AddAddressUseCase.AddressBookFull());
-        assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status()).isEqualTo(409);
+        assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status())
+                .isEqualTo(409);
         answers.next(new AddAddressUseCase.UnknownCustomer());
-        assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status()).isEqualTo(303);
+        assertThat(postSignedIn("/ui/demo/profile/addresses", "city=Berlin").status())
+                .isEqualTo(303);
         answers.next(new GetAddressUseCase.Found(Address.empty(ADDRESS)));
         assertThat(getSignedIn(path).status()).isEqualTo(200);
         answers.next(new GetAddressUseCase.UnknownAddress());
@@ -297,30 +365,52 @@ class PagesTest {
     @Test
     void devicesAreSignedOutFromTheAccountPage() {
         answers.next(new EndSessionUseCase.Ended());
-        assertThat(postSignedIn("/ui/demo/profile/sessions/session-1234567890/end", "").status()).isEqualTo(303);
+        assertThat(postSignedIn("/ui/demo/profile/sessions/session-1234567890/end", "")
+                        .status())
+                .isEqualTo(303);
         answers.next(new EndSessionUseCase.UnknownSession());
-        assertThat(postSignedIn("/ui/demo/profile/sessions/session-1234567890/end", "").status()).isEqualTo(404);
-        assertThat(postSignedIn("/ui/demo/profile/sessions/end-others", "").status()).isEqualTo(303);
+        assertThat(postSignedIn("/ui/demo/profile/sessions/session-1234567890/end", "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(postSignedIn("/ui/demo/profile/sessions/end-others", "").status())
+                .isEqualTo(303);
     }
 
     @Test
     void theExportDownloadsAndTheDeletionLinkDeletesOrSaysWhyNot() {
-        answers.next(new ExportAccountUseCase.Exported(new AccountExport(CUSTOMER, ADA.number(), ADA.email(),
-                AccountStatus.ACTIVE, NOW, "en_US", Profile.defaults(), List.of(), List.of(), List.of(), NOW)));
+        answers.next(new ExportAccountUseCase.Exported(new AccountExport(
+                CUSTOMER,
+                ADA.number(),
+                ADA.email(),
+                AccountStatus.ACTIVE,
+                NOW,
+                "en_US",
+                Profile.defaults(),
+                List.of(),
+                List.of(),
+                List.of(),
+                NOW)));
         var exported = getSignedIn("/ui/demo/profile/export");
         answers.next(new ExportAccountUseCase.UnknownCustomer());
         var gone = getSignedIn("/ui/demo/profile/export");
 
-        assertThat(exported.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("attachment"));
+        assertThat(exported.header("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("attachment"));
         assertThat(exported.body()).contains("\"customerNumber\" : \"10001\"");
         assertThat(gone.status()).isEqualTo(303);
 
         answers.next(new DeleteAccountUseCase.Deleted());
-        assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1").status()).isEqualTo(200);
+        assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1")
+                        .status())
+                .isEqualTo(200);
         answers.next(new DeleteAccountUseCase.TokenExpired());
-        assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1").status()).isEqualTo(410);
+        assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1")
+                        .status())
+                .isEqualTo(410);
         answers.next(new DeleteAccountUseCase.TokenInvalid());
-        assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1").status()).isEqualTo(400);
+        assertThat(postSignedIn("/ui/demo/profile/delete/confirm", "token=token-1")
+                        .status())
+                .isEqualTo(400);
         assertThat(postSignedIn("/ui/demo/profile/delete", "").status()).isEqualTo(303);
     }
 
@@ -346,8 +436,10 @@ class PagesTest {
 
     @Test
     void aSignOutEndsTheSession() {
-        var signedOut = web.request("POST", "/ui/demo/logout").header("Cookie", "lk_csrf=" + csrf + "; lk_session="
-                + CUSTOMER_TOKEN).form("csrf=" + csrf).send();
+        var signedOut = web.request("POST", "/ui/demo/logout")
+                .header("Cookie", "lk_csrf=" + csrf + "; lk_session=" + CUSTOMER_TOKEN)
+                .form("csrf=" + csrf)
+                .send();
 
         assertThat(signedOut.status()).isEqualTo(200);
         assertThat(signedOut.cookies()).anyMatch(cookie -> cookie.startsWith("lk_session=;"));
@@ -375,7 +467,10 @@ class PagesTest {
     @Test
     void theLocalMailboxAnswersThisMachineOnlyAndNeverThroughAProxy() {
         assertThat(web.get("/dev/mailbox", null).status()).isEqualTo(200);
-        assertThat(web.request("GET", "/dev/mailbox").header("X-Forwarded-For", "203.0.113.9").send().code())
+        assertThat(web.request("GET", "/dev/mailbox")
+                        .header("X-Forwarded-For", "203.0.113.9")
+                        .send()
+                        .code())
                 .isEqualTo("LK301");
     }
 }

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 class ThemeStylesheetTest {
 
     private static Tenant shopIn(String colour) {
-        return new Tenant(new TenantName("shop"), "Shop", TenantSettings.defaults(),
-                TenantLook.none().withPrimaryColor(Optional.ofNullable(colour)), Instant.EPOCH);
+        return new Tenant(
+                new TenantName("shop"),
+                "Shop",
+                TenantSettings.defaults(),
+                TenantLook.none().withPrimaryColor(Optional.ofNullable(colour)),
+                Instant.EPOCH);
     }
 
     private static String property(String css, String name) {
@@ -27,13 +31,17 @@ class ThemeStylesheetTest {
 
     @Test
     void everyShopColourKeepsTextAndLinksReadable() {
-        for (String colour : new String[] {"#ffd400", "#0a7d38", "#ffffff", "#000000", "#777777", "#ff69b4", "#00ffff"}) {
+        for (String colour :
+                new String[] {"#ffd400", "#0a7d38", "#ffffff", "#000000", "#777777", "#ff69b4", "#00ffff"}) {
             String css = ThemeStylesheet.css(shopIn(colour));
             int[] primary = ThemeStylesheet.rgb(colour);
             assertThat(ThemeStylesheet.contrast(primary, ThemeStylesheet.rgb(property(css, "--lk-on-primary"))))
-                    .as("text on " + colour).isGreaterThanOrEqualTo(4.5);
-            assertThat(ThemeStylesheet.contrast(ThemeStylesheet.rgb(property(css, "--lk-link")), ThemeStylesheet.rgb("#ffffff")))
-                    .as("links for " + colour).isGreaterThanOrEqualTo(4.5);
+                    .as("text on " + colour)
+                    .isGreaterThanOrEqualTo(4.5);
+            assertThat(ThemeStylesheet.contrast(
+                            ThemeStylesheet.rgb(property(css, "--lk-link")), ThemeStylesheet.rgb("#ffffff")))
+                    .as("links for " + colour)
+                    .isGreaterThanOrEqualTo(4.5);
         }
     }
 

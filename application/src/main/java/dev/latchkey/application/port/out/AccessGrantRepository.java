@@ -1,8 +1,8 @@
 package dev.latchkey.application.port.out;
 
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.token.AccessGrant;
-import dev.latchkey.domain.credential.TokenHash;
 import java.util.Optional;
 
 /** Keeps what each bearer token grants, under the token's hash. */

@@ -5,7 +5,8 @@ import dev.latchkey.domain.tenant.TenantName;
 import java.util.Objects;
 
 /** A rendered mail: what is queued in the outbox and later delivered. */
-public record ComposedMail(TenantName tenant, EmailAddress recipient, String subject, String textBody, String htmlBody) {
+public record ComposedMail(
+        TenantName tenant, EmailAddress recipient, String subject, String textBody, String htmlBody) {
 
     public ComposedMail {
         Objects.requireNonNull(tenant, "tenant");

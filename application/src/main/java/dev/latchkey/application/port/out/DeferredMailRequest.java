@@ -13,10 +13,18 @@ import java.util.Optional;
  *
  * @param customerType for a reset the shop's backend asked for: only an account of this type is mailed
  */
-public record DeferredMailRequest(String id, Kind kind, TenantName tenant, EmailAddress email,
-                                  Optional<CustomerType> customerType, Instant requestedAt) {
+public record DeferredMailRequest(
+        String id,
+        Kind kind,
+        TenantName tenant,
+        EmailAddress email,
+        Optional<CustomerType> customerType,
+        Instant requestedAt) {
 
-    public enum Kind { PASSWORD_RESET, ACTIVATION_RESEND }
+    public enum Kind {
+        PASSWORD_RESET,
+        ACTIVATION_RESEND
+    }
 
     public DeferredMailRequest {
         Objects.requireNonNull(id, "id");

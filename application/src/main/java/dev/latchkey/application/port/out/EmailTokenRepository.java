@@ -1,9 +1,9 @@
 package dev.latchkey.application.port.out;
 
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** A mail given up on after its last delivery attempt, with the mail server's last answer. */
-public record FailedMail(String id, EmailAddress recipient, String subject, int attempts, Optional<String> lastError,
-                         Instant queuedAt) {
-}
+public record FailedMail(
+        String id,
+        EmailAddress recipient,
+        String subject,
+        int attempts,
+        Optional<String> lastError,
+        Instant queuedAt) {}

@@ -14,7 +14,11 @@ public final class HashingOverloadedException extends RuntimeException {
     private final Duration retryAfter;
 
     public HashingOverloadedException(Duration retryAfter) {
-        super("Too many password hashes are being computed; retry after " + retryAfter.toSeconds() + " s", null, false, false);
+        super(
+                "Too many password hashes are being computed; retry after " + retryAfter.toSeconds() + " s",
+                null,
+                false,
+                false);
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 

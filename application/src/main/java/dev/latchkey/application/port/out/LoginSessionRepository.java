@@ -1,10 +1,10 @@
 package dev.latchkey.application.port.out;
 
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

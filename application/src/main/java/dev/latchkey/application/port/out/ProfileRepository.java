@@ -15,8 +15,7 @@ public interface ProfileRepository {
     /** The tenant's customer and its profile, read at once so that they agree; empty when there is no such customer. */
     Optional<ProfiledCustomer> findWithCustomer(TenantName tenant, CustomerId customer);
 
-    record ProfiledCustomer(Customer customer, Profile profile) {
-    }
+    record ProfiledCustomer(Customer customer, Profile profile) {}
 
     /** Replaces the customer's profile, including its preferred language. */
     void save(CustomerId customer, Profile profile);

@@ -12,8 +12,8 @@ public final class AccountOverviewService implements AccountOverviewUseCase {
     private final ListSessionsUseCase listSessions;
     private final ListSecurityEventsUseCase listEvents;
 
-    public AccountOverviewService(GetProfileUseCase getProfile, ListSessionsUseCase listSessions,
-                                  ListSecurityEventsUseCase listEvents) {
+    public AccountOverviewService(
+            GetProfileUseCase getProfile, ListSessionsUseCase listSessions, ListSecurityEventsUseCase listEvents) {
         this.getProfile = getProfile;
         this.listSessions = listSessions;
         this.listEvents = listEvents;
@@ -25,8 +25,10 @@ public final class AccountOverviewService implements AccountOverviewUseCase {
         if (!(profile instanceof GetProfileUseCase.Found found)) {
             return new UnknownCustomer();
         }
-        return new Overview(found.profile(),
-                listSessions.list(new ListSessionsUseCase.Command(command.tenant(), command.customer(), command.currentSession())),
+        return new Overview(
+                found.profile(),
+                listSessions.list(new ListSessionsUseCase.Command(
+                        command.tenant(), command.customer(), command.currentSession())),
                 listEvents.list(new ListSecurityEventsUseCase.Command(command.tenant(), command.customer())));
     }
 }

@@ -19,8 +19,8 @@ public final class AddInternalLoginService implements AddInternalLoginUseCase {
     private final PasswordPolicy policy;
     private final Transactions transactions;
 
-    public AddInternalLoginService(CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
-                                   Transactions transactions) {
+    public AddInternalLoginService(
+            CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy, Transactions transactions) {
         this.customers = customers;
         this.hasher = hasher;
         this.policy = policy;
@@ -43,7 +43,8 @@ public final class AddInternalLoginService implements AddInternalLoginUseCase {
             if (still.isEmpty() || still.get().passwordHash().isPresent()) {
                 return new AlreadyHasLogin();
             }
-            if (!still.get().email().equals(command.email()) && !customers.changeEmail(command.customer(), command.email())) {
+            if (!still.get().email().equals(command.email())
+                    && !customers.changeEmail(command.customer(), command.email())) {
                 return new EmailTaken();
             }
             customers.updatePasswordHash(command.customer(), hash);

@@ -24,8 +24,8 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final MailOutbox outbox;
     private final SecurityEventLog events;
 
-    public DeleteAccountService(MailedTokens mailedTokens, CustomerRepository customers, MailOutbox outbox,
-                                SecurityEventLog events) {
+    public DeleteAccountService(
+            MailedTokens mailedTokens, CustomerRepository customers, MailOutbox outbox, SecurityEventLog events) {
         this.mailedTokens = mailedTokens;
         this.customers = customers;
         this.outbox = outbox;
@@ -34,15 +34,21 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
 
     @Override
     public Result delete(Command command) {
-        return mailedTokens.use(command.tenant(), command.token(), EmailTokenPurpose.ACCOUNT_DELETION, TokenInvalid::new,
+        return mailedTokens.use(
+                command.tenant(),
+                command.token(),
+                EmailTokenPurpose.ACCOUNT_DELETION,
+                TokenInvalid::new,
                 (tenant, lookup, now) -> deleteWithin(tenant, lookup, command, now));
     }
 
     private Result deleteWithin(Tenant tenant, MailedTokens.Lookup lookup, Command command, Instant now) {
-        if (lookup instanceof MailedTokens.Expired expired && expired.token().customer().equals(command.customer())) {
+        if (lookup instanceof MailedTokens.Expired expired
+                && expired.token().customer().equals(command.customer())) {
             return new TokenExpired();
         }
-        if (!(lookup instanceof MailedTokens.Usable usable) || !usable.customer().id().equals(command.customer())
+        if (!(lookup instanceof MailedTokens.Usable usable)
+                || !usable.customer().id().equals(command.customer())
                 || !mailedTokens.spend(usable, now)) {
             return new TokenInvalid();
         }

@@ -4,8 +4,8 @@ import dev.latchkey.application.port.in.account.AccountExport;
 import dev.latchkey.application.port.in.account.ExportAccountUseCase;
 import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
@@ -31,9 +31,15 @@ public final class ExportAccountService implements ExportAccountUseCase {
     private final ProfileRepository profiles;
     private final AddressRepository addresses;
 
-    public ExportAccountService(TenantRepository tenants, CustomerRepository customers, LoginSessionRepository sessions,
-                                SecurityEventLog events, Transactions transactions, Clock clock,
-                                ProfileRepository profiles, AddressRepository addresses) {
+    public ExportAccountService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            LoginSessionRepository sessions,
+            SecurityEventLog events,
+            Transactions transactions,
+            Clock clock,
+            ProfileRepository profiles,
+            AddressRepository addresses) {
         this.tenants = tenants;
         this.customers = customers;
         this.sessions = sessions;
@@ -51,14 +57,22 @@ public final class ExportAccountService implements ExportAccountUseCase {
             return new UnknownCustomer();
         }
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> customers.find(command.tenant(), command.customer())
+        return transactions.inTransaction(() -> customers
+                .find(command.tenant(), command.customer())
                 .<Result>map(customer -> new Exported(exportOf(tenant.get(), customer, command, now)))
                 .orElseGet(UnknownCustomer::new));
     }
 
     private AccountExport exportOf(Tenant tenant, Customer customer, Command command, Instant now) {
-        return new AccountExport(customer.id(), customer.number(), customer.email(), customer.status(), customer.createdAt(),
-                customer.preferredLanguage(), profiles.find(customer.id()).orElseThrow(), addresses.listOf(customer.id()),
+        return new AccountExport(
+                customer.id(),
+                customer.number(),
+                customer.email(),
+                customer.status(),
+                customer.createdAt(),
+                customer.preferredLanguage(),
+                profiles.find(customer.id()).orElseThrow(),
+                addresses.listOf(customer.id()),
                 SessionSummaries.live(tenant, sessions.liveSessionsOf(customer.id()), command.currentSession(), now),
                 events.newestOf(tenant.name(), customer.id()),
                 now);

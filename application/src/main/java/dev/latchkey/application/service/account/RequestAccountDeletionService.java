@@ -43,10 +43,18 @@ public final class RequestAccountDeletionService implements RequestAccountDeleti
     private final Transactions transactions;
     private final Clock clock;
 
-    public RequestAccountDeletionService(TenantRepository tenants, CustomerRepository customers,
-                                         EmailTokenRepository emailTokens, MailComposer composer, MailOutbox outbox,
-                                         MailLinks links, SecretGenerator secrets, SecurityEventLog events,
-                                         MailQuota mailQuota, Transactions transactions, Clock clock) {
+    public RequestAccountDeletionService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            EmailTokenRepository emailTokens,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            SecretGenerator secrets,
+            SecurityEventLog events,
+            MailQuota mailQuota,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -67,20 +75,39 @@ public final class RequestAccountDeletionService implements RequestAccountDeleti
             return;
         }
         Instant now = clock.instant();
-        transactions.run(() -> customers.find(command.tenant(), command.customer())
+        transactions.run(() -> customers
+                .find(command.tenant(), command.customer())
                 .ifPresent(customer -> requestWithin(tenant.get(), customer, command, now)));
     }
 
     private void requestWithin(Tenant tenant, Customer customer, Command command, Instant now) {
         if (mailQuota.tryConsume(tenant.name(), customer.email(), MailKind.ACCOUNT_DELETION, now)) {
             String token = secrets.newToken();
-            emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(),
-                    EmailTokenPurpose.ACCOUNT_DELETION, now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.empty()));
-            outbox.enqueue(composer.compose(new MailMessage.AccountDeletionConfirmation(tenant.name(), customer.email(),
-                    customer.preferredLanguage(), tenant.displayName(), links.accountDeletion(tenant, token),
-                    CONFIRMATION_LIFETIME)), now);
+            emailTokens.replace(new EmailToken(
+                    TokenHash.of(token),
+                    tenant.name(),
+                    customer.id(),
+                    EmailTokenPurpose.ACCOUNT_DELETION,
+                    now,
+                    now.plus(CONFIRMATION_LIFETIME),
+                    Optional.empty(),
+                    Optional.empty()));
+            outbox.enqueue(
+                    composer.compose(new MailMessage.AccountDeletionConfirmation(
+                            tenant.name(),
+                            customer.email(),
+                            customer.preferredLanguage(),
+                            tenant.displayName(),
+                            links.accountDeletion(tenant, token),
+                            CONFIRMATION_LIFETIME)),
+                    now);
         }
-        events.record(SecurityEvent.of(tenant.name(), customer.id(), SecurityEventType.ACCOUNT_DELETION_REQUESTED, now,
-                command.origin().ip(), command.origin().userAgent()));
+        events.record(SecurityEvent.of(
+                tenant.name(),
+                customer.id(),
+                SecurityEventType.ACCOUNT_DELETION_REQUESTED,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent()));
     }
 }

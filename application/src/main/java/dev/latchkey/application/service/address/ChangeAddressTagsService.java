@@ -16,7 +16,8 @@ public final class ChangeAddressTagsService implements ChangeAddressTagsUseCase 
     private final AddressBook book;
     private final Transactions transactions;
 
-    public ChangeAddressTagsService(CustomerRepository customers, AddressRepository addresses, Transactions transactions) {
+    public ChangeAddressTagsService(
+            CustomerRepository customers, AddressRepository addresses, Transactions transactions) {
         this.addresses = addresses;
         this.book = new AddressBook(customers, addresses);
         this.transactions = transactions;

@@ -21,6 +21,8 @@ public final class DeleteAddressService implements DeleteAddressUseCase {
     @Override
     public Result delete(Command command) {
         return transactions.inTransaction(() -> book.lock(command.tenant(), command.customer())
-                && addresses.delete(command.customer(), command.address()) ? new Deleted() : new UnknownAddress());
+                        && addresses.delete(command.customer(), command.address())
+                ? new Deleted()
+                : new UnknownAddress());
     }
 }

@@ -19,7 +19,8 @@ public final class ListAddressesService implements ListAddressesUseCase {
 
     @Override
     public List<Address> list(Command command) {
-        return customers.find(command.tenant(), command.customer())
+        return customers
+                .find(command.tenant(), command.customer())
                 .map(customer -> addresses.listOf(customer.id()))
                 .orElse(List.of());
     }

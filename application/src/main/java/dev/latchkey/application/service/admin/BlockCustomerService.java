@@ -24,8 +24,12 @@ public final class BlockCustomerService implements BlockCustomerUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public BlockCustomerService(CustomerRepository customers, LoginSessionRepository sessions, SecurityEventLog events,
-                                Transactions transactions, Clock clock) {
+    public BlockCustomerService(
+            CustomerRepository customers,
+            LoginSessionRepository sessions,
+            SecurityEventLog events,
+            Transactions transactions,
+            Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
         this.events = events;
@@ -45,8 +49,13 @@ public final class BlockCustomerService implements BlockCustomerUseCase {
             }
             if (found.get().status() == AccountStatus.ACTIVE
                     && customers.changeStatus(found.get().id(), AccountStatus.ACTIVE, AccountStatus.BLOCKED)) {
-                events.record(SecurityEvent.of(command.tenant(), found.get().id(), SecurityEventType.ACCOUNT_BLOCKED,
-                        clock.instant(), "", ""));
+                events.record(SecurityEvent.of(
+                        command.tenant(),
+                        found.get().id(),
+                        SecurityEventType.ACCOUNT_BLOCKED,
+                        clock.instant(),
+                        "",
+                        ""));
             }
             sessions.revokeAllOf(found.get().id(), Optional.empty(), clock.instant());
             return new Blocked();

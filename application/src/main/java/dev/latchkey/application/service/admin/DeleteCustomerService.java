@@ -16,8 +16,8 @@ public final class DeleteCustomerService implements DeleteCustomerUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public DeleteCustomerService(CustomerRepository customers, SecurityEventLog events, Transactions transactions,
-                                 Clock clock) {
+    public DeleteCustomerService(
+            CustomerRepository customers, SecurityEventLog events, Transactions transactions, Clock clock) {
         this.customers = customers;
         this.events = events;
         this.transactions = transactions;
@@ -26,10 +26,12 @@ public final class DeleteCustomerService implements DeleteCustomerUseCase {
 
     @Override
     public Result delete(Command command) {
-        return transactions.inTransaction(() -> customers.find(command.tenant(), command.customer())
+        return transactions.inTransaction(() -> customers
+                .find(command.tenant(), command.customer())
                 .<Result>map(customer -> {
                     customers.delete(customer.id());
-                    events.record(SecurityEvent.anonymous(command.tenant(), SecurityEventType.ACCOUNT_DELETED, clock.instant()));
+                    events.record(SecurityEvent.anonymous(
+                            command.tenant(), SecurityEventType.ACCOUNT_DELETED, clock.instant()));
                     return new Deleted();
                 })
                 .orElseGet(NotFound::new));

@@ -15,7 +15,8 @@ public final class GetCustomerService implements GetCustomerUseCase {
 
     @Override
     public Result get(Command command) {
-        return customers.find(command.tenant(), command.customer())
+        return customers
+                .find(command.tenant(), command.customer())
                 .<Result>map(customer -> new Found(CustomerSummary.of(customer)))
                 .orElseGet(NotFound::new);
     }

@@ -17,11 +17,16 @@ public final class ListCustomersService implements ListCustomersUseCase {
 
     @Override
     public CustomerPage list(Command command) {
-        Optional<String> search = command.emailContains().map(String::strip).filter(text -> !text.isEmpty())
+        Optional<String> search = command.emailContains()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
                 .map(EmailSyntax::normalise);
         long offset = (long) (command.page() - 1) * command.pageSize();
         CustomerRepository.Page found = customers.search(command.tenant(), search, offset, command.pageSize());
-        return new CustomerPage(found.customers().stream().map(CustomerSummary::of).toList(), command.page(),
-                command.pageSize(), found.total());
+        return new CustomerPage(
+                found.customers().stream().map(CustomerSummary::of).toList(),
+                command.page(),
+                command.pageSize(),
+                found.total());
     }
 }

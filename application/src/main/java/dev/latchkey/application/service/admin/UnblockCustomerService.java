@@ -19,8 +19,8 @@ public final class UnblockCustomerService implements UnblockCustomerUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public UnblockCustomerService(CustomerRepository customers, SecurityEventLog events, Transactions transactions,
-                                  Clock clock) {
+    public UnblockCustomerService(
+            CustomerRepository customers, SecurityEventLog events, Transactions transactions, Clock clock) {
         this.customers = customers;
         this.events = events;
         this.transactions = transactions;
@@ -39,8 +39,13 @@ public final class UnblockCustomerService implements UnblockCustomerUseCase {
                 case ACTIVE -> new Unblocked();
                 case BLOCKED -> {
                     if (customers.changeStatus(found.get().id(), AccountStatus.BLOCKED, AccountStatus.ACTIVE)) {
-                        events.record(SecurityEvent.of(command.tenant(), found.get().id(), SecurityEventType.ACCOUNT_UNBLOCKED,
-                                clock.instant(), "", ""));
+                        events.record(SecurityEvent.of(
+                                command.tenant(),
+                                found.get().id(),
+                                SecurityEventType.ACCOUNT_UNBLOCKED,
+                                clock.instant(),
+                                "",
+                                ""));
                     }
                     yield new Unblocked();
                 }

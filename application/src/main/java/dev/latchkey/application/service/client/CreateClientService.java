@@ -21,8 +21,8 @@ public final class CreateClientService implements CreateClientUseCase {
     private final SecretGenerator secrets;
     private final Transactions transactions;
 
-    public CreateClientService(TenantRepository tenants, ClientRepository clients, SecretGenerator secrets,
-                               Transactions transactions) {
+    public CreateClientService(
+            TenantRepository tenants, ClientRepository clients, SecretGenerator secrets, Transactions transactions) {
         this.tenants = tenants;
         this.clients = clients;
         this.secrets = secrets;
@@ -34,11 +34,14 @@ public final class CreateClientService implements CreateClientUseCase {
         Set<String> unknown = new HashSet<>(command.scopes());
         unknown.removeAll(AdminScopes.ALL);
         boolean service = command.kind() == ClientKind.SERVICE;
-        if (!unknown.isEmpty() || (service && command.scopes().isEmpty()) || (!service && !command.scopes().isEmpty())) {
+        if (!unknown.isEmpty()
+                || (service && command.scopes().isEmpty())
+                || (!service && !command.scopes().isEmpty())) {
             return new ScopesRefused(Set.copyOf(unknown));
         }
         Optional<String> secret = service ? Optional.of(secrets.newToken()) : Optional.empty();
-        Client client = secret.map(s -> Client.service(command.client(), command.tenant(), TokenHash.of(s), command.scopes()))
+        Client client = secret.map(
+                        s -> Client.service(command.client(), command.tenant(), TokenHash.of(s), command.scopes()))
                 .orElseGet(() -> Client.storefront(command.client(), command.tenant()));
         return transactions.inTransaction(() -> {
             if (tenants.find(command.tenant()).isEmpty()) {

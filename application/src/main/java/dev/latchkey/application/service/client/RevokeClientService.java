@@ -16,7 +16,8 @@ public final class RevokeClientService implements RevokeClientUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public RevokeClientService(ClientRepository clients, AccessGrantRepository grants, Transactions transactions, Clock clock) {
+    public RevokeClientService(
+            ClientRepository clients, AccessGrantRepository grants, Transactions transactions, Clock clock) {
         this.clients = clients;
         this.grants = grants;
         this.transactions = transactions;
@@ -26,7 +27,8 @@ public final class RevokeClientService implements RevokeClientUseCase {
     @Override
     public Result revoke(Command command) {
         return transactions.inTransaction(() -> {
-            Optional<Client> found = clients.find(command.client()).filter(client -> client.tenant().equals(command.tenant()));
+            Optional<Client> found = clients.find(command.client())
+                    .filter(client -> client.tenant().equals(command.tenant()));
             if (found.isEmpty()) {
                 return new UnknownClient(command.tenant(), command.client());
             }

@@ -22,8 +22,10 @@ public final class ExportCustomersService implements ExportCustomersUseCase {
         if (tenants.find(tenant).isEmpty()) {
             return false;
         }
-        customers.forEach(tenant, account -> sink.accept(
-                new ExportedCustomer(account.customer(), account.profile(), account.addresses())));
+        customers.forEach(
+                tenant,
+                account ->
+                        sink.accept(new ExportedCustomer(account.customer(), account.profile(), account.addresses())));
         return true;
     }
 }

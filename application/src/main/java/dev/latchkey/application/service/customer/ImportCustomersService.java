@@ -36,8 +36,12 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ImportCustomersService(TenantRepository tenants, CustomerImport customers, PasswordHashFormats hashFormats,
-                                  Transactions transactions, Clock clock) {
+    public ImportCustomersService(
+            TenantRepository tenants,
+            CustomerImport customers,
+            PasswordHashFormats hashFormats,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.hashFormats = hashFormats;
@@ -55,9 +59,10 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
     }
 
     private Imported importWithin(TenantName tenant, List<ImportedCustomer> rows) {
-        Set<EmailAddress> known = customers.existingEmails(tenant, rows.stream().map(ImportedCustomer::email).toList());
-        Set<CustomerNumber> takenNumbers = customers.existingNumbers(tenant,
-                rows.stream().flatMap(row -> row.number().stream()).toList());
+        Set<EmailAddress> known = customers.existingEmails(
+                tenant, rows.stream().map(ImportedCustomer::email).toList());
+        Set<CustomerNumber> takenNumbers = customers.existingNumbers(
+                tenant, rows.stream().flatMap(row -> row.number().stream()).toList());
         Map<EmailAddress, Long> emailsInBatch = new HashMap<>();
         Map<CustomerNumber, Long> numbersInBatch = new HashMap<>();
         List<Refusal> refused = new ArrayList<>();
@@ -78,7 +83,8 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
             emailsInBatch.put(row.email(), row.line());
             if (row.number().isPresent()) {
                 numbersInBatch.put(row.number().get(), row.line());
-                highestNumber = Math.max(highestNumber, numericValue(row.number().get()));
+                highestNumber =
+                        Math.max(highestNumber, numericValue(row.number().get()));
                 accounts.add(account(tenant, row, row.number().get()));
             } else {
                 unnumbered.add(row);
@@ -100,25 +106,39 @@ public final class ImportCustomersService implements ImportCustomersUseCase {
 
     private CustomerImport.NewAccount account(TenantName tenant, ImportedCustomer row, CustomerNumber number) {
         Profile profile = Profile.defaults().apply(row.profile());
-        List<Address> addresses = row.addresses().stream().map(patch -> Address.empty(AddressId.random()).apply(patch)).toList();
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant, number, row.email(), row.passwordHash(),
-                AccountStatus.ACTIVE, profile.preferredLanguage(), clock.instant());
+        List<Address> addresses = row.addresses().stream()
+                .map(patch -> Address.empty(AddressId.random()).apply(patch))
+                .toList();
+        Customer customer = new Customer(
+                new CustomerId(UUID.randomUUID()),
+                tenant,
+                number,
+                row.email(),
+                row.passwordHash(),
+                AccountStatus.ACTIVE,
+                profile.preferredLanguage(),
+                clock.instant());
         return new CustomerImport.NewAccount(customer, profile, addresses);
     }
 
-    private Optional<String> problemWith(ImportedCustomer row, Set<CustomerNumber> takenNumbers,
-                                         Map<EmailAddress, Long> emailsInBatch, Map<CustomerNumber, Long> numbersInBatch) {
+    private Optional<String> problemWith(
+            ImportedCustomer row,
+            Set<CustomerNumber> takenNumbers,
+            Map<EmailAddress, Long> emailsInBatch,
+            Map<CustomerNumber, Long> numbersInBatch) {
         if (emailsInBatch.containsKey(row.email())) {
             return Optional.of("email is on line " + emailsInBatch.get(row.email()) + " already");
         }
-        if (row.passwordHash().isPresent() && !hashFormats.isSupported(row.passwordHash().get())) {
+        if (row.passwordHash().isPresent()
+                && !hashFormats.isSupported(row.passwordHash().get())) {
             return Optional.of("passwordHash is in no supported form (bcrypt, Argon2, scrypt, Django PBKDF2, phpass)");
         }
         if (row.number().isPresent() && takenNumbers.contains(row.number().get())) {
             return Optional.of("customerNumber " + row.number().get() + " belongs to another customer");
         }
         if (row.number().isPresent() && numbersInBatch.containsKey(row.number().get())) {
-            return Optional.of("customerNumber is on line " + numbersInBatch.get(row.number().get()) + " already");
+            return Optional.of("customerNumber is on line "
+                    + numbersInBatch.get(row.number().get()) + " already");
         }
         if (row.addresses().size() > Address.MAX_PER_CUSTOMER) {
             return Optional.of("more than " + Address.MAX_PER_CUSTOMER + " addresses");

@@ -6,8 +6,8 @@ import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
-import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.ProfileRepository;
+import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.MailedTokens;
@@ -44,9 +44,16 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
     private final SecurityEventLog events;
     private final ProfileRepository profiles;
 
-    public ConfirmEmailChangeService(MailedTokens mailedTokens, CustomerRepository customers, EmailTokenRepository emailTokens,
-                                     MailComposer composer, MailOutbox outbox, MailLinks links, SecretGenerator secrets,
-                                     SecurityEventLog events, ProfileRepository profiles) {
+    public ConfirmEmailChangeService(
+            MailedTokens mailedTokens,
+            CustomerRepository customers,
+            EmailTokenRepository emailTokens,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            SecretGenerator secrets,
+            SecurityEventLog events,
+            ProfileRepository profiles) {
         this.mailedTokens = mailedTokens;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -60,7 +67,11 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
 
     @Override
     public Result confirm(Command command) {
-        return mailedTokens.use(command.tenant(), command.token(), EmailTokenPurpose.EMAIL_CHANGE, TokenInvalid::new,
+        return mailedTokens.use(
+                command.tenant(),
+                command.token(),
+                EmailTokenPurpose.EMAIL_CHANGE,
+                TokenInvalid::new,
                 (tenant, lookup, now) -> confirmWithin(tenant, lookup, command, now));
     }
 
@@ -77,7 +88,10 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
         }
         Customer customer = usable.customer();
         EmailAddress newEmail = payload.get().newEmail();
-        if (customers.findByEmail(tenant.name(), newEmail).filter(other -> !other.id().equals(customer.id())).isPresent()) {
+        if (customers
+                .findByEmail(tenant.name(), newEmail)
+                .filter(other -> !other.id().equals(customer.id()))
+                .isPresent()) {
             return new EmailTaken();
         }
         if (!mailedTokens.spend(usable, now)) {
@@ -87,17 +101,36 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
             throw MailedTokens.rollBackAnswering(new EmailTaken());
         }
         if (payload.get().syncContactEmail()) {
-            profiles.find(customer.id()).ifPresent(profile -> profiles.save(customer.id(), profile.withContactEmail(newEmail.value())));
+            profiles.find(customer.id())
+                    .ifPresent(profile -> profiles.save(customer.id(), profile.withContactEmail(newEmail.value())));
         }
         String undoToken = secrets.newToken();
-        emailTokens.add(new EmailToken(TokenHash.of(undoToken), tenant.name(), customer.id(),
-                EmailTokenPurpose.EMAIL_CHANGE_UNDO, now, now.plus(UNDO_LIFETIME), Optional.empty(),
+        emailTokens.add(new EmailToken(
+                TokenHash.of(undoToken),
+                tenant.name(),
+                customer.id(),
+                EmailTokenPurpose.EMAIL_CHANGE_UNDO,
+                now,
+                now.plus(UNDO_LIFETIME),
+                Optional.empty(),
                 Optional.of(customer.email().value())));
-        outbox.enqueue(composer.compose(new MailMessage.EmailChanged(tenant.name(), customer.email(),
-                customer.preferredLanguage(), tenant.displayName(), newEmail, links.emailChangeUndo(tenant, undoToken),
-                UNDO_LIFETIME)), now);
-        events.record(SecurityEvent.of(tenant.name(), customer.id(), SecurityEventType.EMAIL_CHANGE_CONFIRMED, now,
-                command.origin().ip(), command.origin().userAgent()));
+        outbox.enqueue(
+                composer.compose(new MailMessage.EmailChanged(
+                        tenant.name(),
+                        customer.email(),
+                        customer.preferredLanguage(),
+                        tenant.displayName(),
+                        newEmail,
+                        links.emailChangeUndo(tenant, undoToken),
+                        UNDO_LIFETIME)),
+                now);
+        events.record(SecurityEvent.of(
+                tenant.name(),
+                customer.id(),
+                SecurityEventType.EMAIL_CHANGE_CONFIRMED,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent()));
         return new Changed();
     }
 }

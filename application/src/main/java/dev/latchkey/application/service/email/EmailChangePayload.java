@@ -18,6 +18,8 @@ record EmailChangePayload(EmailAddress newEmail, boolean syncContactEmail) {
     static Optional<EmailChangePayload> decode(String payload) {
         boolean sync = payload.startsWith(CONTACT_PREFIX);
         String address = sync ? payload.substring(CONTACT_PREFIX.length()) : payload;
-        return EmailAddress.isValid(address) ? Optional.of(new EmailChangePayload(new EmailAddress(address), sync)) : Optional.empty();
+        return EmailAddress.isValid(address)
+                ? Optional.of(new EmailChangePayload(new EmailAddress(address), sync))
+                : Optional.empty();
     }
 }

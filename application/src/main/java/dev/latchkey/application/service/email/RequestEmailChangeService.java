@@ -55,11 +55,21 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
     private final Transactions transactions;
     private final Clock clock;
 
-    public RequestEmailChangeService(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
-                                     PasswordHasher hasher, PasswordPolicy policy, MailComposer composer, MailOutbox outbox,
-                                     MailLinks links, SecretGenerator secrets, SecurityEventLog events,
-                                     FailedLoginCounter failedLogins, MailQuota mailQuota, Transactions transactions,
-                                     Clock clock) {
+    public RequestEmailChangeService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            EmailTokenRepository emailTokens,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            SecretGenerator secrets,
+            SecurityEventLog events,
+            FailedLoginCounter failedLogins,
+            MailQuota mailQuota,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -88,12 +98,18 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
         }
         Customer customer = found.get();
         String ip = command.origin().ip();
-        Optional<FailedLoginCounter.Wait> wait = failedLogins.waitBefore(command.tenant(), customer.email(), ip, clock.instant());
+        Optional<FailedLoginCounter.Wait> wait =
+                failedLogins.waitBefore(command.tenant(), customer.email(), ip, clock.instant());
         if (wait.isPresent()) {
             return new Throttled(wait.get().duration());
         }
-        boolean passwordMatches = customer.passwordHash().map(hash -> hasher.verify(command.password(), hash)).orElse(false);
-        if (!passwordMatches || command.email().filter(stated -> !stated.equals(customer.email())).isPresent()) {
+        boolean passwordMatches = customer.passwordHash()
+                .map(hash -> hasher.verify(command.password(), hash))
+                .orElse(false);
+        if (!passwordMatches
+                || command.email()
+                        .filter(stated -> !stated.equals(customer.email()))
+                        .isPresent()) {
             failedLogins.failed(command.tenant(), customer.email(), ip, clock.instant());
             return new WrongCredentials();
         }
@@ -107,20 +123,45 @@ public final class RequestEmailChangeService implements RequestEmailChangeUseCas
     }
 
     private void requestWithin(Tenant tenant, Customer customer, Command command, Instant now) {
-        boolean newEmailIsFree = customers.findByEmail(tenant.name(), command.newEmail()).isEmpty();
+        boolean newEmailIsFree =
+                customers.findByEmail(tenant.name(), command.newEmail()).isEmpty();
         if (newEmailIsFree && mailQuota.tryConsume(tenant.name(), command.newEmail(), MailKind.EMAIL_CHANGE, now)) {
             String token = secrets.newToken();
-            emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.EMAIL_CHANGE,
-                    now, now.plus(CONFIRMATION_LIFETIME), Optional.empty(), Optional.of(new EmailChangePayload(command.newEmail(), command.syncContactEmail()).encoded())));
-            outbox.enqueue(composer.compose(new MailMessage.EmailChangeConfirmation(tenant.name(), command.newEmail(),
-                    customer.preferredLanguage(), tenant.displayName(), links.emailChangeConfirmation(tenant, token),
-                    CONFIRMATION_LIFETIME)), now);
+            emailTokens.replace(new EmailToken(
+                    TokenHash.of(token),
+                    tenant.name(),
+                    customer.id(),
+                    EmailTokenPurpose.EMAIL_CHANGE,
+                    now,
+                    now.plus(CONFIRMATION_LIFETIME),
+                    Optional.empty(),
+                    Optional.of(new EmailChangePayload(command.newEmail(), command.syncContactEmail()).encoded())));
+            outbox.enqueue(
+                    composer.compose(new MailMessage.EmailChangeConfirmation(
+                            tenant.name(),
+                            command.newEmail(),
+                            customer.preferredLanguage(),
+                            tenant.displayName(),
+                            links.emailChangeConfirmation(tenant, token),
+                            CONFIRMATION_LIFETIME)),
+                    now);
         }
         if (mailQuota.tryConsume(tenant.name(), customer.email(), MailKind.EMAIL_CHANGE, now)) {
-            outbox.enqueue(composer.compose(new MailMessage.EmailChangeRequested(tenant.name(), customer.email(),
-                    customer.preferredLanguage(), tenant.displayName(), command.newEmail())), now);
+            outbox.enqueue(
+                    composer.compose(new MailMessage.EmailChangeRequested(
+                            tenant.name(),
+                            customer.email(),
+                            customer.preferredLanguage(),
+                            tenant.displayName(),
+                            command.newEmail())),
+                    now);
         }
-        events.record(SecurityEvent.of(tenant.name(), customer.id(), SecurityEventType.EMAIL_CHANGE_REQUESTED, now,
-                command.origin().ip(), command.origin().userAgent()));
+        events.record(SecurityEvent.of(
+                tenant.name(),
+                customer.id(),
+                SecurityEventType.EMAIL_CHANGE_REQUESTED,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent()));
     }
 }

@@ -28,8 +28,12 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
     private final LoginSessionRepository sessions;
     private final SecurityEventLog events;
 
-    public UndoEmailChangeService(MailedTokens mailedTokens, CustomerRepository customers, EmailTokenRepository emailTokens,
-                                  LoginSessionRepository sessions, SecurityEventLog events) {
+    public UndoEmailChangeService(
+            MailedTokens mailedTokens,
+            CustomerRepository customers,
+            EmailTokenRepository emailTokens,
+            LoginSessionRepository sessions,
+            SecurityEventLog events) {
         this.mailedTokens = mailedTokens;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -39,7 +43,11 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
 
     @Override
     public Result undo(Command command) {
-        return mailedTokens.use(command.tenant(), command.token(), EmailTokenPurpose.EMAIL_CHANGE_UNDO, TokenInvalid::new,
+        return mailedTokens.use(
+                command.tenant(),
+                command.token(),
+                EmailTokenPurpose.EMAIL_CHANGE_UNDO,
+                TokenInvalid::new,
                 (tenant, lookup, now) -> undoWithin(tenant, lookup, command, now));
     }
 
@@ -47,12 +55,16 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
         if (lookup instanceof MailedTokens.Expired) {
             return new TokenExpired();
         }
-        if (!(lookup instanceof MailedTokens.Usable usable) || usable.token().payload().isEmpty()) {
+        if (!(lookup instanceof MailedTokens.Usable usable)
+                || usable.token().payload().isEmpty()) {
             return new TokenInvalid();
         }
         Customer customer = usable.customer();
         EmailAddress previous = new EmailAddress(usable.token().payload().get());
-        if (customers.findByEmail(tenant.name(), previous).filter(other -> !other.id().equals(customer.id())).isPresent()) {
+        if (customers
+                .findByEmail(tenant.name(), previous)
+                .filter(other -> !other.id().equals(customer.id()))
+                .isPresent()) {
             return new EmailTaken();
         }
         if (!mailedTokens.spend(usable, now)) {
@@ -65,8 +77,13 @@ public final class UndoEmailChangeService implements UndoEmailChangeUseCase {
         emailTokens.voidAll(customer.id(), EmailTokenPurpose.EMAIL_CHANGE, now);
         emailTokens.voidAll(customer.id(), EmailTokenPurpose.ACCOUNT_DELETION, now);
         sessions.revokeAllOf(customer.id(), Optional.empty(), now);
-        events.record(SecurityEvent.of(tenant.name(), customer.id(), SecurityEventType.EMAIL_CHANGE_UNDONE, now,
-                command.origin().ip(), command.origin().userAgent()));
+        events.record(SecurityEvent.of(
+                tenant.name(),
+                customer.id(),
+                SecurityEventType.EMAIL_CHANGE_UNDONE,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent()));
         return new Undone();
     }
 }

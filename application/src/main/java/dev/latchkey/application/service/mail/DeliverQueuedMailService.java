@@ -23,6 +23,7 @@ public final class DeliverQueuedMailService implements DeliverQueuedMailUseCase 
     private static final Duration CLAIM = Duration.ofMinutes(5);
     /** Far longer than one delivery may take, so no mail is still being sent when its claim runs out. */
     private static final Duration CLAIM_MARGIN = Duration.ofMinutes(1);
+
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
     private static final int MAX_ERROR_LENGTH = 500;

@@ -31,9 +31,15 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ChangePasswordService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher,
-                                 PasswordPolicy policy, PasswordReplacer replacer, FailedLoginCounter failedLogins,
-                                 Transactions transactions, Clock clock) {
+    public ChangePasswordService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            PasswordReplacer replacer,
+            FailedLoginCounter failedLogins,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -55,23 +61,33 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             return new WrongPassword();
         }
         String ip = command.origin().ip();
-        Optional<FailedLoginCounter.Wait> wait = failedLogins.waitBefore(command.tenant(), customer.get().email(), ip,
-                clock.instant());
+        Optional<FailedLoginCounter.Wait> wait =
+                failedLogins.waitBefore(command.tenant(), customer.get().email(), ip, clock.instant());
         if (wait.isPresent()) {
             return new Throttled(wait.get().duration());
         }
-        if (!customer.get().passwordHash().map(hash -> hasher.verify(command.currentPassword(), hash)).orElse(false)) {
+        if (!customer.get()
+                .passwordHash()
+                .map(hash -> hasher.verify(command.currentPassword(), hash))
+                .orElse(false)) {
             failedLogins.failed(command.tenant(), customer.get().email(), ip, clock.instant());
             return new WrongPassword();
         }
         failedLogins.succeeded(command.tenant(), customer.get().email());
-        List<PasswordRule> failed = policy.check(command.newPassword(), Optional.of(customer.get().email()));
+        List<PasswordRule> failed =
+                policy.check(command.newPassword(), Optional.of(customer.get().email()));
         if (!failed.isEmpty()) {
             return new PasswordRejected(failed);
         }
         PasswordHash newHash = hasher.hash(command.newPassword());
-        transactions.run(() -> replacer.replace(tenant.get(), customer.get(), newHash, Optional.of(command.session()),
-                SecurityEventType.PASSWORD_CHANGED, command.origin(), clock.instant()));
+        transactions.run(() -> replacer.replace(
+                tenant.get(),
+                customer.get(),
+                newHash,
+                Optional.of(command.session()),
+                SecurityEventType.PASSWORD_CHANGED,
+                command.origin(),
+                clock.instant()));
         return new PasswordChanged();
     }
 }

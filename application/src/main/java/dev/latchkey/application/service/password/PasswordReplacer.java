@@ -34,8 +34,14 @@ public final class PasswordReplacer {
     private final MailLinks links;
     private final SecurityEventLog events;
 
-    public PasswordReplacer(CustomerRepository customers, EmailTokenRepository emailTokens, LoginSessionRepository sessions,
-                            MailComposer composer, MailOutbox outbox, MailLinks links, SecurityEventLog events) {
+    public PasswordReplacer(
+            CustomerRepository customers,
+            EmailTokenRepository emailTokens,
+            LoginSessionRepository sessions,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            SecurityEventLog events) {
         this.customers = customers;
         this.emailTokens = emailTokens;
         this.sessions = sessions;
@@ -46,13 +52,23 @@ public final class PasswordReplacer {
     }
 
     /** @param why the security event the customer will see, recorded with {@code origin} */
-    public void replace(Tenant tenant, Customer customer, PasswordHash newHash, Optional<SessionId> keep, SecurityEventType why,
-                        RequestOrigin origin, Instant now) {
+    public void replace(
+            Tenant tenant,
+            Customer customer,
+            PasswordHash newHash,
+            Optional<SessionId> keep,
+            SecurityEventType why,
+            RequestOrigin origin,
+            Instant now) {
         customers.updatePasswordHash(customer.id(), newHash);
         emailTokens.voidAll(customer.id(), EmailTokenPurpose.PASSWORD_RESET, now);
         sessions.revokeAllOf(customer.id(), keep, now);
-        MailMessage notice = new MailMessage.PasswordChanged(tenant.name(), customer.email(), customer.preferredLanguage(),
-                tenant.displayName(), links.passwordForgotten(tenant));
+        MailMessage notice = new MailMessage.PasswordChanged(
+                tenant.name(),
+                customer.email(),
+                customer.preferredLanguage(),
+                tenant.displayName(),
+                links.passwordForgotten(tenant));
         outbox.enqueue(composer.compose(notice), now);
         events.record(SecurityEvent.of(tenant.name(), customer.id(), why, now, origin.ip(), origin.userAgent()));
     }

@@ -1,6 +1,7 @@
 package dev.latchkey.application.service.password;
 
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.DeferredMailRequest;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailKind;
@@ -8,18 +9,16 @@ import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.ProfileRepository;
-import dev.latchkey.domain.profile.CustomerType;
-import dev.latchkey.domain.profile.Profile;
-import java.util.function.Predicate;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.application.port.out.DeferredMailRequest;
 import dev.latchkey.application.service.DeferredMailHandler;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.profile.CustomerType;
+import dev.latchkey.domain.profile.Profile;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailToken;
@@ -28,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Issues a new password-reset token to an active account (voiding its older ones) and queues the
@@ -53,9 +53,18 @@ public final class PasswordResetMailer implements DeferredMailHandler {
     private final Transactions transactions;
     private final Clock clock;
 
-    public PasswordResetMailer(TenantRepository tenants, CustomerRepository customers, EmailTokenRepository emailTokens,
-                               MailComposer composer, MailOutbox outbox, MailLinks links, SecretGenerator secrets,
-                               MailQuota mailQuota, ProfileRepository profiles, Transactions transactions, Clock clock) {
+    public PasswordResetMailer(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            EmailTokenRepository emailTokens,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            SecretGenerator secrets,
+            MailQuota mailQuota,
+            ProfileRepository profiles,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.emailTokens = emailTokens;
@@ -77,8 +86,10 @@ public final class PasswordResetMailer implements DeferredMailHandler {
     /** A request of the shop's backend names the type of account; a customer's own request does not. */
     @Override
     public void actOn(DeferredMailRequest request) {
-        request.customerType().ifPresentOrElse(type -> mailIfActiveAndOf(request.tenant(), request.email(), type),
-                () -> mailIfActive(request.tenant(), request.email()));
+        request.customerType()
+                .ifPresentOrElse(
+                        type -> mailIfActiveAndOf(request.tenant(), request.email(), type),
+                        () -> mailIfActive(request.tenant(), request.email()));
     }
 
     /** Mails the account of {@code email} a reset link when it exists and is active. */
@@ -88,7 +99,10 @@ public final class PasswordResetMailer implements DeferredMailHandler {
 
     /** Mails the account of {@code email} a reset link when it exists, is active and is of {@code type}. */
     public void mailIfActiveAndOf(TenantName tenantName, EmailAddress email, CustomerType type) {
-        mailIf(tenantName, email, customer -> profiles.find(customer.id()).map(Profile::type).orElse(CustomerType.CUSTOMER) == type);
+        mailIf(
+                tenantName,
+                email,
+                customer -> profiles.find(customer.id()).map(Profile::type).orElse(CustomerType.CUSTOMER) == type);
     }
 
     private void mailIf(TenantName tenantName, EmailAddress email, Predicate<Customer> wanted) {
@@ -96,7 +110,8 @@ public final class PasswordResetMailer implements DeferredMailHandler {
         if (tenant.isEmpty()) {
             return;
         }
-        transactions.run(() -> customers.findByEmail(tenantName, email)
+        transactions.run(() -> customers
+                .findByEmail(tenantName, email)
                 .filter(Customer::isActive)
                 .filter(wanted)
                 .ifPresent(customer -> send(tenant.get(), customer, clock.instant())));
@@ -107,10 +122,22 @@ public final class PasswordResetMailer implements DeferredMailHandler {
             return;
         }
         String token = secrets.newToken();
-        emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.PASSWORD_RESET,
-                now, now.plus(VALID_FOR), Optional.empty(), Optional.empty()));
-        MailMessage message = new MailMessage.PasswordReset(tenant.name(), customer.email(), customer.preferredLanguage(),
-                tenant.displayName(), links.passwordReset(tenant, token), VALID_FOR);
+        emailTokens.replace(new EmailToken(
+                TokenHash.of(token),
+                tenant.name(),
+                customer.id(),
+                EmailTokenPurpose.PASSWORD_RESET,
+                now,
+                now.plus(VALID_FOR),
+                Optional.empty(),
+                Optional.empty()));
+        MailMessage message = new MailMessage.PasswordReset(
+                tenant.name(),
+                customer.email(),
+                customer.preferredLanguage(),
+                tenant.displayName(),
+                links.passwordReset(tenant, token),
+                VALID_FOR);
         outbox.enqueue(composer.compose(message), now);
     }
 }

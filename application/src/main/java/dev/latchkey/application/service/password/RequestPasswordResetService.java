@@ -20,6 +20,7 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
 
     @Override
     public void request(Command command) {
-        deferredMails.submit(DeferredMailRequest.Kind.PASSWORD_RESET, command.tenant(), command.email(), Optional.empty());
+        deferredMails.submit(
+                DeferredMailRequest.Kind.PASSWORD_RESET, command.tenant(), command.email(), Optional.empty());
     }
 }

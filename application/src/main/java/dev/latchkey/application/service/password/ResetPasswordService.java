@@ -26,8 +26,12 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     private final PasswordReplacer replacer;
     private final FailedLoginCounter failedLogins;
 
-    public ResetPasswordService(MailedTokens mailedTokens, PasswordHasher hasher, PasswordPolicy policy,
-                                PasswordReplacer replacer, FailedLoginCounter failedLogins) {
+    public ResetPasswordService(
+            MailedTokens mailedTokens,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            PasswordReplacer replacer,
+            FailedLoginCounter failedLogins) {
         this.mailedTokens = mailedTokens;
         this.hasher = hasher;
         this.policy = policy;
@@ -37,20 +41,31 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
     @Override
     public Result reset(Command command) {
-        Checked checked = mailedTokens.use(command.tenant(), command.token(), EmailTokenPurpose.PASSWORD_RESET,
-                () -> Checked.refused(new TokenInvalid()), (tenant, lookup, now) -> check(lookup));
+        Checked checked = mailedTokens.use(
+                command.tenant(),
+                command.token(),
+                EmailTokenPurpose.PASSWORD_RESET,
+                () -> Checked.refused(new TokenInvalid()),
+                (tenant, lookup, now) -> check(lookup));
         if (checked.refusal().isPresent()) {
             return checked.refusal().get();
         }
-        if (command.passwordVerify().filter(verify -> !verify.equals(command.password())).isPresent()) {
+        if (command.passwordVerify()
+                .filter(verify -> !verify.equals(command.password()))
+                .isPresent()) {
             return new PasswordsDiffer();
         }
-        List<PasswordRule> failed = policy.check(command.password(), Optional.of(checked.usable().customer().email()));
+        List<PasswordRule> failed = policy.check(
+                command.password(), Optional.of(checked.usable().customer().email()));
         if (!failed.isEmpty()) {
             return new PasswordRejected(failed);
         }
         PasswordHash newHash = hasher.hash(command.password());
-        return mailedTokens.use(command.tenant(), command.token(), EmailTokenPurpose.PASSWORD_RESET, TokenInvalid::new,
+        return mailedTokens.use(
+                command.tenant(),
+                command.token(),
+                EmailTokenPurpose.PASSWORD_RESET,
+                TokenInvalid::new,
                 (tenant, lookup, now) -> {
                     Checked again = check(lookup);
                     if (again.refusal().isPresent()) {
@@ -60,8 +75,14 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
                         return new TokenInvalid();
                     }
                     Customer customer = again.usable().customer();
-                    replacer.replace(tenant, customer, newHash, Optional.empty(), SecurityEventType.PASSWORD_RESET,
-                            command.origin(), now);
+                    replacer.replace(
+                            tenant,
+                            customer,
+                            newHash,
+                            Optional.empty(),
+                            SecurityEventType.PASSWORD_RESET,
+                            command.origin(),
+                            now);
                     failedLogins.succeeded(tenant.name(), customer.email());
                     return new PasswordReset();
                 });

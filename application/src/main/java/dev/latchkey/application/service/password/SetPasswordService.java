@@ -33,8 +33,14 @@ public final class SetPasswordService implements SetPasswordUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public SetPasswordService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher,
-                              PasswordPolicy policy, PasswordReplacer replacer, Transactions transactions, Clock clock) {
+    public SetPasswordService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            PasswordReplacer replacer,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -51,7 +57,8 @@ public final class SetPasswordService implements SetPasswordUseCase {
         if (customer.isEmpty()) {
             return new CustomerNotFound();
         }
-        List<PasswordRule> failed = policy.check(command.password(), Optional.of(customer.get().email()));
+        List<PasswordRule> failed =
+                policy.check(command.password(), Optional.of(customer.get().email()));
         if (!failed.isEmpty()) {
             return new PasswordRejected(failed);
         }
@@ -61,8 +68,14 @@ public final class SetPasswordService implements SetPasswordUseCase {
             if (stillThere.isEmpty()) {
                 return new CustomerNotFound();
             }
-            replacer.replace(tenant.get(), stillThere.get(), newHash, Optional.empty(), SecurityEventType.PASSWORD_SET_BY_SHOP,
-                    NO_CUSTOMER_REQUEST, clock.instant());
+            replacer.replace(
+                    tenant.get(),
+                    stillThere.get(),
+                    newHash,
+                    Optional.empty(),
+                    SecurityEventType.PASSWORD_SET_BY_SHOP,
+                    NO_CUSTOMER_REQUEST,
+                    clock.instant());
             return new PasswordSet();
         });
     }

@@ -19,7 +19,10 @@ public final class TriggerPasswordResetService implements TriggerPasswordResetUs
 
     @Override
     public void trigger(Command command) {
-        deferredMails.submit(DeferredMailRequest.Kind.PASSWORD_RESET, command.tenant(), command.email(),
+        deferredMails.submit(
+                DeferredMailRequest.Kind.PASSWORD_RESET,
+                command.tenant(),
+                command.email(),
                 Optional.of(command.type()));
     }
 }

@@ -23,8 +23,11 @@ public final class GetProfileService implements GetProfileUseCase {
     private final AddressRepository addresses;
     private final Transactions transactions;
 
-    public GetProfileService(CustomerRepository customers, ProfileRepository profiles, AddressRepository addresses,
-                             Transactions transactions) {
+    public GetProfileService(
+            CustomerRepository customers,
+            ProfileRepository profiles,
+            AddressRepository addresses,
+            Transactions transactions) {
         this.customers = customers;
         this.profiles = profiles;
         this.addresses = addresses;
@@ -38,14 +41,23 @@ public final class GetProfileService implements GetProfileUseCase {
                     .<Result>map(found -> new Found(profileOf(found.customer(), found.profile(), Optional.empty())))
                     .orElseGet(UnknownCustomer::new);
         }
-        return transactions.inTransaction(() -> customers.find(command.tenant(), command.customer())
-                .<Result>map(customer -> new Found(profileOf(customer, profiles.find(customer.id()).orElseThrow(),
+        return transactions.inTransaction(() -> customers
+                .find(command.tenant(), command.customer())
+                .<Result>map(customer -> new Found(profileOf(
+                        customer,
+                        profiles.find(customer.id()).orElseThrow(),
                         Optional.of(addresses.listOf(customer.id())))))
                 .orElseGet(UnknownCustomer::new));
     }
 
     private static CustomerProfile profileOf(Customer customer, Profile profile, Optional<List<Address>> addresses) {
-        return new CustomerProfile(customer.id(), customer.number(), customer.email(), customer.status(),
-                customer.passwordHash().isPresent(), profile, addresses);
+        return new CustomerProfile(
+                customer.id(),
+                customer.number(),
+                customer.email(),
+                customer.status(),
+                customer.passwordHash().isPresent(),
+                profile,
+                addresses);
     }
 }

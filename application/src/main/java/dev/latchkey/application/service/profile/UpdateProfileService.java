@@ -20,8 +20,11 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     private final AddressRepository addresses;
     private final Transactions transactions;
 
-    public UpdateProfileService(CustomerRepository customers, ProfileRepository profiles, AddressRepository addresses,
-                                Transactions transactions) {
+    public UpdateProfileService(
+            CustomerRepository customers,
+            ProfileRepository profiles,
+            AddressRepository addresses,
+            Transactions transactions) {
         this.customers = customers;
         this.profiles = profiles;
         this.addresses = addresses;
@@ -32,12 +35,20 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     public Result update(Command command) {
         return transactions.inTransaction(() -> {
             addresses.lockBookOf(command.customer());
-            return customers.find(command.tenant(), command.customer())
+            return customers
+                    .find(command.tenant(), command.customer())
                     .<Result>map(customer -> {
-                        Profile updated = profiles.find(customer.id()).orElseThrow().apply(command.patch());
+                        Profile updated =
+                                profiles.find(customer.id()).orElseThrow().apply(command.patch());
                         profiles.save(customer.id(), updated);
-                        return new Updated(new CustomerProfile(customer.id(), customer.number(), customer.email(),
-                                customer.status(), customer.passwordHash().isPresent(), updated, Optional.empty()));
+                        return new Updated(new CustomerProfile(
+                                customer.id(),
+                                customer.number(),
+                                customer.email(),
+                                customer.status(),
+                                customer.passwordHash().isPresent(),
+                                updated,
+                                Optional.empty()));
                     })
                     .orElseGet(UnknownCustomer::new);
         });

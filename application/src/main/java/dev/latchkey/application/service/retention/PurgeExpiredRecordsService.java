@@ -29,7 +29,8 @@ public final class PurgeExpiredRecordsService implements PurgeExpiredRecordsUseC
     private final Duration mailQuotaPeriod;
     private final Clock clock;
 
-    public PurgeExpiredRecordsService(ExpiredRecords records, Duration keepExpired, Duration mailQuotaPeriod, Clock clock) {
+    public PurgeExpiredRecordsService(
+            ExpiredRecords records, Duration keepExpired, Duration mailQuotaPeriod, Clock clock) {
         if (keepExpired.isNegative() || mailQuotaPeriod.isNegative()) {
             throw new IllegalArgumentException("Keeping times are not negative");
         }
@@ -44,18 +45,24 @@ public final class PurgeExpiredRecordsService implements PurgeExpiredRecordsUseC
         Instant now = clock.instant();
         Instant expiredBefore = now.minus(keepExpired);
         Map<RecordKind, Integer> purged = new EnumMap<>(RecordKind.class);
-        purged.put(RecordKind.ACCESS_GRANT, drain(limit -> records.removeAccessGrantsExpiredBefore(expiredBefore, limit)));
-        purged.put(RecordKind.REFRESH_TOKEN, drain(limit -> records.removeRefreshTokensExpiredBefore(expiredBefore, limit)));
+        purged.put(
+                RecordKind.ACCESS_GRANT, drain(limit -> records.removeAccessGrantsExpiredBefore(expiredBefore, limit)));
+        purged.put(
+                RecordKind.REFRESH_TOKEN,
+                drain(limit -> records.removeRefreshTokensExpiredBefore(expiredBefore, limit)));
         // after the tokens, so that a session whose last tokens just went goes in the same run
         purged.put(RecordKind.LOGIN_SESSION, drain(limit -> records.removeSessionsEndedBefore(expiredBefore, limit)));
-        purged.put(RecordKind.EMAIL_TOKEN, drain(limit -> records.removeEmailTokensExpiredBefore(expiredBefore, limit)));
+        purged.put(
+                RecordKind.EMAIL_TOKEN, drain(limit -> records.removeEmailTokensExpiredBefore(expiredBefore, limit)));
         purged.put(RecordKind.SENT_MAIL, drain(limit -> records.removeMailsSentBefore(expiredBefore, limit)));
         Instant failedBefore = now.minus(FAILED_MAILS_KEPT);
         purged.put(RecordKind.FAILED_MAIL, drain(limit -> records.removeFailedMailsQueuedBefore(failedBefore, limit)));
         Instant uncounted = now.minus(LONGEST_FAILURE_WINDOW);
-        purged.put(RecordKind.LOGIN_FAILURE, drain(limit -> records.removeLoginFailuresWindowedBefore(uncounted, limit)));
+        purged.put(
+                RecordKind.LOGIN_FAILURE, drain(limit -> records.removeLoginFailuresWindowedBefore(uncounted, limit)));
         Instant freeBefore = now.minus(mailQuotaPeriod);
-        purged.put(RecordKind.MAIL_QUOTA_SLOT, drain(limit -> records.removeMailQuotaSlotsUsedBefore(freeBefore, limit)));
+        purged.put(
+                RecordKind.MAIL_QUOTA_SLOT, drain(limit -> records.removeMailQuotaSlotsUsedBefore(freeBefore, limit)));
         return new Purged(purged);
     }
 

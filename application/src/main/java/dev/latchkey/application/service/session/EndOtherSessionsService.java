@@ -18,8 +18,8 @@ public final class EndOtherSessionsService implements EndOtherSessionsUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public EndOtherSessionsService(LoginSessionRepository sessions, SecurityEventLog events, Transactions transactions,
-                                   Clock clock) {
+    public EndOtherSessionsService(
+            LoginSessionRepository sessions, SecurityEventLog events, Transactions transactions, Clock clock) {
         this.sessions = sessions;
         this.events = events;
         this.transactions = transactions;
@@ -31,8 +31,13 @@ public final class EndOtherSessionsService implements EndOtherSessionsUseCase {
         Instant now = clock.instant();
         transactions.run(() -> {
             sessions.revokeAllOf(command.customer(), Optional.of(command.currentSession()), now);
-            events.record(SecurityEvent.of(command.tenant(), command.customer(), SecurityEventType.OTHER_SESSIONS_ENDED, now,
-                    command.origin().ip(), command.origin().userAgent()));
+            events.record(SecurityEvent.of(
+                    command.tenant(),
+                    command.customer(),
+                    SecurityEventType.OTHER_SESSIONS_ENDED,
+                    now,
+                    command.origin().ip(),
+                    command.origin().userAgent()));
         });
     }
 }

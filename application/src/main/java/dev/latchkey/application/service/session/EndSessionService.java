@@ -19,7 +19,8 @@ public final class EndSessionService implements EndSessionUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public EndSessionService(LoginSessionRepository sessions, SecurityEventLog events, Transactions transactions, Clock clock) {
+    public EndSessionService(
+            LoginSessionRepository sessions, SecurityEventLog events, Transactions transactions, Clock clock) {
         this.sessions = sessions;
         this.events = events;
         this.transactions = transactions;
@@ -38,8 +39,13 @@ public final class EndSessionService implements EndSessionUseCase {
         Instant now = clock.instant();
         transactions.run(() -> {
             sessions.revoke(command.session(), now);
-            events.record(SecurityEvent.of(command.tenant(), command.customer(), SecurityEventType.SESSION_ENDED, now,
-                    command.origin().ip(), command.origin().userAgent()));
+            events.record(SecurityEvent.of(
+                    command.tenant(),
+                    command.customer(),
+                    SecurityEventType.SESSION_ENDED,
+                    now,
+                    command.origin().ip(),
+                    command.origin().userAgent()));
         });
         return new Ended();
     }

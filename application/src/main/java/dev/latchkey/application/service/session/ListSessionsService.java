@@ -23,8 +23,8 @@ public final class ListSessionsService implements ListSessionsUseCase {
     @Override
     public List<SessionSummary> list(Command command) {
         return tenants.find(command.tenant())
-                .map(tenant -> SessionSummaries.live(tenant, sessions.liveSessionsOf(command.customer()),
-                        command.currentSession(), clock.instant()))
+                .map(tenant -> SessionSummaries.live(
+                        tenant, sessions.liveSessionsOf(command.customer()), command.currentSession(), clock.instant()))
                 .orElse(List.of());
     }
 }

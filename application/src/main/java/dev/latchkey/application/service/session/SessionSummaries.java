@@ -16,16 +16,21 @@ import java.util.List;
  */
 public final class SessionSummaries {
 
-    private SessionSummaries() {
-    }
+    private SessionSummaries() {}
 
-    public static List<SessionSummary> live(Tenant tenant, List<LoginSession> unrevoked, SessionId current, Instant now) {
+    public static List<SessionSummary> live(
+            Tenant tenant, List<LoginSession> unrevoked, SessionId current, Instant now) {
         Duration usableFor = usableFor(tenant.settings());
         return unrevoked.stream()
                 .filter(session -> session.tenant().equals(tenant.name()) && !session.isRevoked())
                 .filter(session -> now.isBefore(session.lastUsedAt().plus(usableFor)))
-                .map(session -> new SessionSummary(session.id(), session.createdAt(), session.lastUsedAt(),
-                        session.userAgent(), session.ip(), session.id().equals(current)))
+                .map(session -> new SessionSummary(
+                        session.id(),
+                        session.createdAt(),
+                        session.lastUsedAt(),
+                        session.userAgent(),
+                        session.ip(),
+                        session.id().equals(current)))
                 .toList();
     }
 

@@ -8,11 +8,11 @@ import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.service.MailLinks;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,8 +31,13 @@ public final class ActivationMailer {
     private final SecretGenerator secrets;
     private final MailQuota quota;
 
-    public ActivationMailer(EmailTokenRepository emailTokens, MailComposer composer, MailOutbox outbox, MailLinks links,
-                            SecretGenerator secrets, MailQuota quota) {
+    public ActivationMailer(
+            EmailTokenRepository emailTokens,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            SecretGenerator secrets,
+            MailQuota quota) {
         this.emailTokens = emailTokens;
         this.composer = composer;
         this.outbox = outbox;
@@ -47,10 +52,22 @@ public final class ActivationMailer {
         }
         Duration validFor = tenant.settings().activationTokenLifetime();
         String token = secrets.newToken();
-        emailTokens.replace(new EmailToken(TokenHash.of(token), tenant.name(), customer.id(), EmailTokenPurpose.ACTIVATION,
-                now, now.plus(validFor), Optional.empty(), Optional.empty()));
-        MailMessage message = new MailMessage.Activation(tenant.name(), customer.email(), customer.preferredLanguage(),
-                tenant.displayName(), links.activation(tenant, token), validFor);
+        emailTokens.replace(new EmailToken(
+                TokenHash.of(token),
+                tenant.name(),
+                customer.id(),
+                EmailTokenPurpose.ACTIVATION,
+                now,
+                now.plus(validFor),
+                Optional.empty(),
+                Optional.empty()));
+        MailMessage message = new MailMessage.Activation(
+                tenant.name(),
+                customer.email(),
+                customer.preferredLanguage(),
+                tenant.displayName(),
+                links.activation(tenant, token),
+                validFor);
         outbox.enqueue(composer.compose(message), now);
     }
 }

@@ -19,8 +19,12 @@ public final class ActivationResender implements DeferredMailHandler {
     private final Transactions transactions;
     private final Clock clock;
 
-    public ActivationResender(TenantRepository tenants, CustomerRepository customers, ActivationMailer activationMailer,
-                              Transactions transactions, Clock clock) {
+    public ActivationResender(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            ActivationMailer activationMailer,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.customers = customers;
         this.activationMailer = activationMailer;
@@ -39,8 +43,9 @@ public final class ActivationResender implements DeferredMailHandler {
     }
 
     public void resendIfPending(TenantName tenantName, EmailAddress email) {
-        tenants.find(tenantName).ifPresent(tenant -> transactions.run(() ->
-                customers.findByEmail(tenant.name(), email)
+        tenants.find(tenantName)
+                .ifPresent(tenant -> transactions.run(() -> customers
+                        .findByEmail(tenant.name(), email)
                         .filter(customer -> customer.status() == AccountStatus.PENDING)
                         .ifPresent(customer -> activationMailer.send(tenant, customer, clock.instant()))));
     }

@@ -21,8 +21,11 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
     private final CustomerTokenFactory tokenFactory;
     private final SecurityEventLog events;
 
-    public ConfirmSignupService(MailedTokens mailedTokens, CustomerRepository customers, CustomerTokenFactory tokenFactory,
-                                SecurityEventLog events) {
+    public ConfirmSignupService(
+            MailedTokens mailedTokens,
+            CustomerRepository customers,
+            CustomerTokenFactory tokenFactory,
+            SecurityEventLog events) {
         this.mailedTokens = mailedTokens;
         this.customers = customers;
         this.tokenFactory = tokenFactory;
@@ -31,7 +34,11 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
 
     @Override
     public Result confirm(Command command) {
-        return mailedTokens.use(command.tenant(), command.token(), EmailTokenPurpose.ACTIVATION, TokenInvalid::new,
+        return mailedTokens.use(
+                command.tenant(),
+                command.token(),
+                EmailTokenPurpose.ACTIVATION,
+                TokenInvalid::new,
                 (tenant, lookup, now) -> confirmWithin(tenant, lookup, command, now));
     }
 
@@ -39,14 +46,20 @@ public final class ConfirmSignupService implements ConfirmSignupUseCase {
         if (lookup instanceof MailedTokens.Expired) {
             return new TokenExpired();
         }
-        if (!(lookup instanceof MailedTokens.Usable usable) || usable.customer().status() != AccountStatus.PENDING
+        if (!(lookup instanceof MailedTokens.Usable usable)
+                || usable.customer().status() != AccountStatus.PENDING
                 || !mailedTokens.spend(usable, now)) {
             return new TokenInvalid();
         }
         Customer pending = usable.customer();
         customers.updateStatus(pending.id(), AccountStatus.ACTIVE);
-        events.record(SecurityEvent.of(tenant.name(), pending.id(), SecurityEventType.ACCOUNT_ACTIVATED, now,
-                command.origin().ip(), command.origin().userAgent()));
+        events.record(SecurityEvent.of(
+                tenant.name(),
+                pending.id(),
+                SecurityEventType.ACCOUNT_ACTIVATED,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent()));
         Customer active = pending.withStatus(AccountStatus.ACTIVE);
         return new Confirmed(tokenFactory.startSession(tenant, active, command.client(), command.origin(), now));
     }

@@ -20,6 +20,7 @@ public final class ResendActivationService implements ResendActivationUseCase {
 
     @Override
     public void resend(Command command) {
-        deferredMails.submit(DeferredMailRequest.Kind.ACTIVATION_RESEND, command.tenant(), command.email(), Optional.empty());
+        deferredMails.submit(
+                DeferredMailRequest.Kind.ACTIVATION_RESEND, command.tenant(), command.email(), Optional.empty());
     }
 }

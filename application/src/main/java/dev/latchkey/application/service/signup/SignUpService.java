@@ -3,24 +3,24 @@ package dev.latchkey.application.service.signup;
 import dev.latchkey.application.port.in.signup.SignUpUseCase;
 import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailKind;
 import dev.latchkey.application.port.out.MailMessage;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.MailQuota;
 import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.domain.credential.PasswordHash;
-import dev.latchkey.domain.policy.PasswordPolicy;
-import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.policy.PasswordPolicy;
+import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.profile.Address;
 import dev.latchkey.domain.profile.AddressId;
 import dev.latchkey.domain.profile.Profile;
@@ -52,10 +52,20 @@ public final class SignUpService implements SignUpUseCase {
     private final ProfileRepository profiles;
     private final AddressRepository addresses;
 
-    public SignUpService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
-                         ActivationMailer activationMailer, MailComposer composer, MailOutbox outbox, MailLinks links,
-                         Transactions transactions, Clock clock, MailQuota quota,
-                         ProfileRepository profiles, AddressRepository addresses) {
+    public SignUpService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            ActivationMailer activationMailer,
+            MailComposer composer,
+            MailOutbox outbox,
+            MailLinks links,
+            Transactions transactions,
+            Clock clock,
+            MailQuota quota,
+            ProfileRepository profiles,
+            AddressRepository addresses) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -96,11 +106,20 @@ public final class SignUpService implements SignUpUseCase {
         }
         CustomerNumber number = new CustomerNumber(Long.toString(tenants.nextCustomerNumber(tenant.name())));
         Profile profile = Profile.defaults().apply(command.details().orElse(ProfilePatch.none()));
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), number, email, Optional.of(hash),
-                AccountStatus.PENDING, profile.preferredLanguage(), now);
+        Customer customer = new Customer(
+                new CustomerId(UUID.randomUUID()),
+                tenant.name(),
+                number,
+                email,
+                Optional.of(hash),
+                AccountStatus.PENDING,
+                profile.preferredLanguage(),
+                now);
         if (customers.add(customer)) {
             profiles.save(customer.id(), profile);
-            command.address().ifPresent(address -> addresses.add(customer.id(), Address.empty(AddressId.random()).apply(address)));
+            command.address()
+                    .ifPresent(address -> addresses.add(
+                            customer.id(), Address.empty(AddressId.random()).apply(address)));
             activationMailer.send(tenant, customer, now);
         } else {
             customers.findByEmail(tenant.name(), email).ifPresent(winner -> tellOwner(tenant, winner, now));
@@ -111,8 +130,13 @@ public final class SignUpService implements SignUpUseCase {
         if (!quota.tryConsume(tenant.name(), owner.email(), MailKind.ACCOUNT_EXISTS, now)) {
             return;
         }
-        MailMessage message = new MailMessage.AccountExists(tenant.name(), owner.email(), owner.preferredLanguage(),
-                tenant.displayName(), links.login(tenant), links.passwordForgotten(tenant));
+        MailMessage message = new MailMessage.AccountExists(
+                tenant.name(),
+                owner.email(),
+                owner.preferredLanguage(),
+                tenant.displayName(),
+                links.login(tenant),
+                links.passwordForgotten(tenant));
         outbox.enqueue(composer.compose(message), now);
     }
 }

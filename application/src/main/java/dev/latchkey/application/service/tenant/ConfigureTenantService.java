@@ -54,13 +54,15 @@ public final class ConfigureTenantService implements ConfigureTenantUseCase {
             settings = settings.withLinkBase(unlessBlank(command.linkBase().get()));
         }
         if (command.allowedReturnUrls().isPresent()) {
-            settings = settings.withAllowedReturnUrls(command.allowedReturnUrls().get());
+            settings =
+                    settings.withAllowedReturnUrls(command.allowedReturnUrls().get());
         }
         for (var lifetime : command.lifetimes().entrySet()) {
             settings = settings.withLifetime(lifetime.getKey(), lifetime.getValue());
         }
         if (command.refreshReuseWindow().isPresent()) {
-            settings = settings.withRefreshReuseWindow(command.refreshReuseWindow().get());
+            settings =
+                    settings.withRefreshReuseWindow(command.refreshReuseWindow().get());
         }
         return tenant.withDisplayName(command.displayName().orElse(tenant.displayName()))
                 .withLook(look)

@@ -25,8 +25,13 @@ public final class CreateTenantService implements CreateTenantUseCase {
     private final Transactions transactions;
     private final Clock clock;
 
-    public CreateTenantService(TenantRepository tenants, ClientRepository clients, SigningKeyRepository signingKeys,
-                               SaasTokenSigner signer, Transactions transactions, Clock clock) {
+    public CreateTenantService(
+            TenantRepository tenants,
+            ClientRepository clients,
+            SigningKeyRepository signingKeys,
+            SaasTokenSigner signer,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.clients = clients;
         this.signingKeys = signingKeys;
@@ -40,8 +45,12 @@ public final class CreateTenantService implements CreateTenantUseCase {
         TenantName name = command.tenant();
         ClientId storefront = storefrontOf(name);
         Instant now = clock.instant();
-        Tenant tenant = new Tenant(name, command.displayName().orElseGet(() -> displayNameOf(name)), TenantSettings.defaults(),
-                TenantLook.none(), now);
+        Tenant tenant = new Tenant(
+                name,
+                command.displayName().orElseGet(() -> displayNameOf(name)),
+                TenantSettings.defaults(),
+                TenantLook.none(),
+                now);
         return transactions.inTransaction(() -> {
             if (tenants.find(name).isPresent()) {
                 return new AlreadyExists(name);

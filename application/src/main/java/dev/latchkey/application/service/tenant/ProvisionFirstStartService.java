@@ -7,6 +7,7 @@ import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SigningKeyRepository;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
@@ -14,7 +15,6 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.tenant.TenantSettings;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,8 +33,14 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
     private final Transactions transactions;
     private final Clock clock;
 
-    public ProvisionFirstStartService(TenantRepository tenants, ClientRepository clients, SigningKeyRepository signingKeys,
-                                      SaasTokenSigner signer, SecretGenerator secrets, Transactions transactions, Clock clock) {
+    public ProvisionFirstStartService(
+            TenantRepository tenants,
+            ClientRepository clients,
+            SigningKeyRepository signingKeys,
+            SaasTokenSigner signer,
+            SecretGenerator secrets,
+            Transactions transactions,
+            Clock clock) {
         this.tenants = tenants;
         this.clients = clients;
         this.signingKeys = signingKeys;
@@ -47,7 +53,8 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
     @Override
     public Result provision(Command command) {
         Instant now = clock.instant();
-        Optional<String> generatedSecret = command.adminSecret().isPresent() ? Optional.empty() : Optional.of(secrets.newToken());
+        Optional<String> generatedSecret =
+                command.adminSecret().isPresent() ? Optional.empty() : Optional.of(secrets.newToken());
         String adminSecret = command.adminSecret().or(() -> generatedSecret).orElseThrow();
         TenantName name = command.tenant();
         ClientId storefront = CreateTenantService.storefrontOf(name);
@@ -56,7 +63,12 @@ public final class ProvisionFirstStartService implements ProvisionFirstStartUseC
             if (!tenants.markInstalled(now)) {
                 return new AlreadyInstalled();
             }
-            if (tenants.add(new Tenant(name, CreateTenantService.displayNameOf(name), TenantSettings.defaults(), TenantLook.none(), now))) {
+            if (tenants.add(new Tenant(
+                    name,
+                    CreateTenantService.displayNameOf(name),
+                    TenantSettings.defaults(),
+                    TenantLook.none(),
+                    now))) {
                 signingKeys.add(signer.newKey(name, now));
                 tenants.startCustomerNumbersAt(name, command.firstCustomerNumber());
             }

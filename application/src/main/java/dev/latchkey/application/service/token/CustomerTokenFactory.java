@@ -7,6 +7,7 @@ import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SigningKeyRepository;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.SigningKey;
@@ -16,7 +17,6 @@ import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,8 +34,12 @@ public final class CustomerTokenFactory {
     private final SigningKeyRepository signingKeys;
     private final SaasTokenSigner signer;
 
-    public CustomerTokenFactory(SecretGenerator secrets, AccessGrantRepository grants, LoginSessionRepository sessions,
-                                SigningKeyRepository signingKeys, SaasTokenSigner signer) {
+    public CustomerTokenFactory(
+            SecretGenerator secrets,
+            AccessGrantRepository grants,
+            LoginSessionRepository sessions,
+            SigningKeyRepository signingKeys,
+            SaasTokenSigner signer) {
         this.secrets = secrets;
         this.grants = grants;
         this.sessions = sessions;
@@ -44,10 +48,19 @@ public final class CustomerTokenFactory {
     }
 
     /** Opens a new login session for the customer and issues its first tokens. */
-    public CustomerTokens startSession(Tenant tenant, Customer customer, ClientId client, RequestOrigin origin, Instant now) {
+    public CustomerTokens startSession(
+            Tenant tenant, Customer customer, ClientId client, RequestOrigin origin, Instant now) {
         SessionId session = new SessionId(secrets.newId());
-        sessions.add(new LoginSession(session, tenant.name(), customer.id(), client, now, now,
-                origin.userAgent(), origin.ip(), Optional.empty()));
+        sessions.add(new LoginSession(
+                session,
+                tenant.name(),
+                customer.id(),
+                client,
+                now,
+                now,
+                origin.userAgent(),
+                origin.ip(),
+                Optional.empty()));
         return issue(tenant, customer, client, session, now);
     }
 
@@ -56,18 +69,34 @@ public final class CustomerTokenFactory {
         TenantSettings settings = tenant.settings();
         String accessToken = secrets.newToken();
         Instant accessExpiry = now.plus(settings.accessTokenLifetime());
-        grants.add(new AccessGrant(TokenHash.of(accessToken), TokenKind.CUSTOMER, tenant.name(), client, session,
-                Optional.of(customer.id()), Set.of(), now, accessExpiry));
+        grants.add(new AccessGrant(
+                TokenHash.of(accessToken),
+                TokenKind.CUSTOMER,
+                tenant.name(),
+                client,
+                session,
+                Optional.of(customer.id()),
+                Set.of(),
+                now,
+                accessExpiry));
 
         String refreshToken = secrets.newToken();
         Instant refreshExpiry = now.plus(settings.refreshTokenLifetime());
-        sessions.addRefreshToken(new RefreshToken(TokenHash.of(refreshToken), session, now, refreshExpiry, Optional.empty()));
+        sessions.addRefreshToken(
+                new RefreshToken(TokenHash.of(refreshToken), session, now, refreshExpiry, Optional.empty()));
 
-        SigningKey key = signingKeys.forTenant(tenant.name()).stream().findFirst()
+        SigningKey key = signingKeys.forTenant(tenant.name()).stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Tenant " + tenant.name() + " has no signing key"));
         String saasToken = signer.sign(key, customer.number(), now, accessExpiry);
 
-        return new CustomerTokens(accessToken, saasToken, settings.accessTokenLifetime().toSeconds(),
-                refreshToken, settings.refreshTokenLifetime().toSeconds(), session, customer.preferredLanguage());
+        return new CustomerTokens(
+                accessToken,
+                saasToken,
+                settings.accessTokenLifetime().toSeconds(),
+                refreshToken,
+                settings.refreshTokenLifetime().toSeconds(),
+                session,
+                customer.preferredLanguage());
     }
 }

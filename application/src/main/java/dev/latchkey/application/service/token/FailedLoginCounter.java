@@ -1,8 +1,8 @@
 package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.LoginUseCase.ThrottledBy;
-import dev.latchkey.application.port.out.LoginFailureRepository.Key;
 import dev.latchkey.application.port.out.LoginFailureRepository;
+import dev.latchkey.application.port.out.LoginFailureRepository.Key;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
 import dev.latchkey.domain.tenant.TenantName;
@@ -27,9 +27,11 @@ public final class FailedLoginCounter {
     /** How long this account, tried from this address, must wait; empty when it may try now. Checked before any hash. */
     public Optional<Wait> waitBefore(TenantName tenant, EmailAddress email, String ip, Instant now) {
         Duration accountWait = failures.find(Key.account(tenant, email))
-                .map(counted -> policy.accountWait(counted, now)).orElse(Duration.ZERO);
+                .map(counted -> policy.accountWait(counted, now))
+                .orElse(Duration.ZERO);
         Duration addressWait = failures.find(Key.address(tenant, ip))
-                .map(counted -> policy.addressWait(counted, now)).orElse(Duration.ZERO);
+                .map(counted -> policy.addressWait(counted, now))
+                .orElse(Duration.ZERO);
         if (isPositive(addressWait) && addressWait.compareTo(accountWait) >= 0) {
             return Optional.of(new Wait(addressWait, ThrottledBy.ADDRESS));
         }
@@ -50,8 +52,7 @@ public final class FailedLoginCounter {
     }
 
     /** How long to wait, and whether the account or the client address is throttled. */
-    public record Wait(Duration duration, ThrottledBy by) {
-    }
+    public record Wait(Duration duration, ThrottledBy by) {}
 
     private static boolean isPositive(Duration duration) {
         return !duration.isZero() && !duration.isNegative();

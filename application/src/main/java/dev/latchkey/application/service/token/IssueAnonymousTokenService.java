@@ -5,11 +5,11 @@ import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.ClientKind;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,8 +26,12 @@ public final class IssueAnonymousTokenService implements IssueAnonymousTokenUseC
     private final SecretGenerator secrets;
     private final Clock clock;
 
-    public IssueAnonymousTokenService(TenantRepository tenants, ClientRepository clients, AccessGrantRepository grants,
-                                      SecretGenerator secrets, Clock clock) {
+    public IssueAnonymousTokenService(
+            TenantRepository tenants,
+            ClientRepository clients,
+            AccessGrantRepository grants,
+            SecretGenerator secrets,
+            Clock clock) {
         this.tenants = tenants;
         this.clients = clients;
         this.grants = grants;
@@ -52,8 +56,16 @@ public final class IssueAnonymousTokenService implements IssueAnonymousTokenUseC
         Duration lifetime = tenant.get().settings().anonymousTokenLifetime();
         String token = secrets.newToken();
         SessionId session = new SessionId(secrets.newId());
-        grants.add(new AccessGrant(TokenHash.of(token), TokenKind.ANONYMOUS, command.tenant(), command.client(), session,
-                Optional.empty(), Set.of(), now, now.plus(lifetime)));
+        grants.add(new AccessGrant(
+                TokenHash.of(token),
+                TokenKind.ANONYMOUS,
+                command.tenant(),
+                command.client(),
+                session,
+                Optional.empty(),
+                Set.of(),
+                now,
+                now.plus(lifetime)));
         return new Issued(token, lifetime.toSeconds(), session);
     }
 }

@@ -5,6 +5,7 @@ import dev.latchkey.application.port.out.AccessGrantRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.ClientKind;
@@ -12,7 +13,6 @@ import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.AccessGrant;
 import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +25,8 @@ import java.util.Set;
 public final class IssueServiceTokenService implements IssueServiceTokenUseCase {
 
     /** Compared against when the client is unknown, so both failures cost the same. */
-    private static final Client NOBODY = Client.service(new ClientId("nobody"),
-            new TenantName("nobody"), TokenHash.of("nobody"), Set.of());
+    private static final Client NOBODY =
+            Client.service(new ClientId("nobody"), new TenantName("nobody"), TokenHash.of("nobody"), Set.of());
 
     private final TenantRepository tenants;
     private final ClientRepository clients;
@@ -34,8 +34,12 @@ public final class IssueServiceTokenService implements IssueServiceTokenUseCase 
     private final SecretGenerator secrets;
     private final Clock clock;
 
-    public IssueServiceTokenService(TenantRepository tenants, ClientRepository clients, AccessGrantRepository grants,
-                                    SecretGenerator secrets, Clock clock) {
+    public IssueServiceTokenService(
+            TenantRepository tenants,
+            ClientRepository clients,
+            AccessGrantRepository grants,
+            SecretGenerator secrets,
+            Clock clock) {
         this.tenants = tenants;
         this.clients = clients;
         this.grants = grants;
@@ -65,8 +69,16 @@ public final class IssueServiceTokenService implements IssueServiceTokenUseCase 
         Instant now = clock.instant();
         Duration lifetime = tenant.get().settings().serviceTokenLifetime();
         String token = secrets.newToken();
-        grants.add(new AccessGrant(TokenHash.of(token), TokenKind.SERVICE, client.tenant(), client.id(),
-                new SessionId(secrets.newId()), Optional.empty(), scopes, now, now.plus(lifetime)));
+        grants.add(new AccessGrant(
+                TokenHash.of(token),
+                TokenKind.SERVICE,
+                client.tenant(),
+                client.id(),
+                new SessionId(secrets.newId()),
+                Optional.empty(),
+                scopes,
+                now,
+                now.plus(lifetime)));
         return new Issued(token, lifetime.toSeconds(), Set.copyOf(scopes));
     }
 }

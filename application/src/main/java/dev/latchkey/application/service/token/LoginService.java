@@ -7,11 +7,11 @@ import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
 import dev.latchkey.domain.credential.PasswordHash;
-import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
+import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.Tenant;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +33,16 @@ public final class LoginService implements LoginUseCase {
     private final PasswordHash decoyHash;
     private final SecurityEventLog events;
 
-    public LoginService(TenantRepository tenants, CustomerRepository customers, PasswordHasher hasher, PasswordPolicy policy,
-                        Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock, PasswordHash decoyHash,
-                        SecurityEventLog events) {
+    public LoginService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            Transactions transactions,
+            CustomerTokenFactory tokenFactory,
+            Clock clock,
+            PasswordHash decoyHash,
+            SecurityEventLog events) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -57,7 +64,8 @@ public final class LoginService implements LoginUseCase {
         Optional<PasswordHash> stored = found.flatMap(Customer::passwordHash);
         boolean passwordMatches = hasher.verify(command.password(), stored.orElse(decoyHash)) && stored.isPresent();
         if (found.isEmpty() || !passwordMatches) {
-            found.ifPresent(customer -> events.record(event(command, customer, SecurityEventType.LOGIN_FAILED, clock.instant())));
+            found.ifPresent(customer ->
+                    events.record(event(command, customer, SecurityEventType.LOGIN_FAILED, clock.instant())));
             return new WrongCredentials();
         }
         Customer customer = found.get();
@@ -67,18 +75,24 @@ public final class LoginService implements LoginUseCase {
         if (customer.status() == AccountStatus.BLOCKED) {
             return new Blocked();
         }
-        Optional<PasswordHash> upgradedHash = hasher.needsRehash(stored.get())
-                ? Optional.of(hasher.hash(command.password()))
-                : Optional.empty();
+        Optional<PasswordHash> upgradedHash =
+                hasher.needsRehash(stored.get()) ? Optional.of(hasher.hash(command.password())) : Optional.empty();
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             upgradedHash.ifPresent(hash -> customers.updatePasswordHash(customer.id(), hash));
             events.record(event(command, customer, SecurityEventType.LOGIN_SUCCEEDED, now));
-            return new LoggedIn(tokenFactory.startSession(tenant.get(), customer, command.client(), command.origin(), now));
+            return new LoggedIn(
+                    tokenFactory.startSession(tenant.get(), customer, command.client(), command.origin(), now));
         });
     }
 
     private static SecurityEvent event(Command command, Customer customer, SecurityEventType type, Instant now) {
-        return SecurityEvent.of(command.tenant(), customer.id(), type, now, command.origin().ip(), command.origin().userAgent());
+        return SecurityEvent.of(
+                command.tenant(),
+                customer.id(),
+                type,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent());
     }
 }

@@ -19,7 +19,8 @@ public final class LogoutService implements LogoutUseCase {
     private final Clock clock;
     private final SecurityEventLog events;
 
-    public LogoutService(LoginSessionRepository sessions, Transactions transactions, Clock clock, SecurityEventLog events) {
+    public LogoutService(
+            LoginSessionRepository sessions, Transactions transactions, Clock clock, SecurityEventLog events) {
         this.sessions = sessions;
         this.transactions = transactions;
         this.clock = clock;
@@ -31,8 +32,9 @@ public final class LogoutService implements LogoutUseCase {
         Instant now = clock.instant();
         transactions.run(() -> {
             sessions.revoke(grant.session(), now);
-            grant.customer().ifPresent(customer -> events.record(SecurityEvent.of(grant.tenant(), customer,
-                    SecurityEventType.LOGOUT, now, origin.ip(), origin.userAgent())));
+            grant.customer()
+                    .ifPresent(customer -> events.record(SecurityEvent.of(
+                            grant.tenant(), customer, SecurityEventType.LOGOUT, now, origin.ip(), origin.userAgent())));
         });
     }
 }

@@ -1,19 +1,19 @@
 package dev.latchkey.application.service.token;
 
-import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
 import dev.latchkey.application.port.in.token.CustomerTokens;
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.RefreshToken;
-import dev.latchkey.domain.credential.TokenHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +35,14 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     private final Clock clock;
     private final SecurityEventLog events;
 
-    public RefreshTokensService(TenantRepository tenants, CustomerRepository customers, LoginSessionRepository sessions,
-                                Transactions transactions, CustomerTokenFactory tokenFactory, Clock clock,
-                                SecurityEventLog events) {
+    public RefreshTokensService(
+            TenantRepository tenants,
+            CustomerRepository customers,
+            LoginSessionRepository sessions,
+            Transactions transactions,
+            CustomerTokenFactory tokenFactory,
+            Clock clock,
+            SecurityEventLog events) {
         this.tenants = tenants;
         this.customers = customers;
         this.sessions = sessions;
@@ -49,7 +54,8 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
 
     @Override
     public Result refresh(Command command) {
-        if (command.refreshToken() == null || command.refreshToken().isBlank()
+        if (command.refreshToken() == null
+                || command.refreshToken().isBlank()
                 || command.refreshToken().length() > MAX_TOKEN_LENGTH) {
             return new Rejected();
         }
@@ -81,7 +87,8 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         }
         if (!sessions.rotate(hash, now)) {
             // a request with the same token, running at the same time, rotated it first: this one repeats it
-            return sessions.findRefreshToken(hash).filter(RefreshToken::wasRotated)
+            return sessions.findRefreshToken(hash)
+                    .filter(RefreshToken::wasRotated)
                     .map(rotated -> presentedAgain(tenant, rotated, session.get(), command, now))
                     .orElseGet(Rejected::new);
         }
@@ -94,27 +101,39 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
      * A rotated token presented again: within the tenant's reuse window another new pair of its session,
      * after it the end of the session, whose token may have been stolen.
      */
-    private Result presentedAgain(Tenant tenant, RefreshToken token, LoginSession session, Command command, Instant now) {
+    private Result presentedAgain(
+            Tenant tenant, RefreshToken token, LoginSession session, Command command, Instant now) {
         Duration window = tenant.settings().refreshReuseWindow();
         boolean withinWindow = now.isBefore(token.rotatedAt().orElseThrow().plus(window));
         if (!withinWindow) {
             sessions.revoke(session.id(), now);
-            events.record(SecurityEvent.of(tenant.name(), session.customer(), SecurityEventType.REFRESH_TOKEN_REUSED, now,
-                    command.origin().ip(), command.origin().userAgent()));
+            events.record(SecurityEvent.of(
+                    tenant.name(),
+                    session.customer(),
+                    SecurityEventType.REFRESH_TOKEN_REUSED,
+                    now,
+                    command.origin().ip(),
+                    command.origin().userAgent()));
             return new ReuseDetected();
         }
         Optional<Customer> customer = activeCustomer(tenant, session, now);
         if (customer.isEmpty()) {
             return new Rejected();
         }
-        events.record(SecurityEvent.of(tenant.name(), session.customer(), SecurityEventType.REFRESH_TOKEN_REPEATED, now,
-                command.origin().ip(), command.origin().userAgent()));
+        events.record(SecurityEvent.of(
+                tenant.name(),
+                session.customer(),
+                SecurityEventType.REFRESH_TOKEN_REPEATED,
+                now,
+                command.origin().ip(),
+                command.origin().userAgent()));
         return new Repeated(tokensFor(tenant, customer.get(), session, now));
     }
 
     /** The session's customer while its account is active; a session of any other account ends here. */
     private Optional<Customer> activeCustomer(Tenant tenant, LoginSession session, Instant now) {
-        Optional<Customer> customer = customers.find(tenant.name(), session.customer()).filter(Customer::isActive);
+        Optional<Customer> customer =
+                customers.find(tenant.name(), session.customer()).filter(Customer::isActive);
         if (customer.isEmpty()) {
             sessions.revoke(session.id(), now);
         }

@@ -22,8 +22,12 @@ public final class ThrottledLoginService implements LoginUseCase {
     private final SecurityEventLog events;
     private final Clock clock;
 
-    public ThrottledLoginService(LoginUseCase login, FailedLoginCounter failures, CustomerRepository customers,
-                                 SecurityEventLog events, Clock clock) {
+    public ThrottledLoginService(
+            LoginUseCase login,
+            FailedLoginCounter failures,
+            CustomerRepository customers,
+            SecurityEventLog events,
+            Clock clock) {
         this.login = login;
         this.failures = failures;
         this.customers = customers;
@@ -33,12 +37,18 @@ public final class ThrottledLoginService implements LoginUseCase {
 
     @Override
     public Result login(Command command) {
-        Optional<FailedLoginCounter.Wait> wait = failures.waitBefore(command.tenant(), command.email(), command.origin().ip(),
-                clock.instant());
+        Optional<FailedLoginCounter.Wait> wait = failures.waitBefore(
+                command.tenant(), command.email(), command.origin().ip(), clock.instant());
         if (wait.isPresent()) {
-            customers.findByEmail(command.tenant(), command.email()).ifPresent(customer -> events.record(SecurityEvent.of(
-                    command.tenant(), customer.id(), SecurityEventType.LOGIN_THROTTLED, clock.instant(), command.origin().ip(),
-                    command.origin().userAgent())));
+            customers
+                    .findByEmail(command.tenant(), command.email())
+                    .ifPresent(customer -> events.record(SecurityEvent.of(
+                            command.tenant(),
+                            customer.id(),
+                            SecurityEventType.LOGIN_THROTTLED,
+                            clock.instant(),
+                            command.origin().ip(),
+                            command.origin().userAgent())));
             return new Throttled(wait.get().duration(), wait.get().by());
         }
         Result result = login.login(command);

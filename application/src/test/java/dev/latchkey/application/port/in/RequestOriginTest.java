@@ -15,6 +15,7 @@ class RequestOriginTest {
 
     @Test
     void controlCharactersInAUserAgentBecomeSpaces() {
-        assertThat(new RequestOrigin("127.0.0.1", "curl\u0000/8\u001b[31m").userAgent()).isEqualTo("curl /8 [31m");
+        assertThat(new RequestOrigin("127.0.0.1", "curl\u0000/8\u001b[31m").userAgent())
+                .isEqualTo("curl /8 [31m");
     }
 }

@@ -39,9 +39,15 @@ class AccountOverviewServiceTest {
     @BeforeEach
     void logIn() {
         ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        current = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
-        ports.events.record(SecurityEvent.of(SHOP, ada.id(), SecurityEventType.LOGIN_SUCCEEDED, ports.clock.instant(),
-                ORIGIN.ip(), ORIGIN.userAgent()));
+        current = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
+        ports.events.record(SecurityEvent.of(
+                SHOP,
+                ada.id(),
+                SecurityEventType.LOGIN_SUCCEEDED,
+                ports.clock.instant(),
+                ORIGIN.ip(),
+                ORIGIN.userAgent()));
     }
 
     @Test
@@ -51,7 +57,9 @@ class AccountOverviewServiceTest {
         assertThat(overview.profile().email()).isEqualTo(ada.email());
         assertThat(overview.profile().addresses()).hasValue(List.of());
         assertThat(overview.sessions()).extracting(SessionSummary::current).containsExactly(true);
-        assertThat(overview.events()).extracting(SecurityEvent::type).containsExactly(SecurityEventType.LOGIN_SUCCEEDED);
+        assertThat(overview.events())
+                .extracting(SecurityEvent::type)
+                .containsExactly(SecurityEventType.LOGIN_SUCCEEDED);
     }
 
     @Test

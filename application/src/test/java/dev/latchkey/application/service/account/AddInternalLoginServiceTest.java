@@ -25,8 +25,8 @@ class AddInternalLoginServiceTest {
     private static final String PASSWORD = "correct horse battery";
 
     private final FakePorts ports = new FakePorts();
-    private final AddInternalLoginService service = new AddInternalLoginService(ports.customers, ports.hasher,
-            new PasswordPolicy(), ports.transactions);
+    private final AddInternalLoginService service =
+            new AddInternalLoginService(ports.customers, ports.hasher, new PasswordPolicy(), ports.transactions);
 
     @Test
     void aCustomerWithoutPasswordGetsTheLoginUnderTheGivenEmail() {
@@ -43,8 +43,10 @@ class AddInternalLoginServiceTest {
     void aCustomerWithALoginCannotGetASecondOne() {
         Customer ada = ports.addCustomer(SHOP, "ada@example.test", PASSWORD, AccountStatus.ACTIVE);
 
-        assertThat(service.add(command(ada, "ada@example.test", "another passphrase"))).isEqualTo(new AlreadyHasLogin());
-        assertThat(ports.customers.find(SHOP, ada.id()).orElseThrow().passwordHash()).contains(FakePasswordHasher.hashOf(PASSWORD));
+        assertThat(service.add(command(ada, "ada@example.test", "another passphrase")))
+                .isEqualTo(new AlreadyHasLogin());
+        assertThat(ports.customers.find(SHOP, ada.id()).orElseThrow().passwordHash())
+                .contains(FakePasswordHasher.hashOf(PASSWORD));
     }
 
     @Test
@@ -53,7 +55,8 @@ class AddInternalLoginServiceTest {
         Customer social = withoutPassword("ada@social.test");
 
         assertThat(service.add(command(social, "bob@example.test", PASSWORD))).isEqualTo(new EmailTaken());
-        assertThat(ports.customers.find(SHOP, social.id()).orElseThrow().passwordHash()).isEmpty();
+        assertThat(ports.customers.find(SHOP, social.id()).orElseThrow().passwordHash())
+                .isEmpty();
     }
 
     @Test
@@ -67,8 +70,15 @@ class AddInternalLoginServiceTest {
 
     private Customer withoutPassword(String email) {
         Customer created = ports.addCustomer(SHOP, email, PASSWORD, AccountStatus.ACTIVE);
-        Customer social = new Customer(created.id(), created.tenant(), created.number(), created.email(), Optional.empty(),
-                created.status(), created.preferredLanguage(), created.createdAt());
+        Customer social = new Customer(
+                created.id(),
+                created.tenant(),
+                created.number(),
+                created.email(),
+                Optional.empty(),
+                created.status(),
+                created.preferredLanguage(),
+                created.createdAt());
         ports.customers.delete(created.id());
         ports.customers.add(social);
         return social;

@@ -5,7 +5,6 @@ import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static dev.latchkey.application.fake.FakePorts.SHOP_STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.account.DeleteAccountUseCase.Command;
@@ -24,6 +23,7 @@ import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailTokenPurpose;
+import dev.latchkey.domain.token.LinkToken;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +34,20 @@ class DeleteAccountServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final RequestAccountDeletionService request = new RequestAccountDeletionService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.mailQuota,
-            ports.transactions, ports.clock);
-    private final DeleteAccountService service = new DeleteAccountService(ports.mailedTokens(), ports.customers, ports.outbox,
-            ports.events);
+    private final RequestAccountDeletionService request = new RequestAccountDeletionService(
+            ports.tenants,
+            ports.customers,
+            ports.emailTokens,
+            ports.composer,
+            ports.outbox,
+            ports.links,
+            ports.secrets,
+            ports.events,
+            ports.mailQuota,
+            ports.transactions,
+            ports.clock);
+    private final DeleteAccountService service =
+            new DeleteAccountService(ports.mailedTokens(), ports.customers, ports.outbox, ports.events);
 
     private Customer ada;
     private Customer bob;
@@ -48,15 +57,17 @@ class DeleteAccountServiceTest {
     void requestDeletion() {
         ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
         bob = ports.addCustomer(SHOP, "bob@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        adaSession = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
+        adaSession = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
     }
 
     @Test
     void theRequestMailsAConfirmationLinkValidFor24HoursToTheLoginEmail() {
         request.request(new RequestAccountDeletionUseCase.Command(SHOP, ada.id(), ORIGIN));
 
-        MailMessage.AccountDeletionConfirmation mail =
-                ports.composer.messagesOf(MailMessage.AccountDeletionConfirmation.class).get(0);
+        MailMessage.AccountDeletionConfirmation mail = ports.composer
+                .messagesOf(MailMessage.AccountDeletionConfirmation.class)
+                .get(0);
         assertThat(mail.recipient()).isEqualTo(ada.email());
         assertThat(mail.shopName()).isEqualTo("The shop");
         assertThat(mail.validFor()).isEqualTo(Duration.ofHours(24));
@@ -67,7 +78,8 @@ class DeleteAccountServiceTest {
                     assertThat(token.customer()).isEqualTo(ada.id());
                 });
         assertThat(ports.customers.find(SHOP, ada.id())).isPresent();
-        assertThat(ports.events.newestOf(SHOP, ada.id()).get(0).type()).isEqualTo(SecurityEventType.ACCOUNT_DELETION_REQUESTED);
+        assertThat(ports.events.newestOf(SHOP, ada.id()).get(0).type())
+                .isEqualTo(SecurityEventType.ACCOUNT_DELETION_REQUESTED);
     }
 
     @Test
@@ -92,14 +104,17 @@ class DeleteAccountServiceTest {
 
         service.delete(command(SHOP, ada.id(), token));
 
-        assertThat(ports.outbox.mails()).isNotEmpty().noneMatch(mail -> mail.recipient().equals(ada.email()));
+        assertThat(ports.outbox.mails())
+                .isNotEmpty()
+                .noneMatch(mail -> mail.recipient().equals(ada.email()));
     }
 
     @Test
     void whatRemainsIsOneEventWithoutAnythingPersonal() {
         service.delete(command(SHOP, ada.id(), requestToken(ada.id())));
 
-        assertThat(ports.events.all()).singleElement()
+        assertThat(ports.events.all())
+                .singleElement()
                 .isEqualTo(SecurityEvent.anonymous(SHOP, SecurityEventType.ACCOUNT_DELETED, ports.clock.instant()));
     }
 
@@ -143,7 +158,8 @@ class DeleteAccountServiceTest {
         String token = requestToken(ada.id());
 
         assertThat(service.delete(command(RIVAL, ada.id(), token))).isEqualTo(new TokenInvalid());
-        assertThat(service.delete(command(new TenantName("nowhere"), ada.id(), token))).isEqualTo(new TokenInvalid());
+        assertThat(service.delete(command(new TenantName("nowhere"), ada.id(), token)))
+                .isEqualTo(new TokenInvalid());
         assertThat(ports.customers.find(SHOP, ada.id())).isPresent();
     }
 

@@ -26,8 +26,15 @@ class ExportAccountServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final ExportAccountService service = new ExportAccountService(ports.tenants, ports.customers, ports.sessions,
-            ports.events, ports.transactions, ports.clock, ports.profiles, ports.addresses);
+    private final ExportAccountService service = new ExportAccountService(
+            ports.tenants,
+            ports.customers,
+            ports.sessions,
+            ports.events,
+            ports.transactions,
+            ports.clock,
+            ports.profiles,
+            ports.addresses);
 
     private Customer ada;
     private CustomerTokens current;
@@ -36,12 +43,23 @@ class ExportAccountServiceTest {
     @BeforeEach
     void logIn() {
         ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        other = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT,
-                new RequestOrigin("198.51.100.1", "Safari"), ports.clock.instant());
+        other = ports.tokenFactory()
+                .startSession(
+                        ports.tenant(SHOP),
+                        ada,
+                        SHOP_STOREFRONT,
+                        new RequestOrigin("198.51.100.1", "Safari"),
+                        ports.clock.instant());
         ports.clock.advance(Duration.ofMinutes(1));
-        current = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
-        ports.events.record(SecurityEvent.of(SHOP, ada.id(), SecurityEventType.LOGIN_SUCCEEDED, ports.clock.instant(),
-                ORIGIN.ip(), ORIGIN.userAgent()));
+        current = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
+        ports.events.record(SecurityEvent.of(
+                SHOP,
+                ada.id(),
+                SecurityEventType.LOGIN_SUCCEEDED,
+                ports.clock.instant(),
+                ORIGIN.ip(),
+                ORIGIN.userAgent()));
     }
 
     @Test
@@ -54,7 +72,9 @@ class ExportAccountServiceTest {
         assertThat(export.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(export.createdAt()).isEqualTo(ada.createdAt());
         assertThat(export.preferredLanguage()).isEqualTo("en_US");
-        assertThat(export.sessions()).extracting(SessionSummary::id).containsExactly(current.session(), other.session());
+        assertThat(export.sessions())
+                .extracting(SessionSummary::id)
+                .containsExactly(current.session(), other.session());
         assertThat(export.sessions()).extracting(SessionSummary::current).containsExactly(true, false);
         assertThat(export.events()).extracting(SecurityEvent::type).containsExactly(SecurityEventType.LOGIN_SUCCEEDED);
         assertThat(export.exportedAt()).isEqualTo(ports.clock.instant());
@@ -73,19 +93,23 @@ class ExportAccountServiceTest {
     void aDeletedCustomerHasNothingToExport() {
         ports.customers.delete(ada.id());
 
-        assertThat(service.export(new Command(SHOP, ada.id(), current.session()))).isEqualTo(new UnknownCustomer());
+        assertThat(service.export(new Command(SHOP, ada.id(), current.session())))
+                .isEqualTo(new UnknownCustomer());
     }
 
     @Test
     void theEventListIsTheCustomersOwnNewestFirst() {
         Customer bob = ports.addCustomer(SHOP, "bob@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        ports.events.record(SecurityEvent.of(SHOP, bob.id(), SecurityEventType.LOGIN_FAILED, ports.clock.instant(), "", ""));
+        ports.events.record(
+                SecurityEvent.of(SHOP, bob.id(), SecurityEventType.LOGIN_FAILED, ports.clock.instant(), "", ""));
         ports.clock.advance(Duration.ofMinutes(1));
         ports.events.record(SecurityEvent.of(SHOP, ada.id(), SecurityEventType.LOGOUT, ports.clock.instant(), "", ""));
 
-        var events = new ListSecurityEventsService(ports.events).list(new ListSecurityEventsUseCase.Command(SHOP, ada.id()));
+        var events =
+                new ListSecurityEventsService(ports.events).list(new ListSecurityEventsUseCase.Command(SHOP, ada.id()));
 
-        assertThat(events).extracting(SecurityEvent::type)
+        assertThat(events)
+                .extracting(SecurityEvent::type)
                 .containsExactly(SecurityEventType.LOGOUT, SecurityEventType.LOGIN_SUCCEEDED);
     }
 }

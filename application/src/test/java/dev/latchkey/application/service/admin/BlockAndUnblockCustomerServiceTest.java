@@ -23,10 +23,10 @@ class BlockAndUnblockCustomerServiceTest {
     private static final String EMAIL = "ada@example.test";
 
     private final FakePorts ports = new FakePorts();
-    private final BlockCustomerService block = new BlockCustomerService(ports.customers, ports.sessions, ports.events,
-            ports.transactions, ports.clock);
-    private final UnblockCustomerService unblock = new UnblockCustomerService(ports.customers, ports.events, ports.transactions,
-            ports.clock);
+    private final BlockCustomerService block =
+            new BlockCustomerService(ports.customers, ports.sessions, ports.events, ports.transactions, ports.clock);
+    private final UnblockCustomerService unblock =
+            new UnblockCustomerService(ports.customers, ports.events, ports.transactions, ports.clock);
 
     @Test
     void blockingAnActiveCustomerRevokesEverySessionAtOnce() {
@@ -34,10 +34,12 @@ class BlockAndUnblockCustomerServiceTest {
         CustomerTokens first = login(ada);
         CustomerTokens second = login(ada);
 
-        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, ada.id()))).isEqualTo(new BlockCustomerUseCase.Blocked());
+        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, ada.id())))
+                .isEqualTo(new BlockCustomerUseCase.Blocked());
 
         assertThat(ports.customers.get(SHOP, ada.email()).status()).isEqualTo(AccountStatus.BLOCKED);
-        assertThat(ports.sessions.all()).allSatisfy(session -> assertThat(session.isRevoked()).isTrue());
+        assertThat(ports.sessions.all())
+                .allSatisfy(session -> assertThat(session.isRevoked()).isTrue());
         assertThat(ports.grants.find(TokenHash.of(first.accessToken()))).isEmpty();
         assertThat(ports.grants.find(TokenHash.of(second.accessToken()))).isEmpty();
     }
@@ -46,7 +48,8 @@ class BlockAndUnblockCustomerServiceTest {
     void blockingTwiceIsFine() {
         Customer ada = ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.BLOCKED);
 
-        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, ada.id()))).isEqualTo(new BlockCustomerUseCase.Blocked());
+        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, ada.id())))
+                .isEqualTo(new BlockCustomerUseCase.Blocked());
         assertThat(ports.customers.get(SHOP, ada.email()).status()).isEqualTo(AccountStatus.BLOCKED);
     }
 
@@ -86,15 +89,22 @@ class BlockAndUnblockCustomerServiceTest {
         Customer eve = ports.addCustomer(RIVAL, EMAIL, "correct horse battery", AccountStatus.ACTIVE);
         CustomerId unknown = new CustomerId(UUID.randomUUID());
 
-        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, eve.id()))).isEqualTo(new BlockCustomerUseCase.NotFound());
-        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, unknown))).isEqualTo(new BlockCustomerUseCase.NotFound());
+        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, eve.id())))
+                .isEqualTo(new BlockCustomerUseCase.NotFound());
+        assertThat(block.block(new BlockCustomerUseCase.Command(SHOP, unknown)))
+                .isEqualTo(new BlockCustomerUseCase.NotFound());
         assertThat(unblock.unblock(new UnblockCustomerUseCase.Command(SHOP, eve.id())))
                 .isEqualTo(new UnblockCustomerUseCase.NotFound());
         assertThat(ports.customers.get(RIVAL, eve.email()).status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
     private CustomerTokens login(Customer customer) {
-        return ports.tokenFactory().startSession(ports.tenant(customer.tenant()), customer, SHOP_STOREFRONT,
-                new RequestOrigin("203.0.113.7", "Firefox"), ports.clock.instant());
+        return ports.tokenFactory()
+                .startSession(
+                        ports.tenant(customer.tenant()),
+                        customer,
+                        SHOP_STOREFRONT,
+                        new RequestOrigin("203.0.113.7", "Firefox"),
+                        ports.clock.instant());
     }
 }

@@ -18,8 +18,8 @@ class GetAndDeleteCustomerServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final GetCustomerService get = new GetCustomerService(ports.customers);
-    private final DeleteCustomerService delete = new DeleteCustomerService(ports.customers, ports.events, ports.transactions,
-            ports.clock);
+    private final DeleteCustomerService delete =
+            new DeleteCustomerService(ports.customers, ports.events, ports.transactions, ports.clock);
 
     @Test
     void findsOneCustomerOfTheTenant() {
@@ -33,7 +33,8 @@ class GetAndDeleteCustomerServiceTest {
     void anotherTenantsCustomerIsNotFound() {
         Customer eve = ports.addCustomer(RIVAL, EMAIL, "correct horse battery", AccountStatus.ACTIVE);
 
-        assertThat(get.get(new GetCustomerUseCase.Command(SHOP, eve.id()))).isEqualTo(new GetCustomerUseCase.NotFound());
+        assertThat(get.get(new GetCustomerUseCase.Command(SHOP, eve.id())))
+                .isEqualTo(new GetCustomerUseCase.NotFound());
         assertThat(delete.delete(new DeleteCustomerUseCase.Command(SHOP, eve.id())))
                 .isEqualTo(new DeleteCustomerUseCase.NotFound());
         assertThat(ports.customers.all()).containsExactly(eve);

@@ -43,7 +43,8 @@ class ListCustomersServiceTest {
         CustomerPage second = service.list(new Command(SHOP, Optional.empty(), 2, 2));
         CustomerPage beyond = service.list(new Command(SHOP, Optional.empty(), 4, 2));
 
-        assertThat(second.items()).extracting(summary -> summary.email().value())
+        assertThat(second.items())
+                .extracting(summary -> summary.email().value())
                 .containsExactly("customer2@example.test", "customer1@example.test");
         assertThat(second.total()).isEqualTo(5);
         assertThat(beyond.items()).isEmpty();
@@ -66,14 +67,18 @@ class ListCustomersServiceTest {
         add(SHOP, "ada@example.test");
         add(SHOP, "bob@example.test");
 
-        assertThat(service.list(new Command(SHOP, Optional.of("   "), 1, 20)).total()).isEqualTo(2);
+        assertThat(service.list(new Command(SHOP, Optional.of("   "), 1, 20)).total())
+                .isEqualTo(2);
     }
 
     @Test
     void pageAndPageSizeHaveBounds() {
-        assertThatThrownBy(() -> new Command(SHOP, Optional.empty(), 0, 20)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Command(SHOP, Optional.empty(), 1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Command(SHOP, Optional.empty(), 1, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Command(SHOP, Optional.empty(), 0, 20))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Command(SHOP, Optional.empty(), 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Command(SHOP, Optional.empty(), 1, 101))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private Customer add(dev.latchkey.domain.tenant.TenantName tenant, String email) {

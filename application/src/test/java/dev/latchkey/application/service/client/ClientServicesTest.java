@@ -29,18 +29,18 @@ class ClientServicesTest {
     private static final ClientId BACKEND = new ClientId("shop-backend");
 
     private final FakePorts ports = new FakePorts();
-    private final CreateClientService create = new CreateClientService(ports.tenants, ports.clients, ports.secrets,
-            ports.transactions);
+    private final CreateClientService create =
+            new CreateClientService(ports.tenants, ports.clients, ports.secrets, ports.transactions);
     private final ListClientsService list = new ListClientsService(ports.tenants, ports.clients);
-    private final RevokeClientService revoke = new RevokeClientService(ports.clients, ports.grants, ports.transactions,
-            ports.clock);
-    private final IssueServiceTokenService tokens = new IssueServiceTokenService(ports.tenants, ports.clients, ports.grants,
-            ports.secrets, ports.clock);
+    private final RevokeClientService revoke =
+            new RevokeClientService(ports.clients, ports.grants, ports.transactions, ports.clock);
+    private final IssueServiceTokenService tokens =
+            new IssueServiceTokenService(ports.tenants, ports.clients, ports.grants, ports.secrets, ports.clock);
 
     @Test
     void aServiceClientGetsASecretOfWhichOnlyTheHashIsKept() {
-        var result = create.create(new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE,
-                Set.of(AdminScopes.READ_CUSTOMERS)));
+        var result = create.create(
+                new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE, Set.of(AdminScopes.READ_CUSTOMERS)));
 
         assertThat(result).isInstanceOf(Created.class);
         String secret = ((Created) result).secret().orElseThrow();
@@ -53,26 +53,31 @@ class ClientServicesTest {
 
     @Test
     void aStorefrontHasNoSecret() {
-        var result = create.create(new CreateClientUseCase.Command(SHOP, new ClientId("shop-app"), ClientKind.STOREFRONT, Set.of()));
+        var result = create.create(
+                new CreateClientUseCase.Command(SHOP, new ClientId("shop-app"), ClientKind.STOREFRONT, Set.of()));
 
         assertThat(((Created) result).secret()).isEmpty();
-        assertThat(ports.clients.find(new ClientId("shop-app"))).contains(Client.storefront(new ClientId("shop-app"), SHOP));
+        assertThat(ports.clients.find(new ClientId("shop-app")))
+                .contains(Client.storefront(new ClientId("shop-app"), SHOP));
     }
 
     @Test
     void scopesMustBeKnownAndFitTheKind() {
-        assertThat(create.create(new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE, Set.of("admin", AdminScopes.READ_CUSTOMERS))))
+        assertThat(create.create(new CreateClientUseCase.Command(
+                        SHOP, BACKEND, ClientKind.SERVICE, Set.of("admin", AdminScopes.READ_CUSTOMERS))))
                 .isEqualTo(new ScopesRefused(Set.of("admin")));
         assertThat(create.create(new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE, Set.of())))
                 .isEqualTo(new ScopesRefused(Set.of()));
-        assertThat(create.create(new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.STOREFRONT, Set.of(AdminScopes.READ_CUSTOMERS))))
+        assertThat(create.create(new CreateClientUseCase.Command(
+                        SHOP, BACKEND, ClientKind.STOREFRONT, Set.of(AdminScopes.READ_CUSTOMERS))))
                 .isEqualTo(new ScopesRefused(Set.of()));
         assertThat(ports.clients.find(BACKEND)).isEmpty();
     }
 
     @Test
     void anIdIsGivenOnceInTheInstallationAndOnlyToAKnownTenant() {
-        assertThat(create.create(new CreateClientUseCase.Command(RIVAL, SHOP_STOREFRONT, ClientKind.STOREFRONT, Set.of())))
+        assertThat(create.create(
+                        new CreateClientUseCase.Command(RIVAL, SHOP_STOREFRONT, ClientKind.STOREFRONT, Set.of())))
                 .isEqualTo(new IdTaken(SHOP_STOREFRONT));
         TenantName nowhere = new TenantName("nowhere");
         assertThat(create.create(new CreateClientUseCase.Command(nowhere, BACKEND, ClientKind.STOREFRONT, Set.of())))
@@ -81,19 +86,25 @@ class ClientServicesTest {
 
     @Test
     void listShowsTheTenantsClientsOnly() {
-        create.create(new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE, Set.of(AdminScopes.READ_CUSTOMERS)));
+        create.create(
+                new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE, Set.of(AdminScopes.READ_CUSTOMERS)));
 
         var result = list.list(SHOP);
 
-        assertThat(((ListClientsUseCase.Listed) result).clients()).extracting(Client::id).containsExactly(BACKEND, SHOP_STOREFRONT);
+        assertThat(((ListClientsUseCase.Listed) result).clients())
+                .extracting(Client::id)
+                .containsExactly(BACKEND, SHOP_STOREFRONT);
         assertThat(list.list(new TenantName("nowhere"))).isInstanceOf(ListClientsUseCase.UnknownTenant.class);
     }
 
     @Test
     void aRevokedClientGetsNoTokenAndItsServiceTokensEnd() {
-        String secret = ((Created) create.create(new CreateClientUseCase.Command(SHOP, BACKEND, ClientKind.SERVICE,
-                Set.of(AdminScopes.READ_CUSTOMERS)))).secret().orElseThrow();
-        var issued = (IssueServiceTokenUseCase.Issued) tokens.issue(new IssueServiceTokenUseCase.Command(BACKEND, secret, Optional.empty()));
+        String secret = ((Created) create.create(new CreateClientUseCase.Command(
+                        SHOP, BACKEND, ClientKind.SERVICE, Set.of(AdminScopes.READ_CUSTOMERS))))
+                .secret()
+                .orElseThrow();
+        var issued = (IssueServiceTokenUseCase.Issued)
+                tokens.issue(new IssueServiceTokenUseCase.Command(BACKEND, secret, Optional.empty()));
 
         var result = revoke.revoke(new RevokeClientUseCase.Command(SHOP, BACKEND));
 
@@ -102,13 +113,15 @@ class ClientServicesTest {
         assertThat(ports.clients.find(BACKEND).orElseThrow().revokedAt()).contains(ports.clock.instant());
         assertThat(tokens.issue(new IssueServiceTokenUseCase.Command(BACKEND, secret, Optional.empty())))
                 .isEqualTo(new IssueServiceTokenUseCase.InvalidClient());
-        assertThat(revoke.revoke(new RevokeClientUseCase.Command(SHOP, BACKEND))).isEqualTo(new RevokeClientUseCase.AlreadyRevoked(BACKEND));
+        assertThat(revoke.revoke(new RevokeClientUseCase.Command(SHOP, BACKEND)))
+                .isEqualTo(new RevokeClientUseCase.AlreadyRevoked(BACKEND));
     }
 
     @Test
     void anotherTenantsClientIsNotRevoked() {
         assertThat(revoke.revoke(new RevokeClientUseCase.Command(RIVAL, SHOP_STOREFRONT)))
                 .isEqualTo(new RevokeClientUseCase.UnknownClient(RIVAL, SHOP_STOREFRONT));
-        assertThat(ports.clients.find(SHOP_STOREFRONT).orElseThrow().isRevoked()).isFalse();
+        assertThat(ports.clients.find(SHOP_STOREFRONT).orElseThrow().isRevoked())
+                .isFalse();
     }
 }

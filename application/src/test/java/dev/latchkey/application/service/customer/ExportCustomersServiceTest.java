@@ -25,11 +25,42 @@ class ExportCustomersServiceTest {
     @Test
     void everyCustomerOfTheTenantIsExportedOldestFirstWithProfileAndAddresses() {
         Customer ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        Profile adas = new Profile(null, "Ada", null, "Lovelace", null, null, "en_GB", "GBP", "uk", null,
-                Profile.defaults().type(), null, null, null);
+        Profile adas = new Profile(
+                null,
+                "Ada",
+                null,
+                "Lovelace",
+                null,
+                null,
+                "en_GB",
+                "GBP",
+                "uk",
+                null,
+                Profile.defaults().type(),
+                null,
+                null,
+                null);
         ports.profiles.save(ada.id(), adas);
-        Address home = new Address(AddressId.random(), null, null, "Main St", "1", null, null, null, null, null, "10115", "Berlin",
-                "DE", null, null, List.of("BILLING"), true, null, null);
+        Address home = new Address(
+                AddressId.random(),
+                null,
+                null,
+                "Main St",
+                "1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "10115",
+                "Berlin",
+                "DE",
+                null,
+                null,
+                List.of("BILLING"),
+                true,
+                null,
+                null);
         ports.addresses.add(ada.id(), home);
         ports.clock.advance(Duration.ofMinutes(1));
         Customer bob = ports.addCustomer(SHOP, "bob@example.test", "correct horse battery", AccountStatus.PENDING);
@@ -38,7 +69,9 @@ class ExportCustomersServiceTest {
 
         assertThat(service.export(SHOP, exported::add)).isTrue();
 
-        assertThat(exported).extracting(row -> row.customer().email().value()).containsExactly("ada@example.test", "bob@example.test");
+        assertThat(exported)
+                .extracting(row -> row.customer().email().value())
+                .containsExactly("ada@example.test", "bob@example.test");
         assertThat(exported.get(0).profile()).isEqualTo(adas);
         assertThat(exported.get(0).addresses()).containsExactly(home);
         assertThat(exported.get(1).customer()).isEqualTo(bob);

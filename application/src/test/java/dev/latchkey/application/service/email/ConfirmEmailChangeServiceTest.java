@@ -4,8 +4,6 @@ import static dev.latchkey.application.fake.FakePorts.RIVAL;
 import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.application.service.MailedTokens;
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.fake.InMemoryCustomerRepository;
 import dev.latchkey.application.port.in.RequestOrigin;
@@ -17,6 +15,7 @@ import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase.TokenExp
 import dev.latchkey.application.port.in.email.ConfirmEmailChangeUseCase.TokenInvalid;
 import dev.latchkey.application.port.in.email.RequestEmailChangeUseCase;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
@@ -27,6 +26,7 @@ import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailTokenPurpose;
+import dev.latchkey.domain.token.LinkToken;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +42,21 @@ class ConfirmEmailChangeServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final RequestEmailChangeService request = new RequestEmailChangeService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
-            ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
+    private final RequestEmailChangeService request = new RequestEmailChangeService(
+            ports.tenants,
+            ports.customers,
+            ports.emailTokens,
+            ports.hasher,
+            new PasswordPolicy(),
+            ports.composer,
+            ports.outbox,
+            ports.links,
+            ports.secrets,
+            ports.events,
+            ports.failedLogins(),
+            ports.mailQuota,
+            ports.transactions,
+            ports.clock);
     private final ConfirmEmailChangeService service = confirmService(ports.customers);
 
     private Customer ada;
@@ -53,9 +65,12 @@ class ConfirmEmailChangeServiceTest {
     @BeforeEach
     void requestChange() {
         ada = ports.addCustomer(SHOP, OLD.value(), PASSWORD, AccountStatus.ACTIVE);
-        request.request(new RequestEmailChangeUseCase.Command(SHOP, ada.id(), OLD, new Password(PASSWORD), NEW, ORIGIN));
-        token = FakePorts.tokenFromLink(
-                ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class).get(0).confirmationLink());
+        request.request(
+                new RequestEmailChangeUseCase.Command(SHOP, ada.id(), OLD, new Password(PASSWORD), NEW, ORIGIN));
+        token = FakePorts.tokenFromLink(ports.composer
+                .messagesOf(MailMessage.EmailChangeConfirmation.class)
+                .get(0)
+                .confirmationLink());
     }
 
     @Test
@@ -71,7 +86,8 @@ class ConfirmEmailChangeServiceTest {
     void thePreviousAddressGetsAnUndoLinkValidForSevenDays() {
         service.confirm(command(SHOP, token));
 
-        MailMessage.EmailChanged changed = ports.composer.messagesOf(MailMessage.EmailChanged.class).get(0);
+        MailMessage.EmailChanged changed =
+                ports.composer.messagesOf(MailMessage.EmailChanged.class).get(0);
         assertThat(changed.recipient()).isEqualTo(OLD);
         assertThat(changed.newEmail()).isEqualTo(NEW);
         assertThat(changed.validFor()).isEqualTo(Duration.ofDays(7));
@@ -83,7 +99,9 @@ class ConfirmEmailChangeServiceTest {
             assertThat(stored.payload()).contains(OLD.value());
             assertThat(stored.expiresAt()).isEqualTo(ports.clock.instant().plus(Duration.ofDays(7)));
         });
-        assertThat(ports.outbox.mails()).last().satisfies(mail -> assertThat(mail.recipient()).isEqualTo(OLD));
+        assertThat(ports.outbox.mails())
+                .last()
+                .satisfies(mail -> assertThat(mail.recipient()).isEqualTo(OLD));
     }
 
     @Test
@@ -117,7 +135,8 @@ class ConfirmEmailChangeServiceTest {
 
         assertThat(result).isEqualTo(new EmailTaken());
         assertThat(email()).isEqualTo(OLD);
-        assertThat(ports.emailTokens.find(TokenHash.of(token)).orElseThrow().isSpent()).isFalse();
+        assertThat(ports.emailTokens.find(TokenHash.of(token)).orElseThrow().isSpent())
+                .isFalse();
         assertThat(ports.composer.messagesOf(MailMessage.EmailChanged.class)).isEmpty();
     }
 
@@ -166,13 +185,21 @@ class ConfirmEmailChangeServiceTest {
     void theConfirmationIsRecordedAsASecurityEvent() {
         service.confirm(command(SHOP, token));
 
-        assertThat(ports.events.newestOf(SHOP, ada.id()).get(0).type()).isEqualTo(SecurityEventType.EMAIL_CHANGE_CONFIRMED);
+        assertThat(ports.events.newestOf(SHOP, ada.id()).get(0).type())
+                .isEqualTo(SecurityEventType.EMAIL_CHANGE_CONFIRMED);
     }
 
     private ConfirmEmailChangeService confirmService(InMemoryCustomerRepository customers) {
-        return new ConfirmEmailChangeService(new MailedTokens(ports.tenants, ports.emailTokens, customers, ports.transactions,
-                ports.clock), customers, ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets,
-                ports.events, ports.profiles);
+        return new ConfirmEmailChangeService(
+                new MailedTokens(ports.tenants, ports.emailTokens, customers, ports.transactions, ports.clock),
+                customers,
+                ports.emailTokens,
+                ports.composer,
+                ports.outbox,
+                ports.links,
+                ports.secrets,
+                ports.events,
+                ports.profiles);
     }
 
     private EmailAddress email() {

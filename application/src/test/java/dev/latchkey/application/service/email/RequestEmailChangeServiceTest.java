@@ -33,9 +33,21 @@ class RequestEmailChangeServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final RequestEmailChangeService service = new RequestEmailChangeService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
-            ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
+    private final RequestEmailChangeService service = new RequestEmailChangeService(
+            ports.tenants,
+            ports.customers,
+            ports.emailTokens,
+            ports.hasher,
+            new PasswordPolicy(),
+            ports.composer,
+            ports.outbox,
+            ports.links,
+            ports.secrets,
+            ports.events,
+            ports.failedLogins(),
+            ports.mailQuota,
+            ports.transactions,
+            ports.clock);
 
     private Customer ada;
 
@@ -49,13 +61,16 @@ class RequestEmailChangeServiceTest {
         Result result = service.request(command(OLD, PASSWORD, NEW));
 
         assertThat(result).isEqualTo(new Requested());
-        MailMessage.EmailChangeConfirmation confirmation =
-                ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class).get(0);
+        MailMessage.EmailChangeConfirmation confirmation = ports.composer
+                .messagesOf(MailMessage.EmailChangeConfirmation.class)
+                .get(0);
         assertThat(confirmation.recipient()).isEqualTo(NEW);
         assertThat(confirmation.shopName()).isEqualTo("The shop");
         assertThat(confirmation.validFor()).isEqualTo(Duration.ofHours(24));
         assertThat(confirmation.confirmationLink()).startsWith(FakePorts.PUBLIC_URL + "/ui/shop/email/confirm?token=");
-        MailMessage.EmailChangeRequested notice = ports.composer.messagesOf(MailMessage.EmailChangeRequested.class).get(0);
+        MailMessage.EmailChangeRequested notice = ports.composer
+                .messagesOf(MailMessage.EmailChangeRequested.class)
+                .get(0);
         assertThat(notice.recipient()).isEqualTo(OLD);
         assertThat(notice.newEmail()).isEqualTo(NEW);
         assertThat(ports.outbox.mails()).extracting(mail -> mail.recipient()).containsExactlyInAnyOrder(NEW, OLD);
@@ -65,11 +80,20 @@ class RequestEmailChangeServiceTest {
     void theTokenIsKeptAsAHashWithTheNewAddressAndLives24Hours() {
         service.request(command(OLD, PASSWORD, NEW));
 
-        String token = FakePorts.tokenFromLink(
-                ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class).get(0).confirmationLink());
-        assertThat(ports.emailTokens.find(TokenHash.of(token))).contains(new EmailToken(TokenHash.of(token), SHOP, ada.id(),
-                EmailTokenPurpose.EMAIL_CHANGE, ports.clock.instant(), ports.clock.instant().plus(Duration.ofHours(24)),
-                Optional.empty(), Optional.of(NEW.value())));
+        String token = FakePorts.tokenFromLink(ports.composer
+                .messagesOf(MailMessage.EmailChangeConfirmation.class)
+                .get(0)
+                .confirmationLink());
+        assertThat(ports.emailTokens.find(TokenHash.of(token)))
+                .contains(new EmailToken(
+                        TokenHash.of(token),
+                        SHOP,
+                        ada.id(),
+                        EmailTokenPurpose.EMAIL_CHANGE,
+                        ports.clock.instant(),
+                        ports.clock.instant().plus(Duration.ofHours(24)),
+                        Optional.empty(),
+                        Optional.of(NEW.value())));
     }
 
     @Test
@@ -84,7 +108,9 @@ class RequestEmailChangeServiceTest {
         service.request(command(OLD, PASSWORD, NEW));
         service.request(command(OLD, PASSWORD, new EmailAddress("ada.other@example.test")));
 
-        assertThat(ports.emailTokens.all()).filteredOn(token -> !token.isSpent()).singleElement()
+        assertThat(ports.emailTokens.all())
+                .filteredOn(token -> !token.isSpent())
+                .singleElement()
                 .satisfies(token -> assertThat(token.payload()).contains("ada.other@example.test"));
     }
 
@@ -111,7 +137,8 @@ class RequestEmailChangeServiceTest {
     void thePasswordCheckCostsExactlyOneHash() {
         service.request(command(OLD, PASSWORD, NEW));
 
-        assertThat(ports.hasher.verifiedAgainst()).containsExactly(ada.passwordHash().orElseThrow());
+        assertThat(ports.hasher.verifiedAgainst())
+                .containsExactly(ada.passwordHash().orElseThrow());
         assertThat(ports.hasher.hashCalls()).isZero();
     }
 
@@ -129,9 +156,13 @@ class RequestEmailChangeServiceTest {
 
         assertThat(result).isEqualTo(new Requested());
         assertThat(ports.emailTokens.all()).isEmpty();
-        assertThat(ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class)).isEmpty();
-        assertThat(ports.outbox.mails()).singleElement().satisfies(mail -> assertThat(mail.recipient()).isEqualTo(OLD));
-        assertThat(ports.composer.messagesOf(MailMessage.EmailChangeRequested.class)).singleElement()
+        assertThat(ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class))
+                .isEmpty();
+        assertThat(ports.outbox.mails())
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.recipient()).isEqualTo(OLD));
+        assertThat(ports.composer.messagesOf(MailMessage.EmailChangeRequested.class))
+                .singleElement()
                 .satisfies(notice -> assertThat(notice.newEmail()).isEqualTo(bob.email()));
         assertThat(ports.customers.find(SHOP, ada.id()).orElseThrow().email()).isEqualTo(OLD);
         assertThat(ports.customers.find(SHOP, bob.id()).orElseThrow().email()).isEqualTo(bob.email());
@@ -144,7 +175,9 @@ class RequestEmailChangeServiceTest {
 
         service.request(command(OLD, PASSWORD, bob.email()));
 
-        assertThat(ports.emailTokens.all()).singleElement().satisfies(token -> assertThat(token.isSpent()).isFalse());
+        assertThat(ports.emailTokens.all())
+                .singleElement()
+                .satisfies(token -> assertThat(token.isSpent()).isFalse());
     }
 
     @Test
@@ -158,8 +191,15 @@ class RequestEmailChangeServiceTest {
     void theRequestIsRecordedAsASecurityEvent() {
         service.request(command(OLD, PASSWORD, NEW));
 
-        assertThat(ports.events.newestOf(SHOP, ada.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, ada.id(),
-                SecurityEventType.EMAIL_CHANGE_REQUESTED, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
+        assertThat(ports.events.newestOf(SHOP, ada.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        ada.id(),
+                        SecurityEventType.EMAIL_CHANGE_REQUESTED,
+                        ports.clock.instant(),
+                        ORIGIN.ip(),
+                        ORIGIN.userAgent()));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static dev.latchkey.application.fake.FakePorts.SHOP_STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.account.RequestAccountDeletionUseCase;
@@ -28,6 +27,7 @@ import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.token.LinkToken;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,13 +41,33 @@ class UndoEmailChangeServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final RequestEmailChangeService request = new RequestEmailChangeService(ports.tenants, ports.customers,
-            ports.emailTokens, ports.hasher, new PasswordPolicy(), ports.composer, ports.outbox, ports.links, ports.secrets,
-            ports.events, ports.failedLogins(), ports.mailQuota, ports.transactions, ports.clock);
-    private final ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(ports.mailedTokens(), ports.customers,
-            ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.events, ports.profiles);
-    private final UndoEmailChangeService service = new UndoEmailChangeService(ports.mailedTokens(), ports.customers,
-            ports.emailTokens, ports.sessions, ports.events);
+    private final RequestEmailChangeService request = new RequestEmailChangeService(
+            ports.tenants,
+            ports.customers,
+            ports.emailTokens,
+            ports.hasher,
+            new PasswordPolicy(),
+            ports.composer,
+            ports.outbox,
+            ports.links,
+            ports.secrets,
+            ports.events,
+            ports.failedLogins(),
+            ports.mailQuota,
+            ports.transactions,
+            ports.clock);
+    private final ConfirmEmailChangeService confirm = new ConfirmEmailChangeService(
+            ports.mailedTokens(),
+            ports.customers,
+            ports.emailTokens,
+            ports.composer,
+            ports.outbox,
+            ports.links,
+            ports.secrets,
+            ports.events,
+            ports.profiles);
+    private final UndoEmailChangeService service = new UndoEmailChangeService(
+            ports.mailedTokens(), ports.customers, ports.emailTokens, ports.sessions, ports.events);
 
     private Customer ada;
     private String undo;
@@ -113,17 +133,28 @@ class UndoEmailChangeServiceTest {
     void undoVoidsTheOtherUndoLinksAndPendingChangesAndDeletions() {
         EmailAddress third = new EmailAddress("someone.else@example.test");
         String laterUndo = change(NEW, third);
-        request.request(new RequestEmailChangeUseCase.Command(SHOP, ada.id(), third, new Password(PASSWORD),
-                new EmailAddress("fourth@example.test"), ORIGIN));
-        new RequestAccountDeletionService(ports.tenants, ports.customers, ports.emailTokens, ports.composer, ports.outbox,
-                ports.links, ports.secrets, ports.events, ports.mailQuota, ports.transactions, ports.clock)
+        request.request(new RequestEmailChangeUseCase.Command(
+                SHOP, ada.id(), third, new Password(PASSWORD), new EmailAddress("fourth@example.test"), ORIGIN));
+        new RequestAccountDeletionService(
+                        ports.tenants,
+                        ports.customers,
+                        ports.emailTokens,
+                        ports.composer,
+                        ports.outbox,
+                        ports.links,
+                        ports.secrets,
+                        ports.events,
+                        ports.mailQuota,
+                        ports.transactions,
+                        ports.clock)
                 .request(new RequestAccountDeletionUseCase.Command(SHOP, ada.id(), ORIGIN));
 
         service.undo(command(SHOP, undo));
 
         assertThat(service.undo(command(SHOP, laterUndo))).isEqualTo(new TokenInvalid());
         assertThat(email()).isEqualTo(OLD);
-        assertThat(ports.emailTokens.all()).allSatisfy(token -> assertThat(token.isSpent()).isTrue());
+        assertThat(ports.emailTokens.all())
+                .allSatisfy(token -> assertThat(token.isSpent()).isTrue());
     }
 
     @Test
@@ -134,16 +165,18 @@ class UndoEmailChangeServiceTest {
         assertThat(service.undo(command(SHOP, undo))).isEqualTo(new EmailTaken());
         assertThat(email()).isEqualTo(NEW);
         assertThat(ports.sessions.get(session.session()).isRevoked()).isFalse();
-        assertThat(ports.emailTokens.find(TokenHash.of(undo)).orElseThrow().isSpent()).isFalse();
+        assertThat(ports.emailTokens.find(TokenHash.of(undo)).orElseThrow().isSpent())
+                .isFalse();
     }
 
     @Test
     void anEmailChangeTokenIsNoUndoToken() {
-        request.request(new RequestEmailChangeUseCase.Command(SHOP, ada.id(), NEW, new Password(PASSWORD),
-                new EmailAddress("other@example.test"), ORIGIN));
+        request.request(new RequestEmailChangeUseCase.Command(
+                SHOP, ada.id(), NEW, new Password(PASSWORD), new EmailAddress("other@example.test"), ORIGIN));
         List<MailMessage.EmailChangeConfirmation> confirmations =
                 ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class);
-        String changeToken = FakePorts.tokenFromLink(confirmations.get(confirmations.size() - 1).confirmationLink());
+        String changeToken = FakePorts.tokenFromLink(
+                confirmations.get(confirmations.size() - 1).confirmationLink());
 
         assertThat(service.undo(command(SHOP, changeToken))).isEqualTo(new TokenInvalid());
     }
@@ -158,15 +191,18 @@ class UndoEmailChangeServiceTest {
     void theUndoIsRecordedAsASecurityEvent() {
         service.undo(command(SHOP, undo));
 
-        assertThat(ports.events.newestOf(SHOP, ada.id()).get(0).type()).isEqualTo(SecurityEventType.EMAIL_CHANGE_UNDONE);
+        assertThat(ports.events.newestOf(SHOP, ada.id()).get(0).type())
+                .isEqualTo(SecurityEventType.EMAIL_CHANGE_UNDONE);
     }
 
     /** Requests and confirms a change; returns the token of the undo link mailed to {@code from}. */
     private String change(EmailAddress from, EmailAddress to) {
-        request.request(new RequestEmailChangeUseCase.Command(SHOP, ada.id(), from, new Password(PASSWORD), to, ORIGIN));
+        request.request(
+                new RequestEmailChangeUseCase.Command(SHOP, ada.id(), from, new Password(PASSWORD), to, ORIGIN));
         List<MailMessage.EmailChangeConfirmation> confirmations =
                 ports.composer.messagesOf(MailMessage.EmailChangeConfirmation.class);
-        String token = FakePorts.tokenFromLink(confirmations.get(confirmations.size() - 1).confirmationLink());
+        String token = FakePorts.tokenFromLink(
+                confirmations.get(confirmations.size() - 1).confirmationLink());
         assertThat(confirm.confirm(new ConfirmEmailChangeUseCase.Command(SHOP, new LinkToken(token), ORIGIN)))
                 .isEqualTo(new ConfirmEmailChangeUseCase.Changed());
         List<MailMessage.EmailChanged> changed = ports.composer.messagesOf(MailMessage.EmailChanged.class);
@@ -174,8 +210,13 @@ class UndoEmailChangeServiceTest {
     }
 
     private CustomerTokens startSession() {
-        return ports.tokenFactory().startSession(ports.tenant(SHOP), ports.customers.find(SHOP, ada.id()).orElseThrow(),
-                SHOP_STOREFRONT, ORIGIN, ports.clock.instant());
+        return ports.tokenFactory()
+                .startSession(
+                        ports.tenant(SHOP),
+                        ports.customers.find(SHOP, ada.id()).orElseThrow(),
+                        SHOP_STOREFRONT,
+                        ORIGIN,
+                        ports.clock.instant());
     }
 
     private EmailAddress email() {

@@ -95,9 +95,17 @@ class DeliverQueuedMailServiceTest {
             clock.setTo(next);
         }
 
-        assertThat(delays).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120),
-                Duration.ofSeconds(240), Duration.ofSeconds(480), Duration.ofSeconds(960), Duration.ofSeconds(1920),
-                Duration.ofHours(1), Duration.ofHours(1));
+        assertThat(delays)
+                .containsExactly(
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(120),
+                        Duration.ofSeconds(240),
+                        Duration.ofSeconds(480),
+                        Duration.ofSeconds(960),
+                        Duration.ofSeconds(1920),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1));
     }
 
     @ParameterizedTest
@@ -156,21 +164,28 @@ class DeliverQueuedMailServiceTest {
     @Test
     void longErrorMessageIsCutTo500Characters() {
         String id = enqueue(ADA);
-        DeliverQueuedMailService failing = new DeliverQueuedMailService(outbox, mail -> {
-            throw new MailDeliveryException("x".repeat(2000), null);
-        }, clock);
+        DeliverQueuedMailService failing = new DeliverQueuedMailService(
+                outbox,
+                mail -> {
+                    throw new MailDeliveryException("x".repeat(2000), null);
+                },
+                clock);
 
         failing.deliverDue();
 
-        assertThat(outbox.row(id).lastError()).hasValueSatisfying(error -> assertThat(error).hasSize(500));
+        assertThat(outbox.row(id).lastError())
+                .hasValueSatisfying(error -> assertThat(error).hasSize(500));
     }
 
     @Test
     void failureWithoutAMessageIsStillRecorded() {
         String id = enqueue(ADA);
-        DeliverQueuedMailService failing = new DeliverQueuedMailService(outbox, mail -> {
-            throw new MailDeliveryException(null, null);
-        }, clock);
+        DeliverQueuedMailService failing = new DeliverQueuedMailService(
+                outbox,
+                mail -> {
+                    throw new MailDeliveryException(null, null);
+                },
+                clock);
 
         failing.deliverDue();
 
@@ -184,10 +199,13 @@ class DeliverQueuedMailServiceTest {
             enqueue(ADA);
         }
         List<Instant> handedOver = new ArrayList<>();
-        DeliverQueuedMailService slow = new DeliverQueuedMailService(outbox, mail -> {
-            handedOver.add(clock.instant());
-            clock.advance(Duration.ofSeconds(90));
-        }, clock);
+        DeliverQueuedMailService slow = new DeliverQueuedMailService(
+                outbox,
+                mail -> {
+                    handedOver.add(clock.instant());
+                    clock.advance(Duration.ofSeconds(90));
+                },
+                clock);
         Instant claimedUntil = clock.instant().plus(Duration.ofMinutes(5));
 
         assertThat(slow.deliverDue()).isEqualTo(3);
@@ -200,7 +218,8 @@ class DeliverQueuedMailServiceTest {
     }
 
     private String enqueue(EmailAddress recipient) {
-        outbox.enqueue(new ComposedMail(new TenantName("shop"), recipient, "Hello", "Hello", "<p>Hello</p>"), clock.instant());
+        outbox.enqueue(
+                new ComposedMail(new TenantName("shop"), recipient, "Hello", "Hello", "<p>Hello</p>"), clock.instant());
         List<InMemoryMailOutbox.Row> rows = outbox.rows();
         return rows.get(rows.size() - 1).id();
     }

@@ -19,8 +19,10 @@ class ReadMailboxServiceTest {
     void listsTheNewestMailsFirstUpToTheLimit() {
         Instant now = Instant.parse("2030-01-15T10:00:00Z");
         for (String subject : new String[] {"first", "second", "third"}) {
-            outbox.enqueue(new ComposedMail(new TenantName("shop"), new EmailAddress("ada@example.test"), subject, subject,
-                    subject), now);
+            outbox.enqueue(
+                    new ComposedMail(
+                            new TenantName("shop"), new EmailAddress("ada@example.test"), subject, subject, subject),
+                    now);
         }
 
         assertThat(service.newest(2)).extracting(mail -> mail.mail().subject()).containsExactly("third", "second");

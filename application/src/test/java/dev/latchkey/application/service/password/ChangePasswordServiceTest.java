@@ -33,20 +33,29 @@ class ChangePasswordServiceTest {
     private final FakePorts ports = new FakePorts();
     private final Customer ada = ports.addCustomer(SHOP, EMAIL, OLD_PASSWORD, AccountStatus.ACTIVE);
     private final CustomerTokens current = PasswordServices.logIn(ports, ada);
-    private final ChangePasswordService service = new ChangePasswordService(ports.tenants, ports.customers, ports.hasher,
-            PasswordServices.POLICY, PasswordServices.replacer(ports), ports.failedLogins(), ports.transactions, ports.clock);
+    private final ChangePasswordService service = new ChangePasswordService(
+            ports.tenants,
+            ports.customers,
+            ports.hasher,
+            PasswordServices.POLICY,
+            PasswordServices.replacer(ports),
+            ports.failedLogins(),
+            ports.transactions,
+            ports.clock);
 
     @Test
     void wrongCurrentPasswordsAreThrottledLikeLoginsAndTheRightOneDoesNotGetThrough() {
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(service.change(command("wrong password " + attempt, NEW_PASSWORD))).isEqualTo(new WrongPassword());
+            assertThat(service.change(command("wrong password " + attempt, NEW_PASSWORD)))
+                    .isEqualTo(new WrongPassword());
         }
 
         Result throttled = service.change(command(OLD_PASSWORD, NEW_PASSWORD));
 
         assertThat(throttled).isInstanceOf(Throttled.class);
         assertThat(((Throttled) throttled).retryAfter()).isPositive();
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
     }
 
     @Test
@@ -65,7 +74,8 @@ class ChangePasswordServiceTest {
         Result result = service.change(command(OLD_PASSWORD, NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new PasswordChanged());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
     }
 
     @Test
@@ -78,14 +88,17 @@ class ChangePasswordServiceTest {
         assertThat(ports.sessions.get(current.session()).isRevoked()).isFalse();
         assertThat(ports.sessions.get(phone.session()).isRevoked()).isTrue();
         assertThat(ports.sessions.get(laptop.session()).isRevoked()).isTrue();
-        assertThat(ports.grants.all()).singleElement().satisfies(grant -> assertThat(grant.session()).isEqualTo(current.session()));
+        assertThat(ports.grants.all())
+                .singleElement()
+                .satisfies(grant -> assertThat(grant.session()).isEqualTo(current.session()));
     }
 
     @Test
     void theCustomerGetsAPasswordChangedNotice() {
         service.change(command(OLD_PASSWORD, NEW_PASSWORD));
 
-        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).singleElement()
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class))
+                .singleElement()
                 .satisfies(notice -> assertThat(notice.recipient()).isEqualTo(ada.email()));
         assertThat(ports.outbox.mails()).hasSize(1);
     }
@@ -106,7 +119,8 @@ class ChangePasswordServiceTest {
         Result result = service.change(command("not the password", NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new WrongPassword());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.sessions.get(phone.session()).isRevoked()).isFalse();
         assertThat(ports.outbox.mails()).isEmpty();
         assertThat(ports.hasher.hashCalls()).isZero();
@@ -122,11 +136,12 @@ class ChangePasswordServiceTest {
 
     @Test
     void theNewPasswordMustPassThePolicyWithEveryFailedRuleListed() {
-        assertThat(service.change(command(OLD_PASSWORD, "ada"))).isEqualTo(new PasswordRejected(
-                List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
-        assertThat(service.change(command(OLD_PASSWORD, "iloveyou123"))).isEqualTo(new PasswordRejected(
-                List.of(PasswordRule.COMMON_PASSWORD)));
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(service.change(command(OLD_PASSWORD, "ada")))
+                .isEqualTo(new PasswordRejected(List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
+        assertThat(service.change(command(OLD_PASSWORD, "iloveyou123")))
+                .isEqualTo(new PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.outbox.mails()).isEmpty();
     }
 
@@ -136,7 +151,7 @@ class ChangePasswordServiceTest {
     }
 
     private Command command(String currentPassword, String newPassword) {
-        return new Command(SHOP, ada.id(), current.session(), new Password(currentPassword), new Password(newPassword),
-                ORIGIN);
+        return new Command(
+                SHOP, ada.id(), current.session(), new Password(currentPassword), new Password(newPassword), ORIGIN);
     }
 }

@@ -10,20 +10,30 @@ import dev.latchkey.domain.policy.PasswordPolicy;
 final class PasswordServices {
 
     /** A tiny stand-in for the shipped list of common passwords. */
-    static final PasswordPolicy POLICY = new PasswordPolicy(password -> password.equals("password")
-            || password.equals("123456789") || password.equals("iloveyou123"));
+    static final PasswordPolicy POLICY = new PasswordPolicy(
+            password -> password.equals("password") || password.equals("123456789") || password.equals("iloveyou123"));
 
-    private PasswordServices() {
-    }
+    private PasswordServices() {}
 
     static PasswordReplacer replacer(FakePorts ports) {
-        return new PasswordReplacer(ports.customers, ports.emailTokens, ports.sessions, ports.composer, ports.outbox,
-                ports.links, ports.events);
+        return new PasswordReplacer(
+                ports.customers,
+                ports.emailTokens,
+                ports.sessions,
+                ports.composer,
+                ports.outbox,
+                ports.links,
+                ports.events);
     }
 
     /** Logs the customer in on one more device. */
     static CustomerTokens logIn(FakePorts ports, Customer customer) {
-        return ports.tokenFactory().startSession(ports.tenant(customer.tenant()), customer, FakePorts.SHOP_STOREFRONT,
-                new RequestOrigin("127.0.0.1", "test"), ports.clock.instant());
+        return ports.tokenFactory()
+                .startSession(
+                        ports.tenant(customer.tenant()),
+                        customer,
+                        FakePorts.SHOP_STOREFRONT,
+                        new RequestOrigin("127.0.0.1", "test"),
+                        ports.clock.instant());
     }
 }

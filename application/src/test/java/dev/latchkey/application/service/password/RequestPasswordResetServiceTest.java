@@ -24,8 +24,8 @@ class RequestPasswordResetServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final List<Runnable> deferred = new ArrayList<>();
-    private final RequestPasswordResetService service = new RequestPasswordResetService(
-            ports.deferredMails(deferred::add));
+    private final RequestPasswordResetService service =
+            new RequestPasswordResetService(ports.deferredMails(deferred::add));
 
     @Test
     void activeAccountGetsOneResetMailWithATokenLinkToTheResetPage() {
@@ -33,12 +33,14 @@ class RequestPasswordResetServiceTest {
 
         request(EMAIL);
 
-        assertThat(ports.composer.messagesOf(MailMessage.PasswordReset.class)).singleElement().satisfies(reset -> {
-            assertThat(reset.recipient()).isEqualTo(ada.email());
-            assertThat(reset.shopName()).isEqualTo("The shop");
-            assertThat(reset.resetLink()).startsWith(FakePorts.PUBLIC_URL + "/ui/shop/password/reset?token=");
-            assertThat(reset.validFor()).isEqualTo(Duration.ofMinutes(30));
-        });
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordReset.class))
+                .singleElement()
+                .satisfies(reset -> {
+                    assertThat(reset.recipient()).isEqualTo(ada.email());
+                    assertThat(reset.shopName()).isEqualTo("The shop");
+                    assertThat(reset.resetLink()).startsWith(FakePorts.PUBLIC_URL + "/ui/shop/password/reset?token=");
+                    assertThat(reset.validFor()).isEqualTo(Duration.ofMinutes(30));
+                });
         assertThat(ports.outbox.mails()).extracting(ComposedMail::recipient).containsExactly(ada.email());
     }
 
@@ -106,7 +108,8 @@ class RequestPasswordResetServiceTest {
         service.request(new Command(SHOP, new EmailAddress("nobody@example.test")));
 
         assertThat(deferred).hasSize(2);
-        assertThat(ports.deferredRequests.all()).extracting(request -> request.email().value())
+        assertThat(ports.deferredRequests.all())
+                .extracting(request -> request.email().value())
                 .containsExactly(EMAIL, "nobody@example.test");
         assertThat(ports.transactions.count()).isZero();
         assertThat(ports.outbox.mails()).isEmpty();

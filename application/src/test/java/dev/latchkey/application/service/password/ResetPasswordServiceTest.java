@@ -4,11 +4,6 @@ import static dev.latchkey.application.fake.FakePorts.RIVAL;
 import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import dev.latchkey.domain.credential.PasswordHash;
-import dev.latchkey.application.port.out.PasswordHasher;
-import dev.latchkey.application.service.MailedTokens;
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePasswordHasher;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.fake.InMemoryEmailTokenRepository;
@@ -23,8 +18,11 @@ import dev.latchkey.application.port.in.password.ResetPasswordUseCase.TokenInval
 import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.application.port.out.PasswordHasher;
+import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.application.service.token.FailedLoginCounter;
 import dev.latchkey.domain.credential.Password;
+import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
@@ -35,8 +33,10 @@ import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailToken;
 import dev.latchkey.domain.token.EmailTokenPurpose;
+import dev.latchkey.domain.token.LinkToken;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,8 +59,11 @@ class ResetPasswordServiceTest {
         Result result = service.reset(command(token, NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new PasswordReset());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
-        assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isTrue());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.emailTokens.find(TokenHash.of(token)))
+                .get()
+                .satisfies(t -> assertThat(t.isSpent()).isTrue());
     }
 
     @Test
@@ -70,12 +73,15 @@ class ResetPasswordServiceTest {
         for (int attempt = 0; attempt < 5; attempt++) {
             failedLogins.failed(SHOP, ada.email(), "203.0.113.9", ports.clock.instant());
         }
-        assertThat(failedLogins.waitBefore(SHOP, ada.email(), "198.51.100.4", ports.clock.instant())).isPresent();
+        assertThat(failedLogins.waitBefore(SHOP, ada.email(), "198.51.100.4", ports.clock.instant()))
+                .isPresent();
 
         service.reset(command(token, NEW_PASSWORD));
 
-        assertThat(failedLogins.waitBefore(SHOP, ada.email(), "198.51.100.4", ports.clock.instant())).isEmpty();
-        assertThat(ports.events.newestOf(SHOP, ada.id())).first()
+        assertThat(failedLogins.waitBefore(SHOP, ada.email(), "198.51.100.4", ports.clock.instant()))
+                .isEmpty();
+        assertThat(ports.events.newestOf(SHOP, ada.id()))
+                .first()
                 .satisfies(event -> assertThat(event.type()).isEqualTo(SecurityEventType.PASSWORD_RESET));
     }
 
@@ -98,11 +104,14 @@ class ResetPasswordServiceTest {
 
         service.reset(command(token, NEW_PASSWORD));
 
-        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).singleElement().satisfies(notice -> {
-            assertThat(notice.recipient()).isEqualTo(ada.email());
-            assertThat(notice.shopName()).isEqualTo("The shop");
-            assertThat(notice.passwordForgottenLink()).isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/password/forgot");
-        });
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class))
+                .singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.recipient()).isEqualTo(ada.email());
+                    assertThat(notice.shopName()).isEqualTo("The shop");
+                    assertThat(notice.passwordForgottenLink())
+                            .isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/password/forgot");
+                });
         assertThat(ports.outbox.mails()).hasSize(2);
     }
 
@@ -112,7 +121,8 @@ class ResetPasswordServiceTest {
 
         assertThat(service.reset(command(token, NEW_PASSWORD))).isEqualTo(new PasswordReset());
         assertThat(service.reset(command(token, "yet another passphrase"))).isEqualTo(new TokenInvalid());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
     }
 
     @Test
@@ -124,7 +134,9 @@ class ResetPasswordServiceTest {
         String late = mailResetLink(EMAIL);
         ports.clock.advance(Duration.ofMinutes(30));
         assertThat(service.reset(command(late, "yet another passphrase"))).isEqualTo(new TokenExpired());
-        assertThat(ports.emailTokens.find(TokenHash.of(late))).get().satisfies(t -> assertThat(t.isSpent()).isFalse());
+        assertThat(ports.emailTokens.find(TokenHash.of(late)))
+                .get()
+                .satisfies(t -> assertThat(t.isSpent()).isFalse());
     }
 
     @Test
@@ -150,7 +162,8 @@ class ResetPasswordServiceTest {
     void anActivationTokenIsNoResetToken() {
         Customer pending = ports.addCustomer(SHOP, "pending@example.test", OLD_PASSWORD, AccountStatus.PENDING);
         ports.activationMailer().send(ports.tenant(SHOP), pending, ports.clock.instant());
-        String activationToken = ports.secrets.tokens().get(ports.secrets.tokens().size() - 1);
+        String activationToken =
+                ports.secrets.tokens().get(ports.secrets.tokens().size() - 1);
 
         assertThat(service.reset(command(activationToken, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
     }
@@ -161,19 +174,29 @@ class ResetPasswordServiceTest {
         ports.customers.updateStatus(ada.id(), AccountStatus.BLOCKED);
 
         assertThat(service.reset(command(token, NEW_PASSWORD))).isEqualTo(new TokenInvalid());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
     }
 
     @Test
     void aDifferentConfirmationIsRefusedAndLeavesTheTokenUnspent() {
         String token = mailResetLink(EMAIL);
 
-        Result result = service.reset(new Command(SHOP, new LinkToken(token), new Password(NEW_PASSWORD),
-                Optional.of(new Password(NEW_PASSWORD + "!")), ORIGIN));
+        Result result = service.reset(new Command(
+                SHOP,
+                new LinkToken(token),
+                new Password(NEW_PASSWORD),
+                Optional.of(new Password(NEW_PASSWORD + "!")),
+                ORIGIN));
 
         assertThat(result).isEqualTo(new PasswordsDiffer());
         assertUnchanged(token);
-        assertThat(service.reset(new Command(SHOP, new LinkToken(token), new Password(NEW_PASSWORD), Optional.of(new Password(NEW_PASSWORD)), ORIGIN)))
+        assertThat(service.reset(new Command(
+                        SHOP,
+                        new LinkToken(token),
+                        new Password(NEW_PASSWORD),
+                        Optional.of(new Password(NEW_PASSWORD)),
+                        ORIGIN)))
                 .isEqualTo(new PasswordReset());
     }
 
@@ -181,10 +204,10 @@ class ResetPasswordServiceTest {
     void aPasswordFailingThePolicyIsRefusedWithEveryRuleAndLeavesTheTokenUnspent() {
         String token = mailResetLink(EMAIL);
 
-        assertThat(service.reset(command(token, "ada"))).isEqualTo(new PasswordRejected(
-                List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
-        assertThat(service.reset(command(token, "password"))).isEqualTo(new PasswordRejected(
-                List.of(PasswordRule.COMMON_PASSWORD)));
+        assertThat(service.reset(command(token, "ada")))
+                .isEqualTo(new PasswordRejected(List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
+        assertThat(service.reset(command(token, "password")))
+                .isEqualTo(new PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
         assertUnchanged(token);
     }
 
@@ -196,7 +219,8 @@ class ResetPasswordServiceTest {
         Result result = serviceWith(racing).reset(command(token, NEW_PASSWORD));
 
         assertThat(result).isEqualTo(new TokenInvalid());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).isEmpty();
     }
 
@@ -221,16 +245,23 @@ class ResetPasswordServiceTest {
                 return ports.hasher.needsRehash(hash);
             }
         };
-        ResetPasswordService hashingWatched = new ResetPasswordService(ports.mailedTokens(), watching, PasswordServices.POLICY,
-                PasswordServices.replacer(ports), ports.failedLogins());
+        ResetPasswordService hashingWatched = new ResetPasswordService(
+                ports.mailedTokens(),
+                watching,
+                PasswordServices.POLICY,
+                PasswordServices.replacer(ports),
+                ports.failedLogins());
 
         assertThat(hashingWatched.reset(command(token, NEW_PASSWORD))).isEqualTo(new PasswordReset());
         assertThat(insideTransaction).containsExactly(false);
     }
 
     private void assertUnchanged(String token) {
-        assertThat(ports.emailTokens.find(TokenHash.of(token))).get().satisfies(t -> assertThat(t.isSpent()).isFalse());
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(ports.emailTokens.find(TokenHash.of(token)))
+                .get()
+                .satisfies(t -> assertThat(t.isSpent()).isFalse());
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).isEmpty();
     }
 
@@ -247,8 +278,12 @@ class ResetPasswordServiceTest {
     }
 
     private ResetPasswordService serviceWith(EmailTokenRepository emailTokens) {
-        return new ResetPasswordService(new MailedTokens(ports.tenants, emailTokens, ports.customers, ports.transactions,
-                ports.clock), ports.hasher, PasswordServices.POLICY, PasswordServices.replacer(ports), ports.failedLogins());
+        return new ResetPasswordService(
+                new MailedTokens(ports.tenants, emailTokens, ports.customers, ports.transactions, ports.clock),
+                ports.hasher,
+                PasswordServices.POLICY,
+                PasswordServices.replacer(ports),
+                ports.failedLogins());
     }
 
     private static Command command(String token, String password) {

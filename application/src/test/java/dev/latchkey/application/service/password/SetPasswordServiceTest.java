@@ -28,20 +28,29 @@ class SetPasswordServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final Customer ada = ports.addCustomer(SHOP, "ada@example.test", OLD_PASSWORD, AccountStatus.ACTIVE);
-    private final SetPasswordService service = new SetPasswordService(ports.tenants, ports.customers, ports.hasher,
-            PasswordServices.POLICY, PasswordServices.replacer(ports), ports.transactions, ports.clock);
+    private final SetPasswordService service = new SetPasswordService(
+            ports.tenants,
+            ports.customers,
+            ports.hasher,
+            PasswordServices.POLICY,
+            PasswordServices.replacer(ports),
+            ports.transactions,
+            ports.clock);
 
     @Test
     void setsThePasswordEndsEverySessionAndMailsANotice() {
         CustomerTokens phone = PasswordServices.logIn(ports, ada);
         CustomerTokens laptop = PasswordServices.logIn(ports, ada);
 
-        assertThat(service.set(new Command(SHOP, ada.id(), new Password(NEW_PASSWORD)))).isEqualTo(new PasswordSet());
+        assertThat(service.set(new Command(SHOP, ada.id(), new Password(NEW_PASSWORD))))
+                .isEqualTo(new PasswordSet());
 
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(NEW_PASSWORD));
         assertThat(ports.sessions.get(phone.session()).isRevoked()).isTrue();
         assertThat(ports.sessions.get(laptop.session()).isRevoked()).isTrue();
-        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class)).singleElement()
+        assertThat(ports.composer.messagesOf(MailMessage.PasswordChanged.class))
+                .singleElement()
                 .satisfies(notice -> assertThat(notice.recipient()).isEqualTo(ada.email()));
     }
 
@@ -60,19 +69,22 @@ class SetPasswordServiceTest {
 
         assertThat(service.set(new Command(SHOP, new CustomerId(UUID.randomUUID()), new Password(NEW_PASSWORD))))
                 .isEqualTo(new CustomerNotFound());
-        assertThat(service.set(new Command(SHOP, rival.id(), new Password(NEW_PASSWORD)))).isEqualTo(new CustomerNotFound());
-        assertThat(ports.customers.get(RIVAL, rival.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(service.set(new Command(SHOP, rival.id(), new Password(NEW_PASSWORD))))
+                .isEqualTo(new CustomerNotFound());
+        assertThat(ports.customers.get(RIVAL, rival.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.hasher.hashCalls()).isZero();
         assertThat(ports.outbox.mails()).isEmpty();
     }
 
     @Test
     void thePolicyAppliesWithEveryFailedRuleListed() {
-        assertThat(service.set(new Command(SHOP, ada.id(), new Password("ada")))).isEqualTo(new PasswordRejected(
-                List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
-        assertThat(service.set(new Command(SHOP, ada.id(), new Password("123456789")))).isEqualTo(new PasswordRejected(
-                List.of(PasswordRule.COMMON_PASSWORD)));
-        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash()).contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
+        assertThat(service.set(new Command(SHOP, ada.id(), new Password("ada"))))
+                .isEqualTo(new PasswordRejected(List.of(PasswordRule.TOO_SHORT, PasswordRule.CONTAINS_EMAIL)));
+        assertThat(service.set(new Command(SHOP, ada.id(), new Password("123456789"))))
+                .isEqualTo(new PasswordRejected(List.of(PasswordRule.COMMON_PASSWORD)));
+        assertThat(ports.customers.get(SHOP, ada.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(OLD_PASSWORD));
         assertThat(ports.outbox.mails()).isEmpty();
     }
 }

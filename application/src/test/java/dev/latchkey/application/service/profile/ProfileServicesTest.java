@@ -19,21 +19,23 @@ import org.junit.jupiter.api.Test;
 class ProfileServicesTest {
 
     private final FakePorts ports = new FakePorts();
-    private final GetProfileService get = new GetProfileService(ports.customers, ports.profiles, ports.addresses,
-            ports.transactions);
-    private final UpdateProfileService update = new UpdateProfileService(ports.customers, ports.profiles, ports.addresses,
-            ports.transactions);
-    private final Customer ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
+    private final GetProfileService get =
+            new GetProfileService(ports.customers, ports.profiles, ports.addresses, ports.transactions);
+    private final UpdateProfileService update =
+            new UpdateProfileService(ports.customers, ports.profiles, ports.addresses, ports.transactions);
+    private final Customer ada =
+            ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
 
     @Test
     void aPatchIsAppliedToTheStoredProfileAndAnswered() {
-        var result = (UpdateProfileUseCase.Updated) update.update(new UpdateProfileUseCase.Command(SHOP, ada.id(),
-                firstName(Change.to("Ada"))));
+        var result = (UpdateProfileUseCase.Updated)
+                update.update(new UpdateProfileUseCase.Command(SHOP, ada.id(), firstName(Change.to("Ada"))));
         update.update(new UpdateProfileUseCase.Command(SHOP, ada.id(), ProfilePatch.none()));
 
         assertThat(result.profile().profile().firstName()).isEqualTo("Ada");
         assertThat(ports.profiles.find(ada.id()).orElseThrow().firstName()).isEqualTo("Ada");
-        assertThat(ports.profiles.find(ada.id()).orElseThrow().preferredCurrency()).isEqualTo(Profile.DEFAULT_CURRENCY);
+        assertThat(ports.profiles.find(ada.id()).orElseThrow().preferredCurrency())
+                .isEqualTo(Profile.DEFAULT_CURRENCY);
         assertThat(ports.addresses.locks()).containsExactly(ada.id(), ada.id());
     }
 
@@ -59,7 +61,20 @@ class ProfileServicesTest {
     }
 
     private static ProfilePatch firstName(Change<String> change) {
-        return new ProfilePatch(Change.keep(), change, Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
+        return new ProfilePatch(
+                Change.keep(),
+                change,
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep());
     }
 }

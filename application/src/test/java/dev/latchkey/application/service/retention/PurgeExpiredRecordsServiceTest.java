@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +23,8 @@ class PurgeExpiredRecordsServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
 
     private final RecordingExpiredRecords records = new RecordingExpiredRecords();
-    private final PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(records, Duration.ofDays(1),
-            Duration.ofHours(1), new MutableClock(NOW));
+    private final PurgeExpiredRecordsService purge =
+            new PurgeExpiredRecordsService(records, Duration.ofDays(1), Duration.ofHours(1), new MutableClock(NOW));
 
     @AfterEach
     void clearInterrupt() {
@@ -36,7 +36,8 @@ class PurgeExpiredRecordsServiceTest {
         purge.purge();
 
         Instant aDayAgo = NOW.minus(Duration.ofDays(1));
-        assertThat(records.cutoffs).containsEntry(RecordKind.ACCESS_GRANT, aDayAgo)
+        assertThat(records.cutoffs)
+                .containsEntry(RecordKind.ACCESS_GRANT, aDayAgo)
                 .containsEntry(RecordKind.REFRESH_TOKEN, aDayAgo)
                 .containsEntry(RecordKind.LOGIN_SESSION, aDayAgo)
                 .containsEntry(RecordKind.EMAIL_TOKEN, aDayAgo)
@@ -74,14 +75,16 @@ class PurgeExpiredRecordsServiceTest {
 
     @Test
     void aBacklogIsWorkedThroughInBatchesUntilAShortOne() {
-        records.backlog.put(RecordKind.ACCESS_GRANT, new ArrayDeque<>(List.of(PurgeExpiredRecordsService.BATCH,
-                PurgeExpiredRecordsService.BATCH, 7)));
+        records.backlog.put(
+                RecordKind.ACCESS_GRANT,
+                new ArrayDeque<>(List.of(PurgeExpiredRecordsService.BATCH, PurgeExpiredRecordsService.BATCH, 7)));
         records.backlog.put(RecordKind.SENT_MAIL, new ArrayDeque<>(List.of(3)));
 
         Purged purged = purge.purge();
 
         assertThat(records.calls.get(RecordKind.ACCESS_GRANT)).isEqualTo(3);
-        assertThat(purged.byKind()).containsEntry(RecordKind.ACCESS_GRANT, 2 * PurgeExpiredRecordsService.BATCH + 7)
+        assertThat(purged.byKind())
+                .containsEntry(RecordKind.ACCESS_GRANT, 2 * PurgeExpiredRecordsService.BATCH + 7)
                 .containsEntry(RecordKind.SENT_MAIL, 3)
                 .containsEntry(RecordKind.EMAIL_TOKEN, 0);
         assertThat(purged.total()).isEqualTo(2 * PurgeExpiredRecordsService.BATCH + 10);
@@ -89,8 +92,9 @@ class PurgeExpiredRecordsServiceTest {
 
     @Test
     void anInterruptedPurgeStopsBeforeTheNextBatch() {
-        records.backlog.put(RecordKind.ACCESS_GRANT, new ArrayDeque<>(List.of(PurgeExpiredRecordsService.BATCH,
-                PurgeExpiredRecordsService.BATCH)));
+        records.backlog.put(
+                RecordKind.ACCESS_GRANT,
+                new ArrayDeque<>(List.of(PurgeExpiredRecordsService.BATCH, PurgeExpiredRecordsService.BATCH)));
         Thread.currentThread().interrupt();
 
         Purged purged = purge.purge();
@@ -101,8 +105,9 @@ class PurgeExpiredRecordsServiceTest {
 
     @Test
     void negativeKeepingTimesAreRefused() {
-        assertThatThrownBy(() -> new PurgeExpiredRecordsService(records, Duration.ofDays(-1), Duration.ofHours(1),
-                new MutableClock(NOW))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PurgeExpiredRecordsService(
+                        records, Duration.ofDays(-1), Duration.ofHours(1), new MutableClock(NOW)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Records what was asked, answering from a planned backlog (nothing left when none is planned). */

@@ -27,8 +27,13 @@ class KeepSessionAliveServiceTest {
     @BeforeEach
     void logIn() {
         Customer ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        tokens = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT,
-                new RequestOrigin("198.51.100.1", "Firefox"), ports.clock.instant());
+        tokens = ports.tokenFactory()
+                .startSession(
+                        ports.tenant(SHOP),
+                        ada,
+                        SHOP_STOREFRONT,
+                        new RequestOrigin("198.51.100.1", "Firefox"),
+                        ports.clock.instant());
     }
 
     private KeepSessionAliveUseCase.Result keepAlive(SessionId session) {
@@ -41,7 +46,8 @@ class KeepSessionAliveServiceTest {
         assertThat(keepAlive(tokens.session())).isInstanceOf(KeepSessionAliveUseCase.Alive.class);
         ports.clock.advance(IDLE.minusSeconds(1));
         assertThat(keepAlive(tokens.session())).isInstanceOf(KeepSessionAliveUseCase.Alive.class);
-        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt()).isEqualTo(ports.clock.instant());
+        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt())
+                .isEqualTo(ports.clock.instant());
     }
 
     @Test
@@ -49,25 +55,29 @@ class KeepSessionAliveServiceTest {
         Instant loggedIn = ports.clock.instant();
         ports.clock.advance(Duration.ofSeconds(59));
         keepAlive(tokens.session());
-        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt()).isEqualTo(loggedIn);
+        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt())
+                .isEqualTo(loggedIn);
 
         ports.clock.advance(Duration.ofSeconds(1));
         keepAlive(tokens.session());
-        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt()).isEqualTo(ports.clock.instant());
+        assertThat(ports.sessions.find(tokens.session()).orElseThrow().lastUsedAt())
+                .isEqualTo(ports.clock.instant());
     }
 
     @Test
     void aSessionIdleForTheWholeTimeoutEndsForGood() {
         ports.clock.advance(IDLE);
         assertThat(keepAlive(tokens.session())).isInstanceOf(KeepSessionAliveUseCase.Ended.class);
-        assertThat(ports.sessions.find(tokens.session()).orElseThrow().isRevoked()).isTrue();
+        assertThat(ports.sessions.find(tokens.session()).orElseThrow().isRevoked())
+                .isTrue();
         ports.clock.advance(Duration.ofSeconds(-IDLE.toSeconds()));
         assertThat(keepAlive(tokens.session())).as("no way back").isInstanceOf(KeepSessionAliveUseCase.Ended.class);
     }
 
     @Test
     void anUnknownOrRevokedSessionIsEnded() {
-        assertThat(keepAlive(new SessionId("no-such-session-id-000"))).isInstanceOf(KeepSessionAliveUseCase.Ended.class);
+        assertThat(keepAlive(new SessionId("no-such-session-id-000")))
+                .isInstanceOf(KeepSessionAliveUseCase.Ended.class);
         ports.sessions.revoke(tokens.session(), ports.clock.instant());
         assertThat(keepAlive(tokens.session())).isInstanceOf(KeepSessionAliveUseCase.Ended.class);
     }

@@ -30,9 +30,10 @@ class SessionsServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final ListSessionsService list = new ListSessionsService(ports.tenants, ports.sessions, ports.clock);
-    private final EndSessionService end = new EndSessionService(ports.sessions, ports.events, ports.transactions, ports.clock);
-    private final EndOtherSessionsService endOthers = new EndOtherSessionsService(ports.sessions, ports.events,
-            ports.transactions, ports.clock);
+    private final EndSessionService end =
+            new EndSessionService(ports.sessions, ports.events, ports.transactions, ports.clock);
+    private final EndOtherSessionsService endOthers =
+            new EndOtherSessionsService(ports.sessions, ports.events, ports.transactions, ports.clock);
 
     private Customer ada;
     private CustomerTokens phone;
@@ -41,19 +42,33 @@ class SessionsServiceTest {
     @BeforeEach
     void logInTwice() {
         ada = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        phone = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, PHONE, ports.clock.instant());
+        phone = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, PHONE, ports.clock.instant());
         ports.clock.advance(Duration.ofMinutes(5));
-        laptop = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, LAPTOP, ports.clock.instant());
+        laptop = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, LAPTOP, ports.clock.instant());
     }
 
     @Test
     void listShowsTheLiveSessionsNewestFirstWithTheCallersMarkedCurrent() {
         List<SessionSummary> sessions = list(laptop.session());
 
-        assertThat(sessions).containsExactly(
-                new SessionSummary(laptop.session(), ports.clock.instant(), ports.clock.instant(), "Firefox", "203.0.113.7", true),
-                new SessionSummary(phone.session(), ports.clock.instant().minus(Duration.ofMinutes(5)),
-                        ports.clock.instant().minus(Duration.ofMinutes(5)), "Safari", "198.51.100.1", false));
+        assertThat(sessions)
+                .containsExactly(
+                        new SessionSummary(
+                                laptop.session(),
+                                ports.clock.instant(),
+                                ports.clock.instant(),
+                                "Firefox",
+                                "203.0.113.7",
+                                true),
+                        new SessionSummary(
+                                phone.session(),
+                                ports.clock.instant().minus(Duration.ofMinutes(5)),
+                                ports.clock.instant().minus(Duration.ofMinutes(5)),
+                                "Safari",
+                                "198.51.100.1",
+                                false));
     }
 
     @Test
@@ -70,7 +85,9 @@ class SessionsServiceTest {
         ports.sessions.markUsed(laptop.session(), ports.clock.instant().plus(Duration.ofDays(1)));
         ports.clock.advance(FakePorts.REFRESH_LIFETIME.minusMinutes(5).minusSeconds(1));
 
-        assertThat(list(laptop.session())).extracting(SessionSummary::id).containsExactly(laptop.session(), phone.session());
+        assertThat(list(laptop.session()))
+                .extracting(SessionSummary::id)
+                .containsExactly(laptop.session(), phone.session());
 
         ports.clock.advance(Duration.ofSeconds(1));
 
@@ -85,8 +102,15 @@ class SessionsServiceTest {
         assertThat(ports.sessions.get(phone.session()).isRevoked()).isTrue();
         assertThat(ports.grants.find(TokenHash.of(phone.accessToken()))).isEmpty();
         assertThat(ports.sessions.get(laptop.session()).isRevoked()).isFalse();
-        assertThat(ports.events.newestOf(SHOP, ada.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, ada.id(),
-                SecurityEventType.SESSION_ENDED, ports.clock.instant(), LAPTOP.ip(), LAPTOP.userAgent()));
+        assertThat(ports.events.newestOf(SHOP, ada.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        ada.id(),
+                        SecurityEventType.SESSION_ENDED,
+                        ports.clock.instant(),
+                        LAPTOP.ip(),
+                        LAPTOP.userAgent()));
     }
 
     @Test
@@ -99,8 +123,8 @@ class SessionsServiceTest {
     @Test
     void anotherCustomersSessionIsUnknownAndStaysAlive() {
         Customer bob = ports.addCustomer(SHOP, "bob@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        CustomerTokens bobs = ports.tokenFactory().startSession(ports.tenant(SHOP), bob, SHOP_STOREFRONT, PHONE,
-                ports.clock.instant());
+        CustomerTokens bobs = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), bob, SHOP_STOREFRONT, PHONE, ports.clock.instant());
 
         assertThat(end.end(new EndSessionUseCase.Command(SHOP, ada.id(), bobs.session(), LAPTOP)))
                 .isEqualTo(new EndSessionUseCase.UnknownSession());
@@ -122,8 +146,8 @@ class SessionsServiceTest {
 
     @Test
     void endingTheOthersKeepsOnlyTheCurrentSession() {
-        CustomerTokens tablet = ports.tokenFactory().startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, PHONE,
-                ports.clock.instant());
+        CustomerTokens tablet = ports.tokenFactory()
+                .startSession(ports.tenant(SHOP), ada, SHOP_STOREFRONT, PHONE, ports.clock.instant());
 
         endOthers.endOthers(new EndOtherSessionsUseCase.Command(SHOP, ada.id(), laptop.session(), LAPTOP));
 
@@ -132,7 +156,8 @@ class SessionsServiceTest {
         assertThat(ports.sessions.get(laptop.session()).isRevoked()).isFalse();
         assertThat(ports.grants.find(TokenHash.of(laptop.accessToken()))).isPresent();
         assertThat(list(laptop.session())).extracting(SessionSummary::id).containsExactly(laptop.session());
-        assertThat(ports.events.newestOf(SHOP, ada.id())).extracting(SecurityEvent::type)
+        assertThat(ports.events.newestOf(SHOP, ada.id()))
+                .extracting(SecurityEvent::type)
                 .containsExactly(SecurityEventType.OTHER_SESSIONS_ENDED);
     }
 

@@ -5,7 +5,6 @@ import static dev.latchkey.application.fake.FakePorts.SHOP;
 import static dev.latchkey.application.fake.FakePorts.SHOP_STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.fake.FakePorts;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.signup.ConfirmSignupUseCase.Command;
@@ -24,6 +23,7 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.domain.token.LoginSession;
 import dev.latchkey.domain.token.TokenKind;
 import java.time.Duration;
@@ -39,13 +39,23 @@ class ConfirmSignupServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final SignUpService signUp = new SignUpService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(),
-            ports.activationMailer(), ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock,
-            ports.mailQuota, ports.profiles, ports.addresses);
-    private final ResendActivationService resend = new ResendActivationService(
-            ports.deferredMails(Runnable::run));
-    private final ConfirmSignupService service = new ConfirmSignupService(ports.mailedTokens(), ports.customers,
-            ports.tokenFactory(), ports.events);
+    private final SignUpService signUp = new SignUpService(
+            ports.tenants,
+            ports.customers,
+            ports.hasher,
+            new PasswordPolicy(),
+            ports.activationMailer(),
+            ports.composer,
+            ports.outbox,
+            ports.links,
+            ports.transactions,
+            ports.clock,
+            ports.mailQuota,
+            ports.profiles,
+            ports.addresses);
+    private final ResendActivationService resend = new ResendActivationService(ports.deferredMails(Runnable::run));
+    private final ConfirmSignupService service =
+            new ConfirmSignupService(ports.mailedTokens(), ports.customers, ports.tokenFactory(), ports.events);
 
     private String token;
 
@@ -74,10 +84,12 @@ class ConfirmSignupServiceTest {
             assertThat(grant.session()).isEqualTo(tokens.session());
             assertThat(grant.expiresAt()).isEqualTo(ports.clock.instant().plus(FakePorts.ACCESS_LIFETIME));
         });
-        assertThat(ports.sessions.findRefreshToken(TokenHash.of(tokens.refreshToken()))).hasValueSatisfying(refresh -> {
-            assertThat(refresh.session()).isEqualTo(tokens.session());
-            assertThat(refresh.expiresAt()).isEqualTo(ports.clock.instant().plus(FakePorts.REFRESH_LIFETIME));
-        });
+        assertThat(ports.sessions.findRefreshToken(TokenHash.of(tokens.refreshToken())))
+                .hasValueSatisfying(refresh -> {
+                    assertThat(refresh.session()).isEqualTo(tokens.session());
+                    assertThat(refresh.expiresAt())
+                            .isEqualTo(ports.clock.instant().plus(FakePorts.REFRESH_LIFETIME));
+                });
         LoginSession session = ports.sessions.get(tokens.session());
         assertThat(session.customer()).isEqualTo(customer.id());
         assertThat(session.client()).isEqualTo(SHOP_STOREFRONT);

@@ -23,8 +23,7 @@ class ResendActivationServiceTest {
     private static final String EMAIL = "ada@example.test";
 
     private final FakePorts ports = new FakePorts();
-    private final ResendActivationService service = new ResendActivationService(
-            ports.deferredMails(Runnable::run));
+    private final ResendActivationService service = new ResendActivationService(ports.deferredMails(Runnable::run));
 
     @Test
     void theCallerIsAnsweredBeforeTheAddressIsLookedUp() {
@@ -46,12 +45,16 @@ class ResendActivationServiceTest {
 
         service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
 
-        assertThat(ports.composer.messagesOf(MailMessage.Activation.class)).singleElement().satisfies(activation -> {
-            assertThat(activation.recipient()).isEqualTo(customer.email());
-            String token = FakePorts.tokenFromLink(activation.activationLink());
-            assertThat(ports.emailTokens.all()).singleElement()
-                    .satisfies(stored -> assertThat(stored.tokenHash().matches(token)).isTrue());
-        });
+        assertThat(ports.composer.messagesOf(MailMessage.Activation.class))
+                .singleElement()
+                .satisfies(activation -> {
+                    assertThat(activation.recipient()).isEqualTo(customer.email());
+                    String token = FakePorts.tokenFromLink(activation.activationLink());
+                    assertThat(ports.emailTokens.all())
+                            .singleElement()
+                            .satisfies(stored -> assertThat(stored.tokenHash().matches(token))
+                                    .isTrue());
+                });
         assertThat(ports.outbox.mails()).hasSize(1);
     }
 
@@ -63,11 +66,16 @@ class ResendActivationServiceTest {
         service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
         service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
 
-        assertThat(ports.emailTokens.all()).hasSize(3).filteredOn(token -> !token.isSpent()).hasSize(1);
+        assertThat(ports.emailTokens.all())
+                .hasSize(3)
+                .filteredOn(token -> !token.isSpent())
+                .hasSize(1);
     }
 
     @ParameterizedTest
-    @EnumSource(value = AccountStatus.class, names = {"ACTIVE", "BLOCKED"})
+    @EnumSource(
+            value = AccountStatus.class,
+            names = {"ACTIVE", "BLOCKED"})
     void accountThatIsNotPendingGetsNothing(AccountStatus status) {
         ports.addCustomer(SHOP, EMAIL, "correct horse battery", status);
 
@@ -106,7 +114,10 @@ class ResendActivationServiceTest {
         service.resend(new Command(SHOP, new EmailAddress(EMAIL)));
 
         assertThat(ports.outbox.mails()).hasSize(FakePorts.MAILS_PER_HOUR);
-        assertThat(ports.emailTokens.all()).hasSize(FakePorts.MAILS_PER_HOUR).filteredOn(token -> !token.isSpent()).hasSize(1);
+        assertThat(ports.emailTokens.all())
+                .hasSize(FakePorts.MAILS_PER_HOUR)
+                .filteredOn(token -> !token.isSpent())
+                .hasSize(1);
     }
 
     @Test

@@ -22,8 +22,8 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.PasswordPolicy;
-import dev.latchkey.domain.profile.Change;
 import dev.latchkey.domain.policy.PasswordRule;
+import dev.latchkey.domain.profile.Change;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.EmailTokenPurpose;
 import java.time.Duration;
@@ -99,11 +99,13 @@ class SignUpServiceTest {
         assertThat(ports.customers.all()).containsExactly(owner);
         assertThat(ports.emailTokens.all()).isEmpty();
         assertThat(ports.composer.messagesOf(MailMessage.Activation.class)).isEmpty();
-        assertThat(ports.composer.messagesOf(MailMessage.AccountExists.class)).singleElement().satisfies(exists -> {
-            assertThat(exists.recipient()).isEqualTo(owner.email());
-            assertThat(exists.loginLink()).isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/login");
-            assertThat(exists.resetLink()).isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/password/forgot");
-        });
+        assertThat(ports.composer.messagesOf(MailMessage.AccountExists.class))
+                .singleElement()
+                .satisfies(exists -> {
+                    assertThat(exists.recipient()).isEqualTo(owner.email());
+                    assertThat(exists.loginLink()).isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/login");
+                    assertThat(exists.resetLink()).isEqualTo(FakePorts.PUBLIC_URL + "/ui/shop/password/forgot");
+                });
         assertThat(ports.outbox.mails()).extracting(ComposedMail::recipient).containsExactly(owner.email());
     }
 
@@ -158,7 +160,8 @@ class SignUpServiceTest {
 
     @ParameterizedTest
     @MethodSource("passwordsFailingThePolicy")
-    void passwordFailingThePolicyIsRejectedWithEveryFailedRuleAndNothingHashed(String password, List<PasswordRule> failed) {
+    void passwordFailingThePolicyIsRejectedWithEveryFailedRuleAndNothingHashed(
+            String password, List<PasswordRule> failed) {
         Result result = service.signUp(command(SHOP, EMAIL, password));
 
         assertThat(result).isEqualTo(new PasswordRejected(failed));
@@ -193,15 +196,25 @@ class SignUpServiceTest {
         service.signUp(command(SHOP, "first@example.test", PASSWORD));
         service.signUp(command(SHOP, "second@example.test", PASSWORD));
 
-        assertThat(ports.customers.get(SHOP, new EmailAddress("first@example.test")).number())
-                .isNotEqualTo(ports.customers.get(SHOP, new EmailAddress("second@example.test")).number());
+        assertThat(ports.customers
+                        .get(SHOP, new EmailAddress("first@example.test"))
+                        .number())
+                .isNotEqualTo(ports.customers
+                        .get(SHOP, new EmailAddress("second@example.test"))
+                        .number());
     }
 
     @Test
     void loserOfASimultaneousSignUpGetsTheSameAnswerAndMailsTheWinner() {
         EmailAddress email = new EmailAddress(EMAIL);
-        Customer winner = new Customer(new CustomerId(UUID.randomUUID()), SHOP, new CustomerNumber("999"), email,
-                Optional.of(FakePasswordHasher.hashOf("the winner's password")), AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE,
+        Customer winner = new Customer(
+                new CustomerId(UUID.randomUUID()),
+                SHOP,
+                new CustomerNumber("999"),
+                email,
+                Optional.of(FakePasswordHasher.hashOf("the winner's password")),
+                AccountStatus.PENDING,
+                Customer.DEFAULT_LANGUAGE,
                 ports.clock.instant());
         CustomerRepository racing = new InMemoryCustomerRepository() {
             private boolean raced;
@@ -222,25 +235,61 @@ class SignUpServiceTest {
         assertThat(racing.findByEmail(SHOP, email)).contains(winner);
         assertThat(ports.emailTokens.all()).isEmpty();
         assertThat(ports.composer.messagesOf(MailMessage.AccountExists.class))
-                .singleElement().extracting(MailMessage::recipient).isEqualTo(email);
+                .singleElement()
+                .extracting(MailMessage::recipient)
+                .isEqualTo(email);
     }
 
     @Test
     void theDetailsAndTheAddressSentAreStoredWithTheNewCustomer() {
-        var details = new dev.latchkey.domain.profile.ProfilePatch(Change.keep(), Change.to("Ada"), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.to("de-DE"), Change.to("EUR"), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep());
-        var address = new dev.latchkey.domain.profile.AddressPatch(Change.keep(), Change.keep(), Change.to("Main St"), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("de"),
-                Change.keep(), Change.keep(), Change.keep(), Change.to(true), Change.keep(), Change.keep());
+        var details = new dev.latchkey.domain.profile.ProfilePatch(
+                Change.keep(),
+                Change.to("Ada"),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.to("de-DE"),
+                Change.to("EUR"),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep());
+        var address = new dev.latchkey.domain.profile.AddressPatch(
+                Change.keep(),
+                Change.keep(),
+                Change.to("Main St"),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.to("de"),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.to(true),
+                Change.keep(),
+                Change.keep());
 
-        serviceWith(ports.customers).signUp(new Command(SHOP, new EmailAddress(EMAIL), new Password(PASSWORD),
-                java.util.Optional.of(details), java.util.Optional.of(address)));
+        serviceWith(ports.customers)
+                .signUp(new Command(
+                        SHOP,
+                        new EmailAddress(EMAIL),
+                        new Password(PASSWORD),
+                        java.util.Optional.of(details),
+                        java.util.Optional.of(address)));
 
         Customer ada = ports.customers.get(SHOP, new EmailAddress(EMAIL));
         assertThat(ada.preferredLanguage()).isEqualTo("de-DE");
         assertThat(ports.profiles.find(ada.id()).orElseThrow().firstName()).isEqualTo("Ada");
-        assertThat(ports.profiles.find(ada.id()).orElseThrow().preferredCurrency()).isEqualTo("EUR");
+        assertThat(ports.profiles.find(ada.id()).orElseThrow().preferredCurrency())
+                .isEqualTo("EUR");
         assertThat(ports.addresses.listOf(ada.id())).singleElement().satisfies(stored -> {
             assertThat(stored.street()).isEqualTo("Main St");
             assertThat(stored.country()).isEqualTo("DE");
@@ -251,21 +300,54 @@ class SignUpServiceTest {
     @Test
     void aTakenEmailStoresNoDetailsAndNoAddress() {
         Customer owner = ports.addCustomer(SHOP, EMAIL, "the owner's password", AccountStatus.ACTIVE);
-        var address = new dev.latchkey.domain.profile.AddressPatch(Change.keep(), Change.keep(), Change.to("Evil St"), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
+        var address = new dev.latchkey.domain.profile.AddressPatch(
+                Change.keep(),
+                Change.keep(),
+                Change.to("Evil St"),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep());
 
-        Result result = serviceWith(ports.customers).signUp(new Command(SHOP, new EmailAddress(EMAIL), new Password(PASSWORD),
-                java.util.Optional.empty(), java.util.Optional.of(address)));
+        Result result = serviceWith(ports.customers)
+                .signUp(new Command(
+                        SHOP,
+                        new EmailAddress(EMAIL),
+                        new Password(PASSWORD),
+                        java.util.Optional.empty(),
+                        java.util.Optional.of(address)));
 
         assertThat(result).isEqualTo(new SignedUp());
         assertThat(ports.addresses.listOf(owner.id())).isEmpty();
     }
 
     private SignUpService serviceWith(CustomerRepository customers) {
-        return new SignUpService(ports.tenants, customers, ports.hasher, new PasswordPolicy(),
-                new ActivationMailer(ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.mailQuota),
-                ports.composer, ports.outbox, ports.links, ports.transactions, ports.clock, ports.mailQuota, ports.profiles, ports.addresses);
+        return new SignUpService(
+                ports.tenants,
+                customers,
+                ports.hasher,
+                new PasswordPolicy(),
+                new ActivationMailer(
+                        ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.mailQuota),
+                ports.composer,
+                ports.outbox,
+                ports.links,
+                ports.transactions,
+                ports.clock,
+                ports.mailQuota,
+                ports.profiles,
+                ports.addresses);
     }
 
     private MailMessage.Activation onlyActivationMessage() {

@@ -12,10 +12,10 @@ import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase.Result;
 import dev.latchkey.application.port.in.tenant.ConfigureTenantUseCase.UnknownTenant;
 import dev.latchkey.domain.tenant.Tenant;
 import dev.latchkey.domain.tenant.TenantLook;
-import dev.latchkey.domain.tenant.TokenLifetime;
 import dev.latchkey.domain.tenant.TenantName;
-import java.util.Collections;
+import dev.latchkey.domain.tenant.TokenLifetime;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,18 @@ class ConfigureTenantServiceTest {
         Tenant after = ports.tenant(SHOP);
         assertThat(result).isEqualTo(new Configured(after));
         assertThat(after.displayName()).isEqualTo("Shop & Co");
-        assertThat(after.look()).isEqualTo(new TenantLook(Optional.of("https://cdn.shop.example/logo.svg"), Optional.of("#aa3300"),
-                Optional.of("help@shop.example")));
+        assertThat(after.look())
+                .isEqualTo(new TenantLook(
+                        Optional.of("https://cdn.shop.example/logo.svg"),
+                        Optional.of("#aa3300"),
+                        Optional.of("help@shop.example")));
         assertThat(after.settings().linkBase()).contains("https://shop.example/account");
-        assertThat(after.settings().allowedReturnUrls()).containsExactly("https://shop.example/", "https://checkout.shop.example/");
-        assertThat(after.settings().allowsReturnTo("https://checkout.shop.example/pay")).isTrue();
-        assertThat(after.settings().accessTokenLifetime()).isEqualTo(before.settings().accessTokenLifetime());
+        assertThat(after.settings().allowedReturnUrls())
+                .containsExactly("https://shop.example/", "https://checkout.shop.example/");
+        assertThat(after.settings().allowsReturnTo("https://checkout.shop.example/pay"))
+                .isTrue();
+        assertThat(after.settings().accessTokenLifetime())
+                .isEqualTo(before.settings().accessTokenLifetime());
         assertThat(after.createdAt()).isEqualTo(before.createdAt());
         assertThat(ports.transactions.count()).isEqualTo(1);
         assertThat(ports.tenants.updates()).isEqualTo(1);
@@ -57,15 +63,19 @@ class ConfigureTenantServiceTest {
     void onlyTheGivenTokenLifetimesChange() {
         Tenant before = ports.tenant(SHOP);
 
-        service.configure(Command.forTenant(SHOP).withLifetime(TokenLifetime.ACCESS, Duration.ofMinutes(5))
+        service.configure(Command.forTenant(SHOP)
+                .withLifetime(TokenLifetime.ACCESS, Duration.ofMinutes(5))
                 .withLifetime(TokenLifetime.REFRESH, Duration.ofDays(7)));
 
         Tenant after = ports.tenant(SHOP);
         assertThat(after.settings().accessTokenLifetime()).isEqualTo(Duration.ofMinutes(5));
         assertThat(after.settings().refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));
-        assertThat(after.settings().anonymousTokenLifetime()).isEqualTo(before.settings().anonymousTokenLifetime());
-        assertThat(after.settings().serviceTokenLifetime()).isEqualTo(before.settings().serviceTokenLifetime());
-        assertThat(after.settings().activationTokenLifetime()).isEqualTo(before.settings().activationTokenLifetime());
+        assertThat(after.settings().anonymousTokenLifetime())
+                .isEqualTo(before.settings().anonymousTokenLifetime());
+        assertThat(after.settings().serviceTokenLifetime())
+                .isEqualTo(before.settings().serviceTokenLifetime());
+        assertThat(after.settings().activationTokenLifetime())
+                .isEqualTo(before.settings().activationTokenLifetime());
         assertThat(after.displayName()).isEqualTo(before.displayName());
     }
 
@@ -93,7 +103,11 @@ class ConfigureTenantServiceTest {
     void aBlankValueOrAnEmptyListRemovesThatPart() {
         service.configure(everything);
 
-        service.configure(Command.forTenant(SHOP).withLogoUrl("").withPrimaryColor(" ").withSupportEmail("").withLinkBase("")
+        service.configure(Command.forTenant(SHOP)
+                .withLogoUrl("")
+                .withPrimaryColor(" ")
+                .withSupportEmail("")
+                .withLinkBase("")
                 .withAllowedReturnUrls(List.of()));
 
         Tenant after = ports.tenant(SHOP);
@@ -116,7 +130,8 @@ class ConfigureTenantServiceTest {
     void anUnknownTenantIsReportedAndNothingIsStored() {
         TenantName nowhere = new TenantName("nowhere");
 
-        assertThat(service.configure(Command.forTenant(nowhere).withDisplayName("Nowhere"))).isEqualTo(new UnknownTenant(nowhere));
+        assertThat(service.configure(Command.forTenant(nowhere).withDisplayName("Nowhere")))
+                .isEqualTo(new UnknownTenant(nowhere));
         assertThat(ports.tenants.find(nowhere)).isEmpty();
         assertThat(ports.tenants.updates()).isZero();
     }
@@ -135,13 +150,15 @@ class ConfigureTenantServiceTest {
     @Test
     void aCommandWithAnInvalidValueCannotBeMade() {
         Command command = Command.forTenant(SHOP);
-        assertThatThrownBy(() -> command.withDisplayName(" ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> command.withDisplayName(" "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("display name");
         assertThatThrownBy(() -> command.withLogoUrl("javascript:alert(1)")).hasMessageContaining("logo URL");
         assertThatThrownBy(() -> command.withPrimaryColor("red")).hasMessageContaining("primary colour");
         assertThatThrownBy(() -> command.withSupportEmail("help")).hasMessageContaining("support address");
         assertThatThrownBy(() -> command.withLinkBase("/account")).hasMessageContaining("link base");
-        assertThatThrownBy(() -> command.withAllowedReturnUrls(List.of("//evil.example"))).hasMessageContaining("return URLs");
+        assertThatThrownBy(() -> command.withAllowedReturnUrls(List.of("//evil.example")))
+                .hasMessageContaining("return URLs");
         assertThatThrownBy(() -> command.withAllowedReturnUrls(Collections.nCopies(21, "https://shop.example/")))
                 .hasMessageContaining("return URLs");
         assertThat(command.isEmpty()).isTrue();

@@ -21,8 +21,8 @@ class CreateTenantServiceTest {
     private static final ClientId SHOP2_STOREFRONT = new ClientId("shop2-storefront");
 
     private final FakePorts ports = new FakePorts();
-    private final CreateTenantService service = new CreateTenantService(ports.tenants, ports.clients, ports.signingKeys,
-            ports.signer, ports.transactions, ports.clock);
+    private final CreateTenantService service = new CreateTenantService(
+            ports.tenants, ports.clients, ports.signingKeys, ports.signer, ports.transactions, ports.clock);
     private final ListTenantsService list = new ListTenantsService(ports.tenants);
 
     @Test
@@ -53,7 +53,8 @@ class CreateTenantServiceTest {
     void anExistingTenantIsLeftAsItIs() {
         var before = ports.tenants.find(FakePorts.SHOP).orElseThrow();
 
-        assertThat(service.create(new Command(FakePorts.SHOP, Optional.of("Another")))).isEqualTo(new AlreadyExists(FakePorts.SHOP));
+        assertThat(service.create(new Command(FakePorts.SHOP, Optional.of("Another"))))
+                .isEqualTo(new AlreadyExists(FakePorts.SHOP));
 
         assertThat(ports.tenants.find(FakePorts.SHOP)).contains(before);
         assertThat(ports.signingKeys.forTenant(FakePorts.SHOP)).hasSize(1);
@@ -63,7 +64,8 @@ class CreateTenantServiceTest {
     void aStorefrontIdHeldByAnotherTenantStopsTheCreation() {
         ports.clients.add(Client.storefront(SHOP2_STOREFRONT, FakePorts.RIVAL));
 
-        assertThat(service.create(new Command(SHOP2, Optional.empty()))).isEqualTo(new StorefrontIdTaken(SHOP2_STOREFRONT));
+        assertThat(service.create(new Command(SHOP2, Optional.empty())))
+                .isEqualTo(new StorefrontIdTaken(SHOP2_STOREFRONT));
 
         assertThat(ports.tenants.find(SHOP2)).isEmpty();
         assertThat(ports.signingKeys.forTenant(SHOP2)).isEmpty();

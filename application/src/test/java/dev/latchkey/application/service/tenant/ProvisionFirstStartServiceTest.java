@@ -37,8 +37,8 @@ class ProvisionFirstStartServiceTest {
     private final InMemorySigningKeyRepository signingKeys = new InMemorySigningKeyRepository();
     private final FakeSaasTokenSigner signer = new FakeSaasTokenSigner();
     private final SequenceSecretGenerator secrets = new SequenceSecretGenerator();
-    private final ProvisionFirstStartService service = new ProvisionFirstStartService(tenants, clients, signingKeys, signer,
-            secrets, new DirectTransactions(), clock);
+    private final ProvisionFirstStartService service = new ProvisionFirstStartService(
+            tenants, clients, signingKeys, signer, secrets, new DirectTransactions(), clock);
 
     @Test
     void firstCallProvisionsTheTenantWithItsSigningKey() {
@@ -95,7 +95,8 @@ class ProvisionFirstStartServiceTest {
     void givenAdminSecretIsStoredAsItsHashAndNotReturned() {
         String given = "an operator's chosen secret";
 
-        Provisioned provisioned = (Provisioned) service.provision(new Command(TENANT, Optional.of(given), FIRST_NUMBER));
+        Provisioned provisioned =
+                (Provisioned) service.provision(new Command(TENANT, Optional.of(given), FIRST_NUMBER));
 
         assertThat(provisioned.generatedAdminSecret()).isEmpty();
         Client admin = clients.find(ADMIN).orElseThrow();
@@ -107,20 +108,23 @@ class ProvisionFirstStartServiceTest {
     void secondCallIsAlreadyInstalledAndCreatesNothing() {
         service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
-        Result second = service.provision(new Command(new TenantName("other"), Optional.of("another secret"), FIRST_NUMBER));
+        Result second =
+                service.provision(new Command(new TenantName("other"), Optional.of("another secret"), FIRST_NUMBER));
 
         assertThat(second).isEqualTo(new AlreadyInstalled());
         assertThat(tenants.all()).hasSize(1);
         assertThat(clients.all()).hasSize(2);
         assertThat(signingKeys.all()).hasSize(1);
-        assertThat(clients.find(ADMIN).orElseThrow().acceptsSecret("another secret")).isFalse();
+        assertThat(clients.find(ADMIN).orElseThrow().acceptsSecret("another secret"))
+                .isFalse();
     }
 
     @Test
     void secondCallForTheSameTenantIsAlreadyInstalledToo() {
         service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER));
 
-        assertThat(service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER))).isEqualTo(new AlreadyInstalled());
+        assertThat(service.provision(new Command(TENANT, Optional.empty(), FIRST_NUMBER)))
+                .isEqualTo(new AlreadyInstalled());
         assertThat(signer.keysMade()).isEqualTo(1);
         assertThat(clients.all()).hasSize(2);
     }

@@ -30,8 +30,15 @@ class AuthenticateServiceTest {
 
     @BeforeEach
     void issueToken() {
-        grant = new AccessGrant(TokenHash.of(TOKEN), TokenKind.ANONYMOUS, SHOP, SHOP_STOREFRONT,
-                new SessionId("session-0000000001"), Optional.empty(), Set.of(), ports.clock.instant(),
+        grant = new AccessGrant(
+                TokenHash.of(TOKEN),
+                TokenKind.ANONYMOUS,
+                SHOP,
+                SHOP_STOREFRONT,
+                new SessionId("session-0000000001"),
+                Optional.empty(),
+                Set.of(),
+                ports.clock.instant(),
                 ports.clock.instant().plus(Duration.ofHours(1)));
         ports.grants.add(grant);
     }
@@ -76,8 +83,15 @@ class AuthenticateServiceTest {
     @Test
     void tokenLongerThan512CharactersIsInvalidWithoutBeingLookedUp() {
         String overlong = "x".repeat(513);
-        ports.grants.add(new AccessGrant(TokenHash.of(overlong), TokenKind.ANONYMOUS, SHOP, SHOP_STOREFRONT,
-                new SessionId("session-0000000002"), Optional.empty(), Set.of(), ports.clock.instant(),
+        ports.grants.add(new AccessGrant(
+                TokenHash.of(overlong),
+                TokenKind.ANONYMOUS,
+                SHOP,
+                SHOP_STOREFRONT,
+                new SessionId("session-0000000002"),
+                Optional.empty(),
+                Set.of(),
+                ports.clock.instant(),
                 ports.clock.instant().plus(Duration.ofHours(1))));
 
         assertThat(service.authenticate(overlong)).isEqualTo(new Invalid());

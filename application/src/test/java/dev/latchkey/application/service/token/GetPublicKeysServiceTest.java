@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class GetPublicKeysServiceTest {
 
     private final FakePorts ports = new FakePorts();
-    private final GetPublicKeysService service = new GetPublicKeysService(ports.tenants, ports.signingKeys, ports.signer);
+    private final GetPublicKeysService service =
+            new GetPublicKeysService(ports.tenants, ports.signingKeys, ports.signer);
 
     @Test
     void knownTenantPublishesItsKeysNewestFirst() {

@@ -26,8 +26,8 @@ class IssueAnonymousTokenServiceTest {
     private static final ClientId SHOP_BACKEND = new ClientId("shop-backend");
 
     private final FakePorts ports = new FakePorts();
-    private final IssueAnonymousTokenService service = new IssueAnonymousTokenService(ports.tenants, ports.clients,
-            ports.grants, ports.secrets, ports.clock);
+    private final IssueAnonymousTokenService service =
+            new IssueAnonymousTokenService(ports.tenants, ports.clients, ports.grants, ports.secrets, ports.clock);
 
     @Test
     void storefrontOfTheTenantGetsAToken() {

@@ -27,8 +27,8 @@ class IssueServiceTokenServiceTest {
     private static final Set<String> BACKEND_SCOPES = Set.of(AdminScopes.READ_CUSTOMERS, AdminScopes.MANAGE_CUSTOMERS);
 
     private final FakePorts ports = new FakePorts();
-    private final IssueServiceTokenService service = new IssueServiceTokenService(ports.tenants, ports.clients, ports.grants,
-            ports.secrets, ports.clock);
+    private final IssueServiceTokenService service =
+            new IssueServiceTokenService(ports.tenants, ports.clients, ports.grants, ports.secrets, ports.clock);
 
     @BeforeEach
     void addBackendClient() {
@@ -54,7 +54,8 @@ class IssueServiceTokenServiceTest {
 
     @Test
     void wrongSecretGetsInvalidClient() {
-        assertThat(service.issue(new Command(BACKEND, "a guessed secret", Optional.empty()))).isEqualTo(new InvalidClient());
+        assertThat(service.issue(new Command(BACKEND, "a guessed secret", Optional.empty())))
+                .isEqualTo(new InvalidClient());
         assertThat(ports.grants.all()).isEmpty();
     }
 
@@ -67,14 +68,16 @@ class IssueServiceTokenServiceTest {
 
     @Test
     void storefrontClientGetsInvalidClient() {
-        assertThat(service.issue(new Command(SHOP_STOREFRONT, SECRET, Optional.empty()))).isEqualTo(new InvalidClient());
-        assertThat(service.issue(new Command(SHOP_STOREFRONT, "", Optional.empty()))).isEqualTo(new InvalidClient());
+        assertThat(service.issue(new Command(SHOP_STOREFRONT, SECRET, Optional.empty())))
+                .isEqualTo(new InvalidClient());
+        assertThat(service.issue(new Command(SHOP_STOREFRONT, "", Optional.empty())))
+                .isEqualTo(new InvalidClient());
     }
 
     @Test
     void scopeTheClientLacksGetsInvalidScopeNamingIt() {
-        Result result = service.issue(new Command(BACKEND, SECRET,
-                Optional.of(Set.of(AdminScopes.READ_CUSTOMERS, AdminScopes.RESET_PASSWORDS))));
+        Result result = service.issue(new Command(
+                BACKEND, SECRET, Optional.of(Set.of(AdminScopes.READ_CUSTOMERS, AdminScopes.RESET_PASSWORDS))));
 
         assertThat(result).isEqualTo(new InvalidScope(Set.of(AdminScopes.RESET_PASSWORDS)));
         assertThat(ports.grants.all()).isEmpty();
@@ -82,7 +85,8 @@ class IssueServiceTokenServiceTest {
 
     @Test
     void wrongSecretAskingForAScopeTheClientLacksStillGetsInvalidClient() {
-        Result result = service.issue(new Command(BACKEND, "a guessed secret", Optional.of(Set.of(AdminScopes.RESET_PASSWORDS))));
+        Result result = service.issue(
+                new Command(BACKEND, "a guessed secret", Optional.of(Set.of(AdminScopes.RESET_PASSWORDS))));
 
         assertThat(result).isEqualTo(new InvalidClient());
     }
@@ -102,6 +106,7 @@ class IssueServiceTokenServiceTest {
     void revokedClientGetsInvalidClientWithItsRightSecret() {
         ports.clients.revoke(BACKEND, ports.clock.instant());
 
-        assertThat(service.issue(new Command(BACKEND, SECRET, Optional.empty()))).isEqualTo(new InvalidClient());
+        assertThat(service.issue(new Command(BACKEND, SECRET, Optional.empty())))
+                .isEqualTo(new InvalidClient());
     }
 }

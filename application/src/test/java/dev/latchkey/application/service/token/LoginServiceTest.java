@@ -38,8 +38,16 @@ class LoginServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final LoginService service = new LoginService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(),
-            ports.transactions, ports.tokenFactory(), ports.clock, DECOY, ports.events);
+    private final LoginService service = new LoginService(
+            ports.tenants,
+            ports.customers,
+            ports.hasher,
+            new PasswordPolicy(),
+            ports.transactions,
+            ports.tokenFactory(),
+            ports.clock,
+            DECOY,
+            ports.events);
 
     @Test
     void rightPasswordOnActiveAccountGivesTokens() {
@@ -89,7 +97,8 @@ class LoginServiceTest {
         Result result = service.login(command(EMAIL, "not the password"));
 
         assertThat(result).isEqualTo(new WrongCredentials());
-        assertThat(ports.hasher.verifiedAgainst()).containsExactly(customer.passwordHash().orElseThrow());
+        assertThat(ports.hasher.verifiedAgainst())
+                .containsExactly(customer.passwordHash().orElseThrow());
         assertThat(ports.hasher.hashCalls()).isZero();
         assertThat(ports.sessions.all()).isEmpty();
     }
@@ -175,8 +184,8 @@ class LoginServiceTest {
     void unknownTenantGetsWrongCredentials() {
         ports.addCustomer(SHOP, EMAIL, PASSWORD, AccountStatus.ACTIVE);
 
-        Result result = service.login(new Command(new TenantName("nowhere"), new EmailAddress(EMAIL), new Password(PASSWORD),
-                SHOP_STOREFRONT, ORIGIN));
+        Result result = service.login(new Command(
+                new TenantName("nowhere"), new EmailAddress(EMAIL), new Password(PASSWORD), SHOP_STOREFRONT, ORIGIN));
 
         assertThat(result).isEqualTo(new WrongCredentials());
         assertThat(ports.sessions.all()).isEmpty();
@@ -184,12 +193,14 @@ class LoginServiceTest {
 
     @Test
     void outdatedHashIsReplacedAfterASuccessfulLogin() {
-        Customer customer = ports.addCustomer(SHOP, EMAIL, FakePasswordHasher.legacyHash(PASSWORD), AccountStatus.ACTIVE);
+        Customer customer =
+                ports.addCustomer(SHOP, EMAIL, FakePasswordHasher.legacyHash(PASSWORD), AccountStatus.ACTIVE);
 
         Result result = service.login(command(EMAIL, PASSWORD));
 
         assertThat(result).isInstanceOf(LoggedIn.class);
-        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash()).contains(FakePasswordHasher.hashOf(PASSWORD));
+        assertThat(ports.customers.get(SHOP, customer.email()).passwordHash())
+                .contains(FakePasswordHasher.hashOf(PASSWORD));
         assertThat(ports.hasher.hashCalls()).isEqualTo(1);
     }
 
@@ -215,7 +226,9 @@ class LoginServiceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AccountStatus.class, names = {"PENDING", "BLOCKED"})
+    @EnumSource(
+            value = AccountStatus.class,
+            names = {"PENDING", "BLOCKED"})
     void outdatedHashOfAnAccountThatCannotLogInIsKept(AccountStatus status) {
         PasswordHash legacy = FakePasswordHasher.legacyHash(PASSWORD);
         Customer customer = ports.addCustomer(SHOP, EMAIL, legacy, status);
@@ -231,8 +244,15 @@ class LoginServiceTest {
 
         service.login(command(EMAIL, PASSWORD));
 
-        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
-                SecurityEventType.LOGIN_SUCCEEDED, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
+        assertThat(ports.events.newestOf(SHOP, customer.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        customer.id(),
+                        SecurityEventType.LOGIN_SUCCEEDED,
+                        ports.clock.instant(),
+                        ORIGIN.ip(),
+                        ORIGIN.userAgent()));
     }
 
     @Test
@@ -241,8 +261,15 @@ class LoginServiceTest {
 
         service.login(command(EMAIL, "not the password"));
 
-        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
-                SecurityEventType.LOGIN_FAILED, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
+        assertThat(ports.events.newestOf(SHOP, customer.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        customer.id(),
+                        SecurityEventType.LOGIN_FAILED,
+                        ports.clock.instant(),
+                        ORIGIN.ip(),
+                        ORIGIN.userAgent()));
     }
 
     @Test

@@ -24,7 +24,8 @@ class LogoutServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final LogoutService service = new LogoutService(ports.sessions, ports.transactions, ports.clock, ports.events);
+    private final LogoutService service =
+            new LogoutService(ports.sessions, ports.transactions, ports.clock, ports.events);
 
     private Customer customer;
     private CustomerTokens login;
@@ -33,8 +34,13 @@ class LogoutServiceTest {
     @BeforeEach
     void logIn() {
         customer = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        login = ports.tokenFactory().startSession(ports.tenant(SHOP), customer, SHOP_STOREFRONT,
-                new RequestOrigin("203.0.113.7", "Firefox"), ports.clock.instant());
+        login = ports.tokenFactory()
+                .startSession(
+                        ports.tenant(SHOP),
+                        customer,
+                        SHOP_STOREFRONT,
+                        new RequestOrigin("203.0.113.7", "Firefox"),
+                        ports.clock.instant());
         grant = ports.grants.find(TokenHash.of(login.accessToken())).orElseThrow();
     }
 
@@ -49,8 +55,14 @@ class LogoutServiceTest {
 
     @Test
     void afterLogoutTheRefreshTokenIsRejected() {
-        RefreshTokensService refresh = new RefreshTokensService(ports.tenants, ports.customers, ports.sessions,
-                ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
+        RefreshTokensService refresh = new RefreshTokensService(
+                ports.tenants,
+                ports.customers,
+                ports.sessions,
+                ports.transactions,
+                ports.tokenFactory(),
+                ports.clock,
+                ports.events);
 
         service.logout(grant, ORIGIN);
 
@@ -71,14 +83,26 @@ class LogoutServiceTest {
     void logoutIsRecordedAsASecurityEventOfTheCustomer() {
         service.logout(grant, ORIGIN);
 
-        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
-                SecurityEventType.LOGOUT, ports.clock.instant(), ORIGIN.ip(), ORIGIN.userAgent()));
+        assertThat(ports.events.newestOf(SHOP, customer.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        customer.id(),
+                        SecurityEventType.LOGOUT,
+                        ports.clock.instant(),
+                        ORIGIN.ip(),
+                        ORIGIN.userAgent()));
     }
 
     @Test
     void logoutEndsOnlyItsOwnSession() {
-        CustomerTokens otherDevice = ports.tokenFactory().startSession(ports.tenant(SHOP), customer, SHOP_STOREFRONT,
-                new RequestOrigin("198.51.100.1", "Safari"), ports.clock.instant());
+        CustomerTokens otherDevice = ports.tokenFactory()
+                .startSession(
+                        ports.tenant(SHOP),
+                        customer,
+                        SHOP_STOREFRONT,
+                        new RequestOrigin("198.51.100.1", "Safari"),
+                        ports.clock.instant());
 
         service.logout(grant, ORIGIN);
 

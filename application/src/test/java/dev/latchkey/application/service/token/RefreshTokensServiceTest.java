@@ -10,26 +10,26 @@ import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.in.token.CustomerTokens;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Command;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Refreshed;
-import java.util.Optional;
-import java.util.List;
-import java.time.Instant;
-import dev.latchkey.domain.token.SessionId;
-import dev.latchkey.domain.token.RefreshToken;
-import dev.latchkey.domain.token.LoginSession;
-import dev.latchkey.domain.tenant.TenantSettings;
-import dev.latchkey.domain.customer.CustomerId;
-import dev.latchkey.application.port.out.LoginSessionRepository;
-import dev.latchkey.application.port.in.token.RefreshTokensUseCase.ReuseDetected;
-import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Repeated;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Rejected;
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Repeated;
 import dev.latchkey.application.port.in.token.RefreshTokensUseCase.Result;
+import dev.latchkey.application.port.in.token.RefreshTokensUseCase.ReuseDetected;
+import dev.latchkey.application.port.out.LoginSessionRepository;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
+import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.tenant.TenantSettings;
+import dev.latchkey.domain.token.LoginSession;
+import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.token.SessionId;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,8 +40,14 @@ class RefreshTokensServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("198.51.100.9", "Thief/1.0");
 
     private final FakePorts ports = new FakePorts();
-    private final RefreshTokensService service = new RefreshTokensService(ports.tenants, ports.customers, ports.sessions,
-            ports.transactions, ports.tokenFactory(), ports.clock, ports.events);
+    private final RefreshTokensService service = new RefreshTokensService(
+            ports.tenants,
+            ports.customers,
+            ports.sessions,
+            ports.transactions,
+            ports.tokenFactory(),
+            ports.clock,
+            ports.events);
 
     private Customer customer;
     private CustomerTokens login;
@@ -49,8 +55,13 @@ class RefreshTokensServiceTest {
     @BeforeEach
     void logIn() {
         customer = ports.addCustomer(SHOP, "ada@example.test", "correct horse battery", AccountStatus.ACTIVE);
-        login = ports.tokenFactory().startSession(ports.tenant(SHOP), customer, SHOP_STOREFRONT,
-                new RequestOrigin("203.0.113.7", "Firefox"), ports.clock.instant());
+        login = ports.tokenFactory()
+                .startSession(
+                        ports.tenant(SHOP),
+                        customer,
+                        SHOP_STOREFRONT,
+                        new RequestOrigin("203.0.113.7", "Firefox"),
+                        ports.clock.instant());
     }
 
     @Test
@@ -73,21 +84,25 @@ class RefreshTokensServiceTest {
 
     @Test
     void newRefreshTokenCanBeRefreshedInTurn() {
-        CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
+        CustomerTokens refreshed =
+                ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
 
-        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN)))
+                .isInstanceOf(Refreshed.class);
     }
 
     @Test
     void aRefreshTokenReusedOnceItsReuseWindowIsOverEndsTheWholeSession() {
-        CustomerTokens refreshed = ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
+        CustomerTokens refreshed =
+                ((Refreshed) service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens();
         ports.clock.advance(TenantSettings.DEFAULT_REFRESH_REUSE_WINDOW);
 
         Result reuse = service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
         assertThat(reuse).isEqualTo(new ReuseDetected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isTrue();
-        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, refreshed.refreshToken(), ORIGIN)))
+                .isEqualTo(new Rejected());
     }
 
     @Test
@@ -103,10 +118,19 @@ class RefreshTokensServiceTest {
         assertThat(second.refreshToken()).isNotIn(login.refreshToken(), first.refreshToken());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
         assertThat(ports.grants.find(TokenHash.of(first.accessToken()))).isPresent();
-        assertThat(service.refresh(new Command(SHOP, first.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
-        assertThat(service.refresh(new Command(SHOP, second.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
-        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
-                SecurityEventType.REFRESH_TOKEN_REPEATED, ports.clock.instant(), "198.51.100.9", "Thief/1.0"));
+        assertThat(service.refresh(new Command(SHOP, first.refreshToken(), ORIGIN)))
+                .isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, second.refreshToken(), ORIGIN)))
+                .isInstanceOf(Refreshed.class);
+        assertThat(ports.events.newestOf(SHOP, customer.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        customer.id(),
+                        SecurityEventType.REFRESH_TOKEN_REPEATED,
+                        ports.clock.instant(),
+                        "198.51.100.9",
+                        "Thief/1.0"));
     }
 
     @Test
@@ -114,7 +138,8 @@ class RefreshTokensServiceTest {
         ports.tenants.update(ports.tenant(SHOP).withSettings(FakePorts.SETTINGS.withRefreshReuseWindow(Duration.ZERO)));
         service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isEqualTo(new ReuseDetected());
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN)))
+                .isEqualTo(new ReuseDetected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isTrue();
     }
 
@@ -122,17 +147,26 @@ class RefreshTokensServiceTest {
     void aRefreshThatLosesTheRaceToRotateItsTokenRepeatsTheWinnersInsteadOfFailing() {
         RefreshTokensService[] rival = new RefreshTokensService[1];
         CustomerTokens[] winner = new CustomerTokens[1];
-        LoginSessionRepository racing = new RacingSessions(ports.sessions,
-                () -> winner[0] = ((Refreshed) rival[0].refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens());
+        LoginSessionRepository racing = new RacingSessions(
+                ports.sessions,
+                () -> winner[0] =
+                        ((Refreshed) rival[0].refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).tokens());
         rival[0] = service;
-        RefreshTokensService loser = new RefreshTokensService(ports.tenants, ports.customers, racing, ports.transactions,
-                ports.tokenFactory(), ports.clock, ports.events);
+        RefreshTokensService loser = new RefreshTokensService(
+                ports.tenants,
+                ports.customers,
+                racing,
+                ports.transactions,
+                ports.tokenFactory(),
+                ports.clock,
+                ports.events);
 
         Result result = loser.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
         assertThat(result).isInstanceOf(Repeated.class);
         assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
-        assertThat(service.refresh(new Command(SHOP, winner[0].refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, winner[0].refreshToken(), ORIGIN)))
+                .isInstanceOf(Refreshed.class);
     }
 
     /** Sessions where another request rotates the refresh token just before this one tries, once. */
@@ -155,6 +189,7 @@ class RefreshTokensServiceTest {
             }
             return sessions.rotate(tokenHash, when);
         }
+
         @Override
         public void add(LoginSession session) {
             sessions.add(session);
@@ -203,8 +238,15 @@ class RefreshTokensServiceTest {
 
         service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN));
 
-        assertThat(ports.events.newestOf(SHOP, customer.id())).singleElement().isEqualTo(SecurityEvent.of(SHOP, customer.id(),
-                SecurityEventType.REFRESH_TOKEN_REUSED, ports.clock.instant(), "198.51.100.9", "Thief/1.0"));
+        assertThat(ports.events.newestOf(SHOP, customer.id()))
+                .singleElement()
+                .isEqualTo(SecurityEvent.of(
+                        SHOP,
+                        customer.id(),
+                        SecurityEventType.REFRESH_TOKEN_REUSED,
+                        ports.clock.instant(),
+                        "198.51.100.9",
+                        "Thief/1.0"));
     }
 
     @Test
@@ -218,14 +260,16 @@ class RefreshTokensServiceTest {
     void refreshTokenPastItsLifetimeIsRejected() {
         ports.clock.advance(FakePorts.REFRESH_LIFETIME);
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN)))
+                .isEqualTo(new Rejected());
     }
 
     @Test
     void refreshTokenJustBeforeTheEndOfItsLifetimeStillWorks() {
         ports.clock.advance(FakePorts.REFRESH_LIFETIME.minusSeconds(1));
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN)))
+                .isInstanceOf(Refreshed.class);
     }
 
     @Test
@@ -234,14 +278,16 @@ class RefreshTokensServiceTest {
 
         assertThat(result).isEqualTo(new Rejected());
         assertThat(ports.sessions.get(login.session()).isRevoked()).isFalse();
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isInstanceOf(Refreshed.class);
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN)))
+                .isInstanceOf(Refreshed.class);
     }
 
     @Test
     void refreshTokenOfARevokedSessionIsRejected() {
         ports.sessions.revoke(login.session(), ports.clock.instant());
 
-        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(SHOP, login.refreshToken(), ORIGIN)))
+                .isEqualTo(new Rejected());
     }
 
     @Test
@@ -256,7 +302,8 @@ class RefreshTokensServiceTest {
 
     @Test
     void unknownTenantIsRejected() {
-        assertThat(service.refresh(new Command(new TenantName("nowhere"), login.refreshToken(), ORIGIN))).isEqualTo(new Rejected());
+        assertThat(service.refresh(new Command(new TenantName("nowhere"), login.refreshToken(), ORIGIN)))
+                .isEqualTo(new Rejected());
     }
 
     @ParameterizedTest

@@ -36,10 +36,20 @@ class ThrottledLoginServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final ThrottledLoginService service = new ThrottledLoginService(
-            new LoginService(ports.tenants, ports.customers, ports.hasher, new PasswordPolicy(), ports.transactions,
-                    ports.tokenFactory(), ports.clock, DECOY, ports.events),
+            new LoginService(
+                    ports.tenants,
+                    ports.customers,
+                    ports.hasher,
+                    new PasswordPolicy(),
+                    ports.transactions,
+                    ports.tokenFactory(),
+                    ports.clock,
+                    DECOY,
+                    ports.events),
             new FailedLoginCounter(ports.loginFailures, new LoginThrottlePolicy(ACCOUNT_MAX, ADDRESS_MAX)),
-            ports.customers, ports.events, ports.clock);
+            ports.customers,
+            ports.events,
+            ports.clock);
 
     @Test
     void failuresBelowTheLimitAreAnsweredAsWrongCredentials() {
@@ -49,7 +59,8 @@ class ThrottledLoginServiceTest {
             assertThat(service.login(command(EMAIL, WRONG, ORIGIN))).isEqualTo(new WrongCredentials());
         }
 
-        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL)))).isEqualTo(ACCOUNT_MAX);
+        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL))))
+                .isEqualTo(ACCOUNT_MAX);
         assertThat(ports.loginFailures.count(Key.address(SHOP, ORIGIN.ip()))).isEqualTo(ACCOUNT_MAX);
     }
 
@@ -80,11 +91,13 @@ class ThrottledLoginServiceTest {
         failTimes(EMAIL, ACCOUNT_MAX);
         Duration expected = Duration.ofMinutes(1);
         for (int round = 0; round < 8; round++) {
-            assertThat(service.login(command(EMAIL, WRONG, ORIGIN))).isEqualTo(new Throttled(expected, ThrottledBy.ACCOUNT));
+            assertThat(service.login(command(EMAIL, WRONG, ORIGIN)))
+                    .isEqualTo(new Throttled(expected, ThrottledBy.ACCOUNT));
             ports.clock.advance(expected);
             assertThat(service.login(command(EMAIL, WRONG, ORIGIN))).isEqualTo(new WrongCredentials());
             expected = expected.multipliedBy(2).compareTo(LoginThrottlePolicy.MAX_DELAY) > 0
-                    ? LoginThrottlePolicy.MAX_DELAY : expected.multipliedBy(2);
+                    ? LoginThrottlePolicy.MAX_DELAY
+                    : expected.multipliedBy(2);
         }
         assertThat(expected).isEqualTo(Duration.ofMinutes(15));
     }
@@ -98,7 +111,8 @@ class ThrottledLoginServiceTest {
         }
         ports.clock.advance(Duration.ofMinutes(1));
 
-        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL)))).isEqualTo(ACCOUNT_MAX);
+        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL))))
+                .isEqualTo(ACCOUNT_MAX);
         assertThat(service.login(command(EMAIL, WRONG, ORIGIN))).isEqualTo(new WrongCredentials());
     }
 
@@ -110,7 +124,8 @@ class ThrottledLoginServiceTest {
 
         assertThat(service.login(command(EMAIL, PASSWORD, ORIGIN))).isInstanceOf(LoggedIn.class);
 
-        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL)))).isZero();
+        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL))))
+                .isZero();
         failTimes(EMAIL, ACCOUNT_MAX - 1);
         assertThat(service.login(command(EMAIL, PASSWORD, ORIGIN))).isInstanceOf(LoggedIn.class);
     }
@@ -146,14 +161,16 @@ class ThrottledLoginServiceTest {
 
         service.login(command(EMAIL, PASSWORD, ORIGIN));
 
-        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL)))).isEqualTo(2);
+        assertThat(ports.loginFailures.count(Key.account(SHOP, new EmailAddress(EMAIL))))
+                .isEqualTo(2);
     }
 
     @Test
     void anAddressPastItsLimitIsThrottledForEveryAccountUntilItsHourEnds() {
         ports.addCustomer(SHOP, EMAIL, PASSWORD, AccountStatus.ACTIVE);
         for (int i = 0; i < ADDRESS_MAX; i++) {
-            assertThat(service.login(command("guess" + i + "@example.test", WRONG, ORIGIN))).isEqualTo(new WrongCredentials());
+            assertThat(service.login(command("guess" + i + "@example.test", WRONG, ORIGIN)))
+                    .isEqualTo(new WrongCredentials());
         }
         ports.clock.advance(Duration.ofMinutes(10));
 
@@ -181,11 +198,12 @@ class ThrottledLoginServiceTest {
         failTimes(EMAIL, ACCOUNT_MAX);
         ports.addCustomer(RIVAL, EMAIL, PASSWORD, AccountStatus.ACTIVE);
 
-        Result rival = service.login(new Command(RIVAL, new EmailAddress(EMAIL), new Password(PASSWORD), SHOP_STOREFRONT,
-                ORIGIN));
+        Result rival = service.login(
+                new Command(RIVAL, new EmailAddress(EMAIL), new Password(PASSWORD), SHOP_STOREFRONT, ORIGIN));
 
         assertThat(rival).isInstanceOf(LoggedIn.class);
-        assertThat(ports.loginFailures.count(Key.account(new TenantName("rival"), new EmailAddress(EMAIL)))).isZero();
+        assertThat(ports.loginFailures.count(Key.account(new TenantName("rival"), new EmailAddress(EMAIL))))
+                .isZero();
     }
 
     private void failTimes(String email, int times) {

@@ -45,8 +45,9 @@ public final class AccountApi {
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
         String token = ctx.queryParam("token");
         if (token == null) {
-            account.requestDeletion().request(new RequestAccountDeletionUseCase.Command(tenant.name(),
-                    grant.customer().orElseThrow(), Origins.of(ctx)));
+            account.requestDeletion()
+                    .request(new RequestAccountDeletionUseCase.Command(
+                            tenant.name(), grant.customer().orElseThrow(), Origins.of(ctx)));
             ctx.status(202);
             return;
         }
@@ -56,8 +57,9 @@ public final class AccountApi {
         if (!LinkToken.isValid(token)) {
             throw new ApiException(ErrorCode.ER352);
         }
-        var result = account.delete().delete(new DeleteAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                new LinkToken(token), Origins.of(ctx)));
+        var result = account.delete()
+                .delete(new DeleteAccountUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), new LinkToken(token), Origins.of(ctx)));
         Outcomes.of(DeleteAccountUseCase.Result.class, result)
                 .on(DeleteAccountUseCase.Deleted.class, deleted -> ctx.status(204))
                 .on(DeleteAccountUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
@@ -68,18 +70,22 @@ public final class AccountApi {
     public void events(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        List<SecurityEvent> events = account.listSecurityEvents().list(new ListSecurityEventsUseCase.Command(tenant.name(),
-                grant.customer().orElseThrow()));
+        List<SecurityEvent> events = account.listSecurityEvents()
+                .list(new ListSecurityEventsUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow()));
         ctx.json(events.stream().map(EventJson::of).toList());
     }
 
     public void export(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        var result = account.export().export(new ExportAccountUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                grant.session()));
+        var result = account.export()
+                .export(new ExportAccountUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), grant.session()));
         Outcomes.of(ExportAccountUseCase.Result.class, result)
-                .on(ExportAccountUseCase.Exported.class, exported -> ctx.json(AccountExportJson.of(mapper, exported.export())))
+                .on(
+                        ExportAccountUseCase.Exported.class,
+                        exported -> ctx.json(AccountExportJson.of(mapper, exported.export())))
                 .on(ExportAccountUseCase.UnknownCustomer.class, ApiException.refusing(ErrorCode.ER800))
                 .answer();
     }

@@ -19,21 +19,19 @@ import java.util.Locale;
  */
 public final class AccountExportJson {
 
-    private AccountExportJson() {
-    }
+    private AccountExportJson() {}
 
     /** One security event: the type in lower case, the time in ISO-8601 UTC. */
     public record EventJson(String type, String time, String ip, String userAgent) {
 
         public static EventJson of(SecurityEvent event) {
-            return new EventJson(event.type().name().toLowerCase(Locale.ROOT), event.at().toString(), event.ip(),
-                    event.userAgent());
+            return new EventJson(
+                    event.type().name().toLowerCase(Locale.ROOT), event.at().toString(), event.ip(), event.userAgent());
         }
     }
 
     /** One login of the customer; only the email+password login ({@code internal}) exists so far. */
-    public record AccountJson(String type, String email, String status) {
-    }
+    public record AccountJson(String type, String email, String status) {}
 
     public static ObjectNode of(ObjectMapper mapper, AccountExport export) {
         String status = export.status().name();
@@ -44,11 +42,19 @@ public final class AccountExportJson {
         node.put("status", status);
         node.put("createdAt", export.createdAt().toString());
         ProfileJson.fields(mapper, node, export.profile());
-        node.set("accounts", mapper.valueToTree(List.of(new AccountJson("internal", export.email().value(), status))));
+        node.set(
+                "accounts",
+                mapper.valueToTree(
+                        List.of(new AccountJson("internal", export.email().value(), status))));
         ArrayNode addresses = node.putArray("addresses");
         export.addresses().forEach(address -> addresses.add(AddressJson.of(mapper, address)));
-        node.set("sessions", mapper.valueToTree(export.sessions().stream().map(SessionJson::of).toList()));
-        node.set("events", mapper.valueToTree(export.events().stream().map(EventJson::of).toList()));
+        node.set(
+                "sessions",
+                mapper.valueToTree(
+                        export.sessions().stream().map(SessionJson::of).toList()));
+        node.set(
+                "events",
+                mapper.valueToTree(export.events().stream().map(EventJson::of).toList()));
         node.put("exportedAt", export.exportedAt().toString());
         return node;
     }

@@ -34,9 +34,14 @@ public final class InternalLoginApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var command = new AddInternalLoginUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                Fields.email(body, "email"), Fields.password(body, "password"));
-        Outcomes.of(AddInternalLoginUseCase.Result.class, account.addInternalLogin().add(command))
+        var command = new AddInternalLoginUseCase.Command(
+                tenant.name(),
+                grant.customer().orElseThrow(),
+                Fields.email(body, "email"),
+                Fields.password(body, "password"));
+        Outcomes.of(
+                        AddInternalLoginUseCase.Result.class,
+                        account.addInternalLogin().add(command))
                 .on(AddInternalLoginUseCase.Added.class, added -> ctx.status(201))
                 .on(AddInternalLoginUseCase.AlreadyHasLogin.class, ApiException.refusing(ErrorCode.LK145))
                 .on(AddInternalLoginUseCase.EmailTaken.class, taken -> {

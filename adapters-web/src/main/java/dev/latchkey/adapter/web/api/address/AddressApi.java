@@ -44,16 +44,19 @@ public final class AddressApi {
         this.addresses = addresses;
     }
 
-    private record Caller(Tenant tenant, CustomerId customer) {
-    }
+    private record Caller(Tenant tenant, CustomerId customer) {}
 
     public void add(Context ctx) {
         Caller caller = caller(ctx);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var result = addresses.add().add(new AddAddressUseCase.Command(caller.tenant().name(), caller.customer(),
-                AddressJson.patch(mapper, body.root(), "")));
+        var result = addresses
+                .add()
+                .add(new AddAddressUseCase.Command(
+                        caller.tenant().name(), caller.customer(), AddressJson.patch(mapper, body.root(), "")));
         Outcomes.of(AddAddressUseCase.Result.class, result)
-                .on(AddAddressUseCase.Added.class, added -> ctx.status(201).json(Map.of("id", added.id().toString())))
+                .on(
+                        AddAddressUseCase.Added.class,
+                        added -> ctx.status(201).json(Map.of("id", added.id().toString())))
                 .on(AddAddressUseCase.AddressBookFull.class, ApiException.refusing(ErrorCode.LK143))
                 .on(AddAddressUseCase.UnknownCustomer.class, ApiException.refusing(ErrorCode.ER800))
                 .answer();
@@ -61,14 +64,20 @@ public final class AddressApi {
 
     public void list(Context ctx) {
         Caller caller = caller(ctx);
-        ctx.json(addresses.list().list(new ListAddressesUseCase.Command(caller.tenant().name(), caller.customer())).stream()
-                .map(address -> AddressJson.of(mapper, address)).toList());
+        ctx.json(
+                addresses
+                        .list()
+                        .list(new ListAddressesUseCase.Command(caller.tenant().name(), caller.customer()))
+                        .stream()
+                        .map(address -> AddressJson.of(mapper, address))
+                        .toList());
     }
 
     public void get(Context ctx) {
         Caller caller = caller(ctx);
-        var result = addresses.get().get(new GetAddressUseCase.Command(caller.tenant().name(), caller.customer(),
-                addressId(ctx)));
+        var result = addresses
+                .get()
+                .get(new GetAddressUseCase.Command(caller.tenant().name(), caller.customer(), addressId(ctx)));
         Outcomes.of(GetAddressUseCase.Result.class, result)
                 .on(GetAddressUseCase.Found.class, found -> ctx.json(AddressJson.of(mapper, found.address())))
                 .on(GetAddressUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
@@ -79,8 +88,10 @@ public final class AddressApi {
         Caller caller = caller(ctx);
         AddressId id = addressId(ctx);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var result = addresses.update().update(new UpdateAddressUseCase.Command(caller.tenant().name(), caller.customer(), id,
-                AddressJson.patch(mapper, body.root(), "")));
+        var result = addresses
+                .update()
+                .update(new UpdateAddressUseCase.Command(
+                        caller.tenant().name(), caller.customer(), id, AddressJson.patch(mapper, body.root(), "")));
         Outcomes.of(UpdateAddressUseCase.Result.class, result)
                 .on(UpdateAddressUseCase.Updated.class, updated -> ctx.json(AddressJson.of(mapper, updated.address())))
                 .on(UpdateAddressUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
@@ -89,8 +100,9 @@ public final class AddressApi {
 
     public void delete(Context ctx) {
         Caller caller = caller(ctx);
-        var result = addresses.delete().delete(new DeleteAddressUseCase.Command(caller.tenant().name(), caller.customer(),
-                addressId(ctx)));
+        var result = addresses
+                .delete()
+                .delete(new DeleteAddressUseCase.Command(caller.tenant().name(), caller.customer(), addressId(ctx)));
         Outcomes.of(DeleteAddressUseCase.Result.class, result)
                 .on(DeleteAddressUseCase.Deleted.class, deleted -> ctx.status(204))
                 .on(DeleteAddressUseCase.UnknownAddress.class, ApiException.refusing(ErrorCode.LK142))
@@ -109,8 +121,10 @@ public final class AddressApi {
         Caller caller = caller(ctx);
         AddressId id = addressId(ctx);
         List<String> tags = tags(ctx);
-        var result = addresses.changeTags().change(new ChangeAddressTagsUseCase.Command(caller.tenant().name(),
-                caller.customer(), id, operation, tags));
+        var result = addresses
+                .changeTags()
+                .change(new ChangeAddressTagsUseCase.Command(
+                        caller.tenant().name(), caller.customer(), id, operation, tags));
         Outcomes.of(ChangeAddressTagsUseCase.Result.class, result)
                 .on(ChangeAddressTagsUseCase.Changed.class, changed -> ctx.status(204))
                 .on(ChangeAddressTagsUseCase.TooManyTags.class, tooMany -> {
@@ -122,7 +136,9 @@ public final class AddressApi {
 
     /** {@code tags=A,B} (the parameter may also repeat); empty or invalid is {@code 400 LK144}. */
     private static List<String> tags(Context ctx) {
-        List<String> raw = ctx.queryParams("tags").stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList();
+        List<String> raw = ctx.queryParams("tags").stream()
+                .flatMap(value -> Arrays.stream(value.split(",", -1)))
+                .toList();
         if (raw.isEmpty() || raw.stream().allMatch(String::isBlank)) {
             throw ApiException.forField(ErrorCode.LK144, "tags", "missing_value");
         }
@@ -138,7 +154,9 @@ public final class AddressApi {
 
     private Caller caller(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
-        return new Caller(tenant, auth.require(ctx, tenant.name(), TokenKind.CUSTOMER).customer().orElseThrow());
+        return new Caller(
+                tenant,
+                auth.require(ctx, tenant.name(), TokenKind.CUSTOMER).customer().orElseThrow());
     }
 
     private static AddressId addressId(Context ctx) {

@@ -11,17 +11,30 @@ import dev.latchkey.domain.profile.AddressPatch;
 /** An address in JSON: read as a merge patch, written with its id. */
 public final class AddressJson {
 
-    private AddressJson() {
-    }
+    private AddressJson() {}
 
     /** The address fields of {@code object} as a patch; {@code id} and unknown fields are ignored. */
     public static AddressPatch patch(ObjectMapper mapper, ObjectNode object, String prefix) {
         MergePatch json = new MergePatch(mapper, object, prefix);
-        return json.build(() -> new AddressPatch(json.text("contactName"), json.text("companyName"), json.text("street"),
-                json.text("streetNumber"), json.text("streetAppendix"), json.text("extraLine1"), json.text("extraLine2"),
-                json.text("extraLine3"), json.text("extraLine4"), json.text("zipCode"), json.text("city"),
-                json.text("country"), json.text("state"), json.text("contactPhone"), json.strings("tags"),
-                json.bool("isDefault"), json.jsonObject("metadata"), json.jsonObject("mixins")));
+        return json.build(() -> new AddressPatch(
+                json.text("contactName"),
+                json.text("companyName"),
+                json.text("street"),
+                json.text("streetNumber"),
+                json.text("streetAppendix"),
+                json.text("extraLine1"),
+                json.text("extraLine2"),
+                json.text("extraLine3"),
+                json.text("extraLine4"),
+                json.text("zipCode"),
+                json.text("city"),
+                json.text("country"),
+                json.text("state"),
+                json.text("contactPhone"),
+                json.strings("tags"),
+                json.bool("isDefault"),
+                json.jsonObject("metadata"),
+                json.jsonObject("mixins")));
     }
 
     public static ObjectNode of(ObjectMapper mapper, Address address) {

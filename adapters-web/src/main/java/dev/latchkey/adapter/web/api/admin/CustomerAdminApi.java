@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 public final class CustomerAdminApi {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
-    private static final Pattern UUID_SHAPE = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final Pattern UUID_SHAPE =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private final Tenants tenants;
     private final BearerAuth auth;
@@ -45,14 +45,17 @@ public final class CustomerAdminApi {
     public record CustomerJson(String id, String customerNumber, String email, String status, String createdAt) {
 
         static CustomerJson of(CustomerSummary customer) {
-            return new CustomerJson(customer.id().toString(), customer.number().value(), customer.email().value(),
-                    customer.status().name(), customer.createdAt().toString());
+            return new CustomerJson(
+                    customer.id().toString(),
+                    customer.number().value(),
+                    customer.email().value(),
+                    customer.status().name(),
+                    customer.createdAt().toString());
         }
     }
 
     /** One page of customers; {@code page} counts from 1. */
-    public record CustomerPageJson(List<CustomerJson> items, int page, int pageSize, long total) {
-    }
+    public record CustomerPageJson(List<CustomerJson> items, int page, int pageSize, long total) {}
 
     public void list(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
@@ -64,8 +67,8 @@ public final class CustomerAdminApi {
             throw ApiException.forField(ErrorCode.LK104, "q", "too_long");
         }
         var found = admin.listCustomers().list(new ListCustomersUseCase.Command(tenant.name(), query, page, pageSize));
-        ctx.json(new CustomerPageJson(found.items().stream().map(CustomerJson::of).toList(), found.page(), found.pageSize(),
-                found.total()));
+        ctx.json(new CustomerPageJson(
+                found.items().stream().map(CustomerJson::of).toList(), found.page(), found.pageSize(), found.total()));
     }
 
     public void get(Context ctx) {

@@ -26,20 +26,27 @@ public final class MailAdminApi {
     }
 
     /** A failed mail as the service API shows it; the body is not shown. */
-    public record FailedMailJson(String id, String recipient, String subject, int attempts, String lastError, String queuedAt) {
+    public record FailedMailJson(
+            String id, String recipient, String subject, int attempts, String lastError, String queuedAt) {
 
         static FailedMailJson of(FailedMail mail) {
-            return new FailedMailJson(mail.id(), mail.recipient().value(), mail.subject(), mail.attempts(),
-                    mail.lastError().orElse(null), mail.queuedAt().toString());
+            return new FailedMailJson(
+                    mail.id(),
+                    mail.recipient().value(),
+                    mail.subject(),
+                    mail.attempts(),
+                    mail.lastError().orElse(null),
+                    mail.queuedAt().toString());
         }
     }
 
-    public record FailedMailsJson(List<FailedMailJson> items) {
-    }
+    public record FailedMailsJson(List<FailedMailJson> items) {}
 
     public void failed(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.requireScope(ctx, tenant.name(), AdminScopes.READ_CUSTOMERS);
-        ctx.json(new FailedMailsJson(mail.listFailed().failed(tenant.name()).stream().map(FailedMailJson::of).toList()));
+        ctx.json(new FailedMailsJson(mail.listFailed().failed(tenant.name()).stream()
+                .map(FailedMailJson::of)
+                .toList()));
     }
 }

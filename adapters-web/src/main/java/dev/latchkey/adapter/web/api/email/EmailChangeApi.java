@@ -48,8 +48,16 @@ public final class EmailChangeApi {
         Password password = Fields.password(body, "password");
         EmailAddress newEmail = Fields.email(body, "newEmail");
         boolean syncContactEmail = body.optionalBoolean("syncContactEmail").orElse(false);
-        var result = emailChange.request().request(new RequestEmailChangeUseCase.Command(tenant.name(),
-                grant.customer().orElseThrow(), Optional.of(email), password, newEmail, Origins.of(ctx), syncContactEmail));
+        var result = emailChange
+                .request()
+                .request(new RequestEmailChangeUseCase.Command(
+                        tenant.name(),
+                        grant.customer().orElseThrow(),
+                        Optional.of(email),
+                        password,
+                        newEmail,
+                        Origins.of(ctx),
+                        syncContactEmail));
         Outcomes.of(RequestEmailChangeUseCase.Result.class, result)
                 .on(RequestEmailChangeUseCase.Requested.class, requested -> ctx.status(204))
                 .on(RequestEmailChangeUseCase.WrongCredentials.class, ApiException.refusing(ErrorCode.LK240))
@@ -64,8 +72,9 @@ public final class EmailChangeApi {
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
         LinkToken token = Fields.linkToken(body, "token", () -> new ApiException(ErrorCode.ER352));
-        var result = emailChange.confirm().confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token,
-                Origins.of(ctx)));
+        var result = emailChange
+                .confirm()
+                .confirm(new ConfirmEmailChangeUseCase.Command(tenant.name(), token, Origins.of(ctx)));
         Outcomes.of(ConfirmEmailChangeUseCase.Result.class, result)
                 .on(ConfirmEmailChangeUseCase.Changed.class, changed -> ctx.status(204))
                 .on(ConfirmEmailChangeUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))

@@ -43,7 +43,8 @@ public final class AdminPasswordApi {
         var email = Fields.email(body, "email");
         CustomerType type = accountType(body.requiredText("type", ErrorCode.LK102));
         var audience = body.optionalText("audience");
-        admin.triggerPasswordReset().trigger(new TriggerPasswordResetUseCase.Command(tenant.name(), email, type, audience));
+        admin.triggerPasswordReset()
+                .trigger(new TriggerPasswordResetUseCase.Command(tenant.name(), email, type, audience));
         ctx.status(204);
     }
 
@@ -52,8 +53,8 @@ public final class AdminPasswordApi {
         auth.requireScope(ctx, tenant.name(), AdminScopes.MANAGE_CUSTOMERS);
         CustomerId customer = customerId(ctx.pathParam("id"));
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var result = admin.setPassword().set(new SetPasswordUseCase.Command(tenant.name(), customer,
-                Fields.password(body, "password")));
+        var result = admin.setPassword()
+                .set(new SetPasswordUseCase.Command(tenant.name(), customer, Fields.password(body, "password")));
         Outcomes.of(SetPasswordUseCase.Result.class, result)
                 .on(SetPasswordUseCase.PasswordSet.class, set -> ctx.status(204))
                 .on(SetPasswordUseCase.CustomerNotFound.class, ApiException.refusing(ErrorCode.LK130))

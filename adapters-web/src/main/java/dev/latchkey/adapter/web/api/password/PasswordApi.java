@@ -46,7 +46,9 @@ public final class PasswordApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        passwords.requestReset().request(new RequestPasswordResetUseCase.Command(tenant.name(), Fields.email(body, "email")));
+        passwords
+                .requestReset()
+                .request(new RequestPasswordResetUseCase.Command(tenant.name(), Fields.email(body, "email")));
         ctx.status(204);
     }
 
@@ -57,8 +59,10 @@ public final class PasswordApi {
         LinkToken token = Fields.linkToken(body, "token", PasswordApi::invalidToken);
         Password password = Fields.password(body, "password");
         Optional<Password> passwordVerify = body.optionalText("passwordVerify").map(Password::new);
-        var result = passwords.reset().reset(new ResetPasswordUseCase.Command(tenant.name(), token, password, passwordVerify,
-                Origins.of(ctx)));
+        var result = passwords
+                .reset()
+                .reset(new ResetPasswordUseCase.Command(
+                        tenant.name(), token, password, passwordVerify, Origins.of(ctx)));
         Outcomes.of(ResetPasswordUseCase.Result.class, result)
                 .on(ResetPasswordUseCase.PasswordReset.class, reset -> ctx.status(204))
                 .on(ResetPasswordUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
@@ -80,8 +84,13 @@ public final class PasswordApi {
         JsonBody body = JsonBody.parse(mapper, ctx);
         Password currentPassword = Fields.password(body, "currentPassword");
         Password newPassword = Fields.password(body, "newPassword");
-        var command = new ChangePasswordUseCase.Command(tenant.name(), grant.customer().orElseThrow(), grant.session(),
-                currentPassword, newPassword, Origins.of(ctx));
+        var command = new ChangePasswordUseCase.Command(
+                tenant.name(),
+                grant.customer().orElseThrow(),
+                grant.session(),
+                currentPassword,
+                newPassword,
+                Origins.of(ctx));
         Outcomes.of(ChangePasswordUseCase.Result.class, passwords.change().change(command))
                 .on(ChangePasswordUseCase.PasswordChanged.class, changed -> ctx.status(204))
                 .on(ChangePasswordUseCase.WrongPassword.class, ApiException.refusing(ErrorCode.LK230))
@@ -99,8 +108,8 @@ public final class PasswordApi {
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
         Password password = Fields.password(body, "password");
-        Optional<EmailAddress> email = body.optionalText("email").filter(text -> !text.isEmpty())
-                .map(text -> Fields.email(body, "email"));
+        Optional<EmailAddress> email =
+                body.optionalText("email").filter(text -> !text.isEmpty()).map(text -> Fields.email(body, "email"));
         var result = passwords.validate().validate(new ValidatePasswordUseCase.Command(password, email));
         Outcomes.of(ValidatePasswordUseCase.Result.class, result)
                 .on(ValidatePasswordUseCase.Acceptable.class, acceptable -> ctx.status(204))

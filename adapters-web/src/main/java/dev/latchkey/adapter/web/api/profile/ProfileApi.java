@@ -40,8 +40,9 @@ public final class ProfileApi {
         boolean withAddresses = ctx.queryParams("expand").stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .anyMatch(value -> value.strip().equals("addresses"));
-        var result = profile.get().get(new GetProfileUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                withAddresses));
+        var result = profile.get()
+                .get(new GetProfileUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), withAddresses));
         Outcomes.of(GetProfileUseCase.Result.class, result)
                 .on(GetProfileUseCase.Found.class, found -> ctx.json(ProfileJson.of(mapper, found.profile())))
                 .on(GetProfileUseCase.UnknownCustomer.class, ApiException.refusing(ErrorCode.ER800))
@@ -53,8 +54,9 @@ public final class ProfileApi {
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
         JsonBody body = JsonBody.parse(mapper, ctx);
         var patch = ProfileJson.patch(mapper, body.root(), "");
-        var result = profile.update().update(new UpdateProfileUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                patch));
+        var result = profile.update()
+                .update(new UpdateProfileUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), patch));
         Outcomes.of(UpdateProfileUseCase.Result.class, result)
                 .on(UpdateProfileUseCase.Updated.class, updated -> ctx.json(ProfileJson.of(mapper, updated.profile())))
                 .on(UpdateProfileUseCase.UnknownCustomer.class, ApiException.refusing(ErrorCode.ER800))

@@ -14,17 +14,26 @@ import dev.latchkey.domain.profile.ProfilePatch;
 /** The profile in JSON: read as a merge patch, written with its read-only fields (and addresses when asked). */
 public final class ProfileJson {
 
-    private ProfileJson() {
-    }
+    private ProfileJson() {}
 
     /** The profile fields of {@code object} as a patch; read-only and unknown fields are ignored. */
     public static ProfilePatch patch(ObjectMapper mapper, ObjectNode object, String prefix) {
         MergePatch json = new MergePatch(mapper, object, prefix);
-        return json.build(() -> new ProfilePatch(json.text("title"), json.text("firstName"), json.text("middleName"),
-                json.text("lastName"), json.text("contactPhone"), json.text("company"), json.text("preferredLanguage"),
-                json.text("preferredCurrency"), json.text("preferredSite"), json.text("contactEmail"),
-                json.text("type").map(value -> CustomerType.parse("type", value)), json.jsonObject("b2b"),
-                json.jsonObject("metadata"), json.jsonObject("mixins")));
+        return json.build(() -> new ProfilePatch(
+                json.text("title"),
+                json.text("firstName"),
+                json.text("middleName"),
+                json.text("lastName"),
+                json.text("contactPhone"),
+                json.text("company"),
+                json.text("preferredLanguage"),
+                json.text("preferredCurrency"),
+                json.text("preferredSite"),
+                json.text("contactEmail"),
+                json.text("type").map(value -> CustomerType.parse("type", value)),
+                json.jsonObject("b2b"),
+                json.jsonObject("metadata"),
+                json.jsonObject("mixins")));
     }
 
     public static ObjectNode of(ObjectMapper mapper, CustomerProfile customer) {
@@ -34,7 +43,9 @@ public final class ProfileJson {
         fields(mapper, node, customer.profile());
         ArrayNode accounts = node.putArray("accounts");
         if (customer.hasPasswordLogin()) {
-            accounts.addObject().put("type", "internal").put("email", customer.email().value())
+            accounts.addObject()
+                    .put("type", "internal")
+                    .put("email", customer.email().value())
                     .put("status", customer.status().name());
         }
         customer.addresses().ifPresent(addresses -> {

@@ -32,19 +32,26 @@ public final class SessionsApi {
     }
 
     /** One session in the JSON answer; times in ISO-8601 UTC. */
-    public record SessionJson(String id, String createdAt, String lastUsedAt, String userAgent, String ip, boolean current) {
+    public record SessionJson(
+            String id, String createdAt, String lastUsedAt, String userAgent, String ip, boolean current) {
 
         public static SessionJson of(SessionSummary session) {
-            return new SessionJson(session.id().value(), session.createdAt().toString(), session.lastUsedAt().toString(),
-                    session.userAgent(), session.ip(), session.current());
+            return new SessionJson(
+                    session.id().value(),
+                    session.createdAt().toString(),
+                    session.lastUsedAt().toString(),
+                    session.userAgent(),
+                    session.ip(),
+                    session.current());
         }
     }
 
     public void list(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        List<SessionSummary> found = sessions.list().list(new ListSessionsUseCase.Command(tenant.name(),
-                grant.customer().orElseThrow(), grant.session()));
+        List<SessionSummary> found = sessions.list()
+                .list(new ListSessionsUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), grant.session()));
         ctx.json(found.stream().map(SessionJson::of).toList());
     }
 
@@ -56,8 +63,9 @@ public final class SessionsApi {
         if (!SessionId.isValid(id)) {
             throw new ApiException(ErrorCode.LK242);
         }
-        var result = sessions.end().end(new EndSessionUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                new SessionId(id), Origins.of(ctx)));
+        var result = sessions.end()
+                .end(new EndSessionUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), new SessionId(id), Origins.of(ctx)));
         Outcomes.of(EndSessionUseCase.Result.class, result)
                 .on(EndSessionUseCase.Ended.class, ended -> ctx.status(204))
                 .on(EndSessionUseCase.UnknownSession.class, ApiException.refusing(ErrorCode.LK242))
@@ -67,8 +75,9 @@ public final class SessionsApi {
     public void endOthers(Context ctx) {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant grant = auth.require(ctx, tenant.name(), TokenKind.CUSTOMER);
-        sessions.endOthers().endOthers(new EndOtherSessionsUseCase.Command(tenant.name(), grant.customer().orElseThrow(),
-                grant.session(), Origins.of(ctx)));
+        sessions.endOthers()
+                .endOthers(new EndOtherSessionsUseCase.Command(
+                        tenant.name(), grant.customer().orElseThrow(), grant.session(), Origins.of(ctx)));
         ctx.status(204);
     }
 }

@@ -65,10 +65,13 @@ public final class SignupApi {
         if (!LinkToken.isValid(token)) {
             throw new ApiException(ErrorCode.ER352);
         }
-        var result = signup.confirm().confirm(new ConfirmSignupUseCase.Command(tenant.name(), new LinkToken(token),
-                anonymous.client(), Origins.of(ctx)));
+        var result = signup.confirm()
+                .confirm(new ConfirmSignupUseCase.Command(
+                        tenant.name(), new LinkToken(token), anonymous.client(), Origins.of(ctx)));
         Outcomes.of(ConfirmSignupUseCase.Result.class, result)
-                .on(ConfirmSignupUseCase.Confirmed.class, confirmed -> ctx.json(CustomerTokenJson.of(confirmed.tokens())))
+                .on(
+                        ConfirmSignupUseCase.Confirmed.class,
+                        confirmed -> ctx.json(CustomerTokenJson.of(confirmed.tokens())))
                 .on(ConfirmSignupUseCase.TokenExpired.class, ApiException.refusing(ErrorCode.ER353))
                 .on(ConfirmSignupUseCase.TokenInvalid.class, ApiException.refusing(ErrorCode.ER352))
                 .answer();
@@ -78,7 +81,8 @@ public final class SignupApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        signup.resendActivation().resend(new ResendActivationUseCase.Command(tenant.name(), Fields.email(body, "email")));
+        signup.resendActivation()
+                .resend(new ResendActivationUseCase.Command(tenant.name(), Fields.email(body, "email")));
         ctx.status(202);
     }
 }

@@ -38,16 +38,21 @@ public final class CustomerLoginApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         AccessGrant anonymous = auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         JsonBody body = JsonBody.parse(mapper, ctx);
-        var command = new LoginUseCase.Command(tenant.name(), Fields.email(body, "email"), Fields.password(body, "password"),
-                anonymous.client(), Origins.of(ctx));
+        var command = new LoginUseCase.Command(
+                tenant.name(),
+                Fields.email(body, "email"),
+                Fields.password(body, "password"),
+                anonymous.client(),
+                Origins.of(ctx));
         Outcomes.of(LoginUseCase.Result.class, tokens.login().login(command))
                 .on(LoginUseCase.LoggedIn.class, loggedIn -> ctx.json(CustomerTokenJson.of(loggedIn.tokens())))
                 .on(LoginUseCase.WrongCredentials.class, ApiException.refusing(ErrorCode.LK200))
                 .on(LoginUseCase.NotActivated.class, ApiException.refusing(ErrorCode.LK201))
                 .on(LoginUseCase.Blocked.class, ApiException.refusing(ErrorCode.LK202))
                 .on(LoginUseCase.Throttled.class, throttled -> {
-                    throw ApiException.retryAfter(throttled.by() == LoginUseCase.ThrottledBy.ADDRESS ? ErrorCode.LK251
-                            : ErrorCode.LK250, throttled.retryAfter());
+                    throw ApiException.retryAfter(
+                            throttled.by() == LoginUseCase.ThrottledBy.ADDRESS ? ErrorCode.LK251 : ErrorCode.LK250,
+                            throttled.retryAfter());
                 })
                 .answer();
     }
@@ -56,10 +61,12 @@ public final class CustomerLoginApi {
         Tenant tenant = tenants.require(ctx.pathParam("tenant"));
         auth.require(ctx, tenant.name(), TokenKind.ANONYMOUS);
         String refreshToken = Fields.queryParameter(ctx, "refreshToken");
-        var result = tokens.refreshTokens().refresh(new RefreshTokensUseCase.Command(tenant.name(), refreshToken,
-                Origins.of(ctx)));
+        var result = tokens.refreshTokens()
+                .refresh(new RefreshTokensUseCase.Command(tenant.name(), refreshToken, Origins.of(ctx)));
         Outcomes.of(RefreshTokensUseCase.Result.class, result)
-                .on(RefreshTokensUseCase.Refreshed.class, refreshed -> ctx.json(CustomerTokenJson.of(refreshed.tokens())))
+                .on(
+                        RefreshTokensUseCase.Refreshed.class,
+                        refreshed -> ctx.json(CustomerTokenJson.of(refreshed.tokens())))
                 .on(RefreshTokensUseCase.Repeated.class, repeated -> ctx.json(CustomerTokenJson.of(repeated.tokens())))
                 .on(RefreshTokensUseCase.ReuseDetected.class, ApiException.refusing(ErrorCode.LK203))
                 .on(RefreshTokensUseCase.Rejected.class, ApiException.refusing(ErrorCode.LK203))

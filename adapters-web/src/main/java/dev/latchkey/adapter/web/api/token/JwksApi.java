@@ -20,7 +20,9 @@ public final class JwksApi {
         if (!TenantName.isValid(tenant)) {
             throw new ApiException(ErrorCode.LK300);
         }
-        String keySet = tokens.publicKeys().publicKeys(new TenantName(tenant)).orElseThrow(() -> new ApiException(ErrorCode.LK300));
+        String keySet = tokens.publicKeys()
+                .publicKeys(new TenantName(tenant))
+                .orElseThrow(() -> new ApiException(ErrorCode.LK300));
         ctx.header("Cache-Control", "public, max-age=300");
         ctx.contentType("application/json").result(keySet);
     }

@@ -6,10 +6,10 @@ import dev.latchkey.adapter.web.error.ApiException;
 import dev.latchkey.adapter.web.error.ErrorCode;
 import dev.latchkey.adapter.web.outcome.Outcomes;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase;
-import dev.latchkey.application.port.in.token.TokenUseCases;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase.InvalidClient;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase.InvalidScope;
 import dev.latchkey.application.port.in.token.IssueServiceTokenUseCase.Issued;
+import dev.latchkey.application.port.in.token.TokenUseCases;
 import dev.latchkey.domain.tenant.ClientId;
 import io.javalin.http.Context;
 import io.javalin.security.BasicAuthCredentials;
@@ -40,8 +40,11 @@ public final class OAuthTokenApi {
         if (!ClientId.isValid(credentials[0]) || credentials[1].length() > MAX_SECRET_LENGTH) {
             throw invalidClient();
         }
-        var command = new IssueServiceTokenUseCase.Command(new ClientId(credentials[0]), credentials[1], requestedScopes(form));
-        Outcomes.of(IssueServiceTokenUseCase.Result.class, tokens.issueServiceToken().issue(command))
+        var command = new IssueServiceTokenUseCase.Command(
+                new ClientId(credentials[0]), credentials[1], requestedScopes(form));
+        Outcomes.of(
+                        IssueServiceTokenUseCase.Result.class,
+                        tokens.issueServiceToken().issue(command))
                 .on(Issued.class, issued -> {
                     String scope = issued.scopes().stream().sorted().collect(Collectors.joining(" "));
                     ctx.json(new ServiceTokenJson(issued.accessToken(), "Bearer", issued.expiresIn(), scope));
@@ -50,8 +53,12 @@ public final class OAuthTokenApi {
                     throw invalidClient();
                 })
                 .on(InvalidScope.class, invalid -> {
-                    throw new ApiException(ErrorCode.LK221, invalid.notHeld().stream().sorted()
-                            .map(scope -> new ApiError.Detail("scope", "not_held", scope)).toList());
+                    throw new ApiException(
+                            ErrorCode.LK221,
+                            invalid.notHeld().stream()
+                                    .sorted()
+                                    .map(scope -> new ApiError.Detail("scope", "not_held", scope))
+                                    .toList());
                 })
                 .answer();
     }
@@ -109,6 +116,7 @@ public final class OAuthTokenApi {
     }
 
     private static ApiException invalidClient() {
-        return new ApiException(ApiError.of(ErrorCode.LK220, List.of()), Map.of("WWW-Authenticate", "Basic realm=\"latchkey\""));
+        return new ApiException(
+                ApiError.of(ErrorCode.LK220, List.of()), Map.of("WWW-Authenticate", "Basic realm=\"latchkey\""));
     }
 }

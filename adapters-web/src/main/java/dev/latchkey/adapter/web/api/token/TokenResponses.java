@@ -6,30 +6,33 @@ import dev.latchkey.application.port.in.token.CustomerTokens;
 /** The JSON shapes of token answers. */
 public final class TokenResponses {
 
-    private TokenResponses() {
-    }
+    private TokenResponses() {}
 
     /** Answer of login, activation and refresh. */
-    public record CustomerTokenJson(String accessToken, String saasToken, long expiresIn, String refreshToken,
-                                    long refreshTokenExpiresIn) {
+    public record CustomerTokenJson(
+            String accessToken, String saasToken, long expiresIn, String refreshToken, long refreshTokenExpiresIn) {
 
         public static CustomerTokenJson of(CustomerTokens tokens) {
-            return new CustomerTokenJson(tokens.accessToken(), tokens.saasToken(), tokens.expiresIn(),
-                    tokens.refreshToken(), tokens.refreshTokenExpiresIn());
+            return new CustomerTokenJson(
+                    tokens.accessToken(),
+                    tokens.saasToken(),
+                    tokens.expiresIn(),
+                    tokens.refreshToken(),
+                    tokens.refreshTokenExpiresIn());
         }
     }
 
     /** Answer of the anonymous login. */
-    public record AnonymousTokenJson(@JsonProperty("access_token") String accessToken,
-                                     @JsonProperty("token_type") String tokenType,
-                                     @JsonProperty("expires_in") long expiresIn,
-                                     String sessionId) {
-    }
+    public record AnonymousTokenJson(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn,
+            String sessionId) {}
 
     /** Answer of the client-credentials grant. */
-    public record ServiceTokenJson(@JsonProperty("access_token") String accessToken,
-                                   @JsonProperty("token_type") String tokenType,
-                                   @JsonProperty("expires_in") long expiresIn,
-                                   String scope) {
-    }
+    public record ServiceTokenJson(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn,
+            String scope) {}
 }

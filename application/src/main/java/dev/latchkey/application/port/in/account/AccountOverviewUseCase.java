@@ -14,17 +14,14 @@ public interface AccountOverviewUseCase {
     Result overview(Command command);
 
     /** @param currentSession the session asking, marked as the current one */
-    record Command(TenantName tenant, CustomerId customer, SessionId currentSession) {
-    }
+    record Command(TenantName tenant, CustomerId customer, SessionId currentSession) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** @param events the recent security events, newest first */
-    record Overview(CustomerProfile profile, List<SessionSummary> sessions, List<SecurityEvent> events) implements Result {
-    }
+    record Overview(CustomerProfile profile, List<SessionSummary> sessions, List<SecurityEvent> events)
+            implements Result {}
 
     /** The customer was deleted while its session lived. */
-    record UnknownCustomer() implements Result {
-    }
+    record UnknownCustomer() implements Result {}
 }

@@ -12,22 +12,16 @@ public interface AddInternalLoginUseCase {
 
     Result add(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password) {
-    }
+    record Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Added() implements Result {
-    }
+    record Added() implements Result {}
 
-    record AlreadyHasLogin() implements Result {
-    }
+    record AlreadyHasLogin() implements Result {}
 
     /** Another account of the tenant signs in with that email. */
-    record EmailTaken() implements Result {
-    }
+    record EmailTaken() implements Result {}
 
-    record PasswordRejected(List<PasswordRule> failedRules) implements Result {
-    }
+    record PasswordRejected(List<PasswordRule> failedRules) implements Result {}
 }

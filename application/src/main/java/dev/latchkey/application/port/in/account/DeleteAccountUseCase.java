@@ -1,9 +1,9 @@
 package dev.latchkey.application.port.in.account;
 
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.token.LinkToken;
 
 /** Erases a customer and everything held about it, with the token of its deletion mail. */
 public interface DeleteAccountUseCase {
@@ -19,16 +19,12 @@ public interface DeleteAccountUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Deleted() implements Result {
-    }
+    record Deleted() implements Result {}
 
     /** Unknown, already used, voided by a newer mail, of another customer or of another tenant. */
-    record TokenInvalid() implements Result {
-    }
+    record TokenInvalid() implements Result {}
 
-    record TokenExpired() implements Result {
-    }
+    record TokenExpired() implements Result {}
 }

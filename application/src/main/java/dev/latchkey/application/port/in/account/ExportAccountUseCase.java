@@ -10,15 +10,11 @@ public interface ExportAccountUseCase {
     Result export(Command command);
 
     /** @param currentSession the caller's session, marked as current among the sessions */
-    record Command(TenantName tenant, CustomerId customer, SessionId currentSession) {
-    }
+    record Command(TenantName tenant, CustomerId customer, SessionId currentSession) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Exported(AccountExport export) implements Result {
-    }
+    record Exported(AccountExport export) implements Result {}
 
-    record UnknownCustomer() implements Result {
-    }
+    record UnknownCustomer() implements Result {}
 }

@@ -10,6 +10,5 @@ public interface ListSecurityEventsUseCase {
 
     List<SecurityEvent> list(Command command);
 
-    record Command(TenantName tenant, CustomerId customer) {
-    }
+    record Command(TenantName tenant, CustomerId customer) {}
 }

@@ -9,6 +9,5 @@ public interface RequestAccountDeletionUseCase {
 
     void request(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, RequestOrigin origin) {
-    }
+    record Command(TenantName tenant, CustomerId customer, RequestOrigin origin) {}
 }

@@ -11,19 +11,14 @@ public interface AddAddressUseCase {
     Result add(Command command);
 
     /** @param address the fields of the new address, as a patch of an empty one */
-    record Command(TenantName tenant, CustomerId customer, AddressPatch address) {
-    }
+    record Command(TenantName tenant, CustomerId customer, AddressPatch address) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Added(AddressId id) implements Result {
-    }
+    record Added(AddressId id) implements Result {}
 
     /** The customer already keeps {@link dev.latchkey.domain.profile.Address#MAX_PER_CUSTOMER} addresses. */
-    record AddressBookFull() implements Result {
-    }
+    record AddressBookFull() implements Result {}
 
-    record UnknownCustomer() implements Result {
-    }
+    record UnknownCustomer() implements Result {}
 }

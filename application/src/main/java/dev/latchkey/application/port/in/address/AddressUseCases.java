@@ -1,6 +1,5 @@
 package dev.latchkey.application.port.in.address;
 
-
 /** The use cases of the customer's address book. */
 public record AddressUseCases(
         AddAddressUseCase add,
@@ -8,5 +7,4 @@ public record AddressUseCases(
         GetAddressUseCase get,
         UpdateAddressUseCase update,
         DeleteAddressUseCase delete,
-        ChangeAddressTagsUseCase changeTags) {
-}
+        ChangeAddressTagsUseCase changeTags) {}

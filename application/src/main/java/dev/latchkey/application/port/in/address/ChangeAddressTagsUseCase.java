@@ -10,7 +10,10 @@ public interface ChangeAddressTagsUseCase {
 
     Result change(Command command);
 
-    enum Operation { ADD, REMOVE }
+    enum Operation {
+        ADD,
+        REMOVE
+    }
 
     /** @param tags normalised tags (see {@link dev.latchkey.domain.profile.AddressTags#normalize}) */
     record Command(TenantName tenant, CustomerId customer, AddressId address, Operation operation, List<String> tags) {
@@ -20,17 +23,13 @@ public interface ChangeAddressTagsUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Changed() implements Result {
-    }
+    record Changed() implements Result {}
 
     /** Unknown, or another customer's. */
-    record UnknownAddress() implements Result {
-    }
+    record UnknownAddress() implements Result {}
 
     /** Adding the tags would give the address more than {@link dev.latchkey.domain.profile.AddressTags#MAX_PER_ADDRESS}. */
-    record TooManyTags() implements Result {
-    }
+    record TooManyTags() implements Result {}
 }

@@ -9,16 +9,12 @@ public interface DeleteAddressUseCase {
 
     Result delete(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, AddressId address) {
-    }
+    record Command(TenantName tenant, CustomerId customer, AddressId address) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Deleted() implements Result {
-    }
+    record Deleted() implements Result {}
 
     /** Unknown, or another customer's. */
-    record UnknownAddress() implements Result {
-    }
+    record UnknownAddress() implements Result {}
 }

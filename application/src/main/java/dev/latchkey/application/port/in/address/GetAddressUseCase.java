@@ -10,16 +10,12 @@ public interface GetAddressUseCase {
 
     Result get(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, AddressId address) {
-    }
+    record Command(TenantName tenant, CustomerId customer, AddressId address) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Found(Address address) implements Result {
-    }
+    record Found(Address address) implements Result {}
 
     /** Unknown, or another customer's. */
-    record UnknownAddress() implements Result {
-    }
+    record UnknownAddress() implements Result {}
 }

@@ -10,6 +10,5 @@ public interface ListAddressesUseCase {
 
     List<Address> list(Command command);
 
-    record Command(TenantName tenant, CustomerId customer) {
-    }
+    record Command(TenantName tenant, CustomerId customer) {}
 }

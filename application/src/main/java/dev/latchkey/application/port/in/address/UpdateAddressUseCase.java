@@ -11,16 +11,12 @@ public interface UpdateAddressUseCase {
 
     Result update(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, AddressId address, AddressPatch patch) {
-    }
+    record Command(TenantName tenant, CustomerId customer, AddressId address, AddressPatch patch) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Updated(Address address) implements Result {
-    }
+    record Updated(Address address) implements Result {}
 
     /** Unknown, or another customer's. */
-    record UnknownAddress() implements Result {
-    }
+    record UnknownAddress() implements Result {}
 }

@@ -11,5 +11,4 @@ public record AdminUseCases(
         UnblockCustomerUseCase unblock,
         DeleteCustomerUseCase delete,
         TriggerPasswordResetUseCase triggerPasswordReset,
-        SetPasswordUseCase setPassword) {
-}
+        SetPasswordUseCase setPassword) {}

@@ -8,21 +8,16 @@ public interface BlockCustomerUseCase {
 
     Result block(Command command);
 
-    record Command(TenantName tenant, CustomerId customer) {
-    }
+    record Command(TenantName tenant, CustomerId customer) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** The customer is blocked (also when it was already). */
-    record Blocked() implements Result {
-    }
+    record Blocked() implements Result {}
 
     /** No such customer in this tenant, including another tenant's customer. */
-    record NotFound() implements Result {
-    }
+    record NotFound() implements Result {}
 
     /** The account was never activated; unblocking it later would activate it without its email being confirmed. */
-    record NotActivated() implements Result {
-    }
+    record NotActivated() implements Result {}
 }

@@ -8,16 +8,12 @@ public interface GetCustomerUseCase {
 
     Result get(Command command);
 
-    record Command(TenantName tenant, CustomerId customer) {
-    }
+    record Command(TenantName tenant, CustomerId customer) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Found(CustomerSummary customer) implements Result {
-    }
+    record Found(CustomerSummary customer) implements Result {}
 
     /** No such customer in this tenant, including another tenant's customer. */
-    record NotFound() implements Result {
-    }
+    record NotFound() implements Result {}
 }

@@ -24,7 +24,8 @@ public interface ListCustomersUseCase {
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(emailContains, "emailContains");
             if (page < 1 || page > MAX_PAGE || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-                throw new IllegalArgumentException("The page is 1 to " + MAX_PAGE + " and the page size 1 to " + MAX_PAGE_SIZE);
+                throw new IllegalArgumentException(
+                        "The page is 1 to " + MAX_PAGE + " and the page size 1 to " + MAX_PAGE_SIZE);
             }
             if (emailContains.isPresent() && emailContains.get().length() > MAX_QUERY_LENGTH) {
                 throw new IllegalArgumentException("The search is at most " + MAX_QUERY_LENGTH + " characters");

@@ -8,21 +8,16 @@ public interface UnblockCustomerUseCase {
 
     Result unblock(Command command);
 
-    record Command(TenantName tenant, CustomerId customer) {
-    }
+    record Command(TenantName tenant, CustomerId customer) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** The customer is active (also when it was not blocked in the first place). */
-    record Unblocked() implements Result {
-    }
+    record Unblocked() implements Result {}
 
     /** No such customer in this tenant, including another tenant's customer. */
-    record NotFound() implements Result {
-    }
+    record NotFound() implements Result {}
 
     /** The account was never activated: only its emailed link activates it. */
-    record NotActivated() implements Result {
-    }
+    record NotActivated() implements Result {}
 }

@@ -26,8 +26,7 @@ public interface CreateClientUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** @param secret the service client's secret, present only here: it is not kept */
     record Created(Client client, Optional<String> secret) implements Result {
@@ -38,12 +37,10 @@ public interface CreateClientUseCase {
         }
     }
 
-    record UnknownTenant(TenantName tenant) implements Result {
-    }
+    record UnknownTenant(TenantName tenant) implements Result {}
 
     /** A client of that id exists already, of this or another tenant, revoked or not. */
-    record IdTaken(ClientId client) implements Result {
-    }
+    record IdTaken(ClientId client) implements Result {}
 
     /**
      * A service client needs at least one scope, each one a scope that Latchkey knows; a storefront
@@ -51,6 +48,5 @@ public interface CreateClientUseCase {
      *
      * @param unknown the scopes Latchkey does not know
      */
-    record ScopesRefused(Set<String> unknown) implements Result {
-    }
+    record ScopesRefused(Set<String> unknown) implements Result {}
 }

@@ -9,8 +9,7 @@ public interface ListClientsUseCase {
 
     Result list(TenantName tenant);
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     record Listed(List<Client> clients) implements Result {
 
@@ -19,6 +18,5 @@ public interface ListClientsUseCase {
         }
     }
 
-    record UnknownTenant(TenantName tenant) implements Result {
-    }
+    record UnknownTenant(TenantName tenant) implements Result {}
 }

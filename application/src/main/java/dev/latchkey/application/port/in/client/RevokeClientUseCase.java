@@ -11,20 +11,15 @@ public interface RevokeClientUseCase {
 
     Result revoke(Command command);
 
-    record Command(TenantName tenant, ClientId client) {
-    }
+    record Command(TenantName tenant, ClientId client) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** @param serviceTokensEnded how many live service tokens stopped working */
-    record Revoked(ClientId client, int serviceTokensEnded) implements Result {
-    }
+    record Revoked(ClientId client, int serviceTokensEnded) implements Result {}
 
     /** No client of that id belongs to the tenant. */
-    record UnknownClient(TenantName tenant, ClientId client) implements Result {
-    }
+    record UnknownClient(TenantName tenant, ClientId client) implements Result {}
 
-    record AlreadyRevoked(ClientId client) implements Result {
-    }
+    record AlreadyRevoked(ClientId client) implements Result {}
 }

@@ -27,8 +27,13 @@ public interface ImportCustomersUseCase {
      * @param line where it came from, for the report
      * @param number empty = the tenant's next customer number
      */
-    record ImportedCustomer(long line, EmailAddress email, Optional<PasswordHash> passwordHash,
-                            Optional<CustomerNumber> number, ProfilePatch profile, List<AddressPatch> addresses) {
+    record ImportedCustomer(
+            long line,
+            EmailAddress email,
+            Optional<PasswordHash> passwordHash,
+            Optional<CustomerNumber> number,
+            ProfilePatch profile,
+            List<AddressPatch> addresses) {
 
         public ImportedCustomer {
             Objects.requireNonNull(email, "email");
@@ -47,11 +52,9 @@ public interface ImportCustomersUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record UnknownTenant(TenantName tenant) implements Result {
-    }
+    record UnknownTenant(TenantName tenant) implements Result {}
 
     /**
      * @param added new accounts
@@ -65,6 +68,5 @@ public interface ImportCustomersUseCase {
         }
     }
 
-    record Refusal(long line, String reason) {
-    }
+    record Refusal(long line, String reason) {}
 }

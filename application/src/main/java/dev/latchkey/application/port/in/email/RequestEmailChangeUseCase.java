@@ -22,27 +22,34 @@ public interface RequestEmailChangeUseCase {
      *                         empty where the customer did not type it (the account page asks for the password only)
      * @param syncContactEmail the profile's contact email becomes the new address too, once confirmed
      */
-    record Command(TenantName tenant, CustomerId customer, Optional<EmailAddress> email, Password password,
-                   EmailAddress newEmail, RequestOrigin origin, boolean syncContactEmail) {
+    record Command(
+            TenantName tenant,
+            CustomerId customer,
+            Optional<EmailAddress> email,
+            Password password,
+            EmailAddress newEmail,
+            RequestOrigin origin,
+            boolean syncContactEmail) {
 
-        public Command(TenantName tenant, CustomerId customer, EmailAddress email, Password password, EmailAddress newEmail,
-                       RequestOrigin origin) {
+        public Command(
+                TenantName tenant,
+                CustomerId customer,
+                EmailAddress email,
+                Password password,
+                EmailAddress newEmail,
+                RequestOrigin origin) {
             this(tenant, customer, Optional.of(email), password, newEmail, origin, false);
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** Also the answer when the new address is taken: nothing changes then, and no link is sent. */
-    record Requested() implements Result {
-    }
+    record Requested() implements Result {}
 
     /** The email is not the customer's login email, or the password is wrong: the caller must not be able to tell which. */
-    record WrongCredentials() implements Result {
-    }
+    record WrongCredentials() implements Result {}
 
     /** Too many wrong passwords for this account or from this address: not even checked. */
-    record Throttled(Duration retryAfter) implements Result {
-    }
+    record Throttled(Duration retryAfter) implements Result {}
 }

@@ -1,8 +1,8 @@
 package dev.latchkey.application.port.in.email;
 
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.token.LinkToken;
 
 /**
  * Restores the previous login email with the token mailed to it after a change, and ends every
@@ -20,20 +20,15 @@ public interface UndoEmailChangeUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Undone() implements Result {
-    }
+    record Undone() implements Result {}
 
     /** Unknown, already used, voided by an undo of the same account, or of another tenant. */
-    record TokenInvalid() implements Result {
-    }
+    record TokenInvalid() implements Result {}
 
-    record TokenExpired() implements Result {
-    }
+    record TokenExpired() implements Result {}
 
     /** Another account took the previous address in the meantime; nothing changed and the token stays unspent. */
-    record EmailTaken() implements Result {
-    }
+    record EmailTaken() implements Result {}
 }

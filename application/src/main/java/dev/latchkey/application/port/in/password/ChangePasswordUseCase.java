@@ -18,23 +18,22 @@ public interface ChangePasswordUseCase {
     Result change(Command command);
 
     /** @param session the caller's own login session, which is kept */
-    record Command(TenantName tenant, CustomerId customer, SessionId session, Password currentPassword,
-                   Password newPassword, RequestOrigin origin) {
-    }
+    record Command(
+            TenantName tenant,
+            CustomerId customer,
+            SessionId session,
+            Password currentPassword,
+            Password newPassword,
+            RequestOrigin origin) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record PasswordChanged() implements Result {
-    }
+    record PasswordChanged() implements Result {}
 
-    record WrongPassword() implements Result {
-    }
+    record WrongPassword() implements Result {}
 
     /** Too many wrong passwords for this account or from this address: not even checked. */
-    record Throttled(Duration retryAfter) implements Result {
-    }
+    record Throttled(Duration retryAfter) implements Result {}
 
-    record PasswordRejected(List<PasswordRule> failedRules) implements Result {
-    }
+    record PasswordRejected(List<PasswordRule> failedRules) implements Result {}
 }

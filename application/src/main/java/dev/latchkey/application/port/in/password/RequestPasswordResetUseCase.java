@@ -11,6 +11,5 @@ public interface RequestPasswordResetUseCase {
 
     void request(Command command);
 
-    record Command(TenantName tenant, EmailAddress email) {
-    }
+    record Command(TenantName tenant, EmailAddress email) {}
 }

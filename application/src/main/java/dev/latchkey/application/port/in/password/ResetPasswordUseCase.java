@@ -1,10 +1,10 @@
 package dev.latchkey.application.port.in.password;
 
-import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.token.LinkToken;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +17,12 @@ public interface ResetPasswordUseCase {
     Result reset(Command command);
 
     /** @param passwordVerify the confirmation, when the caller sends one; it must equal the password */
-    record Command(TenantName tenant, LinkToken token, Password password, Optional<Password> passwordVerify,
-                   RequestOrigin origin) {
+    record Command(
+            TenantName tenant,
+            LinkToken token,
+            Password password,
+            Optional<Password> passwordVerify,
+            RequestOrigin origin) {
 
         @Override
         public String toString() {
@@ -26,22 +30,16 @@ public interface ResetPasswordUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record PasswordReset() implements Result {
-    }
+    record PasswordReset() implements Result {}
 
     /** Unknown, already used, voided by a newer reset mail, of another tenant, or of an account that is no longer active. */
-    record TokenInvalid() implements Result {
-    }
+    record TokenInvalid() implements Result {}
 
-    record TokenExpired() implements Result {
-    }
+    record TokenExpired() implements Result {}
 
-    record PasswordsDiffer() implements Result {
-    }
+    record PasswordsDiffer() implements Result {}
 
-    record PasswordRejected(List<PasswordRule> failedRules) implements Result {
-    }
+    record PasswordRejected(List<PasswordRule> failedRules) implements Result {}
 }

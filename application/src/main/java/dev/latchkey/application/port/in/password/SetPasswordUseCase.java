@@ -11,19 +11,14 @@ public interface SetPasswordUseCase {
 
     Result set(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, Password password) {
-    }
+    record Command(TenantName tenant, CustomerId customer, Password password) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record PasswordSet() implements Result {
-    }
+    record PasswordSet() implements Result {}
 
     /** No customer with that id in this tenant. */
-    record CustomerNotFound() implements Result {
-    }
+    record CustomerNotFound() implements Result {}
 
-    record PasswordRejected(List<PasswordRule> failedRules) implements Result {
-    }
+    record PasswordRejected(List<PasswordRule> failedRules) implements Result {}
 }

@@ -15,6 +15,5 @@ public interface TriggerPasswordResetUseCase {
      * @param type     only a customer of this type gets the mail
      * @param audience accepted for compatibility with the reference API; it selects nothing
      */
-    record Command(TenantName tenant, EmailAddress email, CustomerType type, Optional<String> audience) {
-    }
+    record Command(TenantName tenant, EmailAddress email, CustomerType type, Optional<String> audience) {}
 }

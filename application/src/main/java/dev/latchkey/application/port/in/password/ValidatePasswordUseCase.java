@@ -12,15 +12,11 @@ public interface ValidatePasswordUseCase {
     Result validate(Command command);
 
     /** @param email the address the password is meant for, to check that the password does not contain it */
-    record Command(Password password, Optional<EmailAddress> email) {
-    }
+    record Command(Password password, Optional<EmailAddress> email) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Acceptable() implements Result {
-    }
+    record Acceptable() implements Result {}
 
-    record PasswordRejected(List<PasswordRule> failedRules) implements Result {
-    }
+    record PasswordRejected(List<PasswordRule> failedRules) implements Result {}
 }

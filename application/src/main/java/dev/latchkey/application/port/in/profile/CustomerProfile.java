@@ -13,8 +13,14 @@ import java.util.Optional;
  * What the customer sees of itself: the read-only account fields (an email+password login only
  * when it has one), the profile and, when asked for, the addresses.
  */
-public record CustomerProfile(CustomerId id, CustomerNumber number, EmailAddress email, AccountStatus status,
-                              boolean hasPasswordLogin, Profile profile, Optional<List<Address>> addresses) {
+public record CustomerProfile(
+        CustomerId id,
+        CustomerNumber number,
+        EmailAddress email,
+        AccountStatus status,
+        boolean hasPasswordLogin,
+        Profile profile,
+        Optional<List<Address>> addresses) {
 
     public CustomerProfile {
         addresses = addresses.map(List::copyOf);

@@ -8,15 +8,11 @@ public interface GetProfileUseCase {
 
     Result get(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, boolean withAddresses) {
-    }
+    record Command(TenantName tenant, CustomerId customer, boolean withAddresses) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Found(CustomerProfile profile) implements Result {
-    }
+    record Found(CustomerProfile profile) implements Result {}
 
-    record UnknownCustomer() implements Result {
-    }
+    record UnknownCustomer() implements Result {}
 }

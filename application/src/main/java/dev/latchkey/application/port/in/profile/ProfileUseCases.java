@@ -1,8 +1,4 @@
 package dev.latchkey.application.port.in.profile;
 
-
 /** The use cases of the customer's profile. */
-public record ProfileUseCases(
-        GetProfileUseCase get,
-        UpdateProfileUseCase update) {
-}
+public record ProfileUseCases(GetProfileUseCase get, UpdateProfileUseCase update) {}

@@ -9,15 +9,11 @@ public interface UpdateProfileUseCase {
 
     Result update(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, ProfilePatch patch) {
-    }
+    record Command(TenantName tenant, CustomerId customer, ProfilePatch patch) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Updated(CustomerProfile profile) implements Result {
-    }
+    record Updated(CustomerProfile profile) implements Result {}
 
-    record UnknownCustomer() implements Result {
-    }
+    record UnknownCustomer() implements Result {}
 }

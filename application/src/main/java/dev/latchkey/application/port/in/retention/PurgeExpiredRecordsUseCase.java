@@ -10,7 +10,14 @@ public interface PurgeExpiredRecordsUseCase {
 
     /** What a purge deleted. */
     enum RecordKind {
-        ACCESS_GRANT, REFRESH_TOKEN, LOGIN_SESSION, EMAIL_TOKEN, SENT_MAIL, FAILED_MAIL, LOGIN_FAILURE, MAIL_QUOTA_SLOT
+        ACCESS_GRANT,
+        REFRESH_TOKEN,
+        LOGIN_SESSION,
+        EMAIL_TOKEN,
+        SENT_MAIL,
+        FAILED_MAIL,
+        LOGIN_FAILURE,
+        MAIL_QUOTA_SLOT
     }
 
     /** How many records of each kind a purge deleted. */

@@ -10,6 +10,5 @@ public interface EndOtherSessionsUseCase {
 
     void endOthers(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, SessionId currentSession, RequestOrigin origin) {
-    }
+    record Command(TenantName tenant, CustomerId customer, SessionId currentSession, RequestOrigin origin) {}
 }

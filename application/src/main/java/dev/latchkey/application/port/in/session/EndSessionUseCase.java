@@ -10,16 +10,12 @@ public interface EndSessionUseCase {
 
     Result end(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, SessionId session, RequestOrigin origin) {
-    }
+    record Command(TenantName tenant, CustomerId customer, SessionId session, RequestOrigin origin) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Ended() implements Result {
-    }
+    record Ended() implements Result {}
 
     /** No live session of this customer has that id: unknown, already ended, or another customer's. */
-    record UnknownSession() implements Result {
-    }
+    record UnknownSession() implements Result {}
 }

@@ -11,16 +11,12 @@ public interface KeepSessionAliveUseCase {
 
     Result keepAlive(Command command);
 
-    record Command(SessionId session, Duration idleTimeout) {
-    }
+    record Command(SessionId session, Duration idleTimeout) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Alive() implements Result {
-    }
+    record Alive() implements Result {}
 
     /** Unknown, ended before, or ended now for having been idle too long. */
-    record Ended() implements Result {
-    }
+    record Ended() implements Result {}
 }

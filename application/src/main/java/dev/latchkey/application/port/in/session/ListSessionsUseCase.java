@@ -10,6 +10,5 @@ public interface ListSessionsUseCase {
 
     List<SessionSummary> list(Command command);
 
-    record Command(TenantName tenant, CustomerId customer, SessionId currentSession) {
-    }
+    record Command(TenantName tenant, CustomerId customer, SessionId currentSession) {}
 }

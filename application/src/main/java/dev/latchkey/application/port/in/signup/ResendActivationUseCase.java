@@ -8,6 +8,5 @@ public interface ResendActivationUseCase {
 
     void resend(Command command);
 
-    record Command(TenantName tenant, EmailAddress email) {
-    }
+    record Command(TenantName tenant, EmailAddress email) {}
 }

@@ -1,11 +1,11 @@
 package dev.latchkey.application.port.in.signup;
 
 import dev.latchkey.domain.credential.Password;
-import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.customer.EmailAddress;
-import dev.latchkey.domain.tenant.TenantName;
+import dev.latchkey.domain.policy.PasswordRule;
 import dev.latchkey.domain.profile.AddressPatch;
 import dev.latchkey.domain.profile.ProfilePatch;
+import dev.latchkey.domain.tenant.TenantName;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,23 +21,23 @@ public interface SignUpUseCase {
      * @param details the profile fields sent with the signup, as a patch of the default profile
      * @param address an address sent with the signup, as a patch of an empty one
      */
-    record Command(TenantName tenant, EmailAddress email, Password password, Optional<ProfilePatch> details,
-                   Optional<AddressPatch> address) {
+    record Command(
+            TenantName tenant,
+            EmailAddress email,
+            Password password,
+            Optional<ProfilePatch> details,
+            Optional<AddressPatch> address) {
 
         public Command(TenantName tenant, EmailAddress email, Password password) {
             this(tenant, email, password, Optional.empty(), Optional.empty());
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record SignedUp() implements Result {
-    }
+    record SignedUp() implements Result {}
 
-    record PasswordRejected(List<PasswordRule> failedRules) implements Result {
-    }
+    record PasswordRejected(List<PasswordRule> failedRules) implements Result {}
 
-    record UnknownTenant() implements Result {
-    }
+    record UnknownTenant() implements Result {}
 }

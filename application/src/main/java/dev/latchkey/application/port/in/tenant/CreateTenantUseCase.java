@@ -26,16 +26,12 @@ public interface CreateTenantUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Created(Tenant tenant, ClientId storefront) implements Result {
-    }
+    record Created(Tenant tenant, ClientId storefront) implements Result {}
 
-    record AlreadyExists(TenantName tenant) implements Result {
-    }
+    record AlreadyExists(TenantName tenant) implements Result {}
 
     /** Another tenant holds a client with the id the storefront client would get. */
-    record StorefrontIdTaken(ClientId storefront) implements Result {
-    }
+    record StorefrontIdTaken(ClientId storefront) implements Result {}
 }

@@ -24,8 +24,7 @@ public interface ProvisionFirstStartUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** @param generatedAdminSecret present only when the secret was generated, to be shown once */
     record Provisioned(TenantName tenant, ClientId storefront, ClientId admin, Optional<String> generatedAdminSecret)
@@ -37,6 +36,5 @@ public interface ProvisionFirstStartUseCase {
         }
     }
 
-    record AlreadyInstalled() implements Result {
-    }
+    record AlreadyInstalled() implements Result {}
 }

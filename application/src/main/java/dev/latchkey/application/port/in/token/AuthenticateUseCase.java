@@ -7,15 +7,11 @@ public interface AuthenticateUseCase {
 
     Result authenticate(String bearerToken);
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Authenticated(AccessGrant grant) implements Result {
-    }
+    record Authenticated(AccessGrant grant) implements Result {}
 
-    record Invalid() implements Result {
-    }
+    record Invalid() implements Result {}
 
-    record Expired() implements Result {
-    }
+    record Expired() implements Result {}
 }

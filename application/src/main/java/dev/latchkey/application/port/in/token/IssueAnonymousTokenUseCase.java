@@ -9,19 +9,14 @@ public interface IssueAnonymousTokenUseCase {
 
     Result issue(Command command);
 
-    record Command(TenantName tenant, ClientId client) {
-    }
+    record Command(TenantName tenant, ClientId client) {}
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Issued(String accessToken, long expiresIn, SessionId session) implements Result {
-    }
+    record Issued(String accessToken, long expiresIn, SessionId session) implements Result {}
 
-    record UnknownTenant() implements Result {
-    }
+    record UnknownTenant() implements Result {}
 
     /** The client does not exist, belongs to another tenant or is not a storefront. */
-    record UnknownClient() implements Result {
-    }
+    record UnknownClient() implements Result {}
 }

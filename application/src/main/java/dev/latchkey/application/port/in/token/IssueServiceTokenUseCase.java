@@ -18,16 +18,12 @@ public interface IssueServiceTokenUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
-    record Issued(String accessToken, long expiresIn, Set<String> scopes) implements Result {
-    }
+    record Issued(String accessToken, long expiresIn, Set<String> scopes) implements Result {}
 
-    record InvalidClient() implements Result {
-    }
+    record InvalidClient() implements Result {}
 
     /** The client asked for a scope it does not hold. */
-    record InvalidScope(Set<String> notHeld) implements Result {
-    }
+    record InvalidScope(Set<String> notHeld) implements Result {}
 }

@@ -20,22 +20,17 @@ public interface RefreshTokensUseCase {
         }
     }
 
-    sealed interface Result {
-    }
+    sealed interface Result {}
 
     /** The token was rotated: {@code tokens} replace it. */
-    record Refreshed(CustomerTokens tokens) implements Result {
-    }
+    record Refreshed(CustomerTokens tokens) implements Result {}
 
     /** The token had been rotated within the reuse window: {@code tokens} are another new pair of its session. */
-    record Repeated(CustomerTokens tokens) implements Result {
-    }
+    record Repeated(CustomerTokens tokens) implements Result {}
 
     /** The token had been rotated before the reuse window: its session is ended, as it may have been stolen. */
-    record ReuseDetected() implements Result {
-    }
+    record ReuseDetected() implements Result {}
 
     /** Unknown, expired, or of a session that ended. */
-    record Rejected() implements Result {
-    }
+    record Rejected() implements Result {}
 }

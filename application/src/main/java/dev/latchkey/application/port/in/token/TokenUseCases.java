@@ -1,6 +1,5 @@
 package dev.latchkey.application.port.in.token;
 
-
 /** The use cases of the token area: anonymous, service and customer tokens, and what a token grants. */
 public record TokenUseCases(
         AuthenticateUseCase authenticate,
@@ -9,5 +8,4 @@ public record TokenUseCases(
         LoginUseCase login,
         RefreshTokensUseCase refreshTokens,
         LogoutUseCase logout,
-        GetPublicKeysUseCase publicKeys) {
-}
+        GetPublicKeysUseCase publicKeys) {}

@@ -62,7 +62,8 @@ public abstract class AccountRepositoryContract {
 
         assertThat(ports.customers().changeEmail(ada.id(), changed)).isTrue();
 
-        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(changed);
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email())
+                .isEqualTo(changed);
         assertThat(ports.customers().findByEmail(demo.name(), changed)).isPresent();
         assertThat(ports.customers().findByEmail(demo.name(), ada.email())).isEmpty();
     }
@@ -71,7 +72,8 @@ public abstract class AccountRepositoryContract {
     void anAddressOfAnotherAccountIsRefusedAndChangesNothing() {
         assertThat(ports.customers().changeEmail(ada.id(), bob.email())).isFalse();
 
-        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(ada.email());
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email())
+                .isEqualTo(ada.email());
     }
 
     @Test
@@ -84,7 +86,8 @@ public abstract class AccountRepositoryContract {
         });
 
         assertThat(laterWorkLanded).isTrue();
-        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email()).isEqualTo(changed);
+        assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().email())
+                .isEqualTo(changed);
     }
 
     @Test
@@ -103,8 +106,17 @@ public abstract class AccountRepositoryContract {
         List<LoginSession> live = ports.loginSessions().liveSessionsOf(ada.id());
 
         assertThat(live).extracting(LoginSession::id).containsExactly(second, first);
-        assertThat(live.get(0)).isEqualTo(new LoginSession(second, demo.name(), ada.id(), STOREFRONT,
-                NOW.plusSeconds(60), NOW.plusSeconds(60), "Firefox", "203.0.113.7", Optional.empty()));
+        assertThat(live.get(0))
+                .isEqualTo(new LoginSession(
+                        second,
+                        demo.name(),
+                        ada.id(),
+                        STOREFRONT,
+                        NOW.plusSeconds(60),
+                        NOW.plusSeconds(60),
+                        "Firefox",
+                        "203.0.113.7",
+                        Optional.empty()));
     }
 
     @Test
@@ -118,17 +130,21 @@ public abstract class AccountRepositoryContract {
         ports.emailTokens().add(undoToken("second", "ada.new@example.test"));
 
         assertThat(ports.emailTokens().find(TokenHash.of("first"))).contains(undoToken("first", "ada@example.test"));
-        assertThat(ports.emailTokens().find(TokenHash.of("second")).orElseThrow().isSpent()).isFalse();
+        assertThat(ports.emailTokens()
+                        .find(TokenHash.of("second"))
+                        .orElseThrow()
+                        .isSpent())
+                .isFalse();
         assertThat(ports.emailTokens().spend(TokenHash.of("first"), NOW)).isTrue();
         assertThat(ports.emailTokens().spend(TokenHash.of("first"), NOW)).isFalse();
     }
 
     @Test
     void eventsAreReadBackNewestFirstWithTheirOrigin() {
-        SecurityEvent login = SecurityEvent.of(demo.name(), ada.id(), SecurityEventType.LOGIN_SUCCEEDED, NOW,
-                "203.0.113.7", "Firefox");
-        SecurityEvent failure = SecurityEvent.of(demo.name(), ada.id(), SecurityEventType.LOGIN_FAILED,
-                NOW.plusSeconds(5), "198.51.100.1", "");
+        SecurityEvent login = SecurityEvent.of(
+                demo.name(), ada.id(), SecurityEventType.LOGIN_SUCCEEDED, NOW, "203.0.113.7", "Firefox");
+        SecurityEvent failure = SecurityEvent.of(
+                demo.name(), ada.id(), SecurityEventType.LOGIN_FAILED, NOW.plusSeconds(5), "198.51.100.1", "");
         events.record(login);
         events.record(failure);
         events.record(SecurityEvent.of(demo.name(), bob.id(), SecurityEventType.LOGOUT, NOW.plusSeconds(9), "", ""));
@@ -141,7 +157,8 @@ public abstract class AccountRepositoryContract {
         events.record(event(ada, SecurityEventType.LOGIN_SUCCEEDED, NOW));
         events.record(event(ada, SecurityEventType.LOGOUT, NOW));
 
-        assertThat(events.newestOf(demo.name(), ada.id())).extracting(SecurityEvent::type)
+        assertThat(events.newestOf(demo.name(), ada.id()))
+                .extracting(SecurityEvent::type)
                 .containsExactly(SecurityEventType.LOGOUT, SecurityEventType.LOGIN_SUCCEEDED);
     }
 
@@ -186,7 +203,8 @@ public abstract class AccountRepositoryContract {
         Tenant other = tenant("other");
         ports.tenants().add(other);
         ports.mailOutbox().enqueue(mail(demo, ada.email(), "sent"), NOW);
-        ports.mailOutbox().claimDue(NOW, 10, NOW.plusSeconds(60))
+        ports.mailOutbox()
+                .claimDue(NOW, 10, NOW.plusSeconds(60))
                 .forEach(queued -> ports.mailOutbox().markSent(queued.id(), NOW));
         ports.mailOutbox().enqueue(mail(demo, ada.email(), "pending"), NOW.plusSeconds(1));
         ports.mailOutbox().enqueue(mail(demo, bob.email(), "bob's"), NOW.plusSeconds(2));
@@ -194,7 +212,8 @@ public abstract class AccountRepositoryContract {
 
         ports.mailOutbox().forget(demo.name(), ada.email());
 
-        assertThat(ports.mailOutbox().newest(10)).extracting(queued -> queued.mail().subject())
+        assertThat(ports.mailOutbox().newest(10))
+                .extracting(queued -> queued.mail().subject())
                 .containsExactly("other shop's", "bob's");
     }
 
@@ -204,14 +223,30 @@ public abstract class AccountRepositoryContract {
 
     private SessionId session(Customer customer, String id, Instant createdAt) {
         SessionId session = new SessionId(id);
-        ports.loginSessions().add(new LoginSession(session, demo.name(), customer.id(), STOREFRONT, createdAt,
-                createdAt, "Firefox", "203.0.113.7", Optional.empty()));
+        ports.loginSessions()
+                .add(new LoginSession(
+                        session,
+                        demo.name(),
+                        customer.id(),
+                        STOREFRONT,
+                        createdAt,
+                        createdAt,
+                        "Firefox",
+                        "203.0.113.7",
+                        Optional.empty()));
         return session;
     }
 
     private EmailToken undoToken(String token, String previousEmail) {
-        return new EmailToken(TokenHash.of(token), demo.name(), ada.id(), EmailTokenPurpose.EMAIL_CHANGE_UNDO, NOW,
-                NOW.plusSeconds(3600), Optional.empty(), Optional.of(previousEmail));
+        return new EmailToken(
+                TokenHash.of(token),
+                demo.name(),
+                ada.id(),
+                EmailTokenPurpose.EMAIL_CHANGE_UNDO,
+                NOW,
+                NOW.plusSeconds(3600),
+                Optional.empty(),
+                Optional.of(previousEmail));
     }
 
     private SecurityEvent event(Customer customer, SecurityEventType type, Instant at) {

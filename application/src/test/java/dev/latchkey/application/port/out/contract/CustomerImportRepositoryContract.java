@@ -57,8 +57,20 @@ public abstract class CustomerImportRepositoryContract {
 
     @Test
     void addedAccountsAreReadBackWithProfileAndAddressesByTheOtherRepositories() {
-        Profile profile = new Profile("Dr.", "Ada", "King", "Lovelace", "+44 20 7946 0000", "Engines Ltd", "en_GB",
-                "GBP", "uk", "ada@mail.example.test", CustomerType.COMPANY, "{\"vat\":\"GB1\"}", "{\"a\":1}",
+        Profile profile = new Profile(
+                "Dr.",
+                "Ada",
+                "King",
+                "Lovelace",
+                "+44 20 7946 0000",
+                "Engines Ltd",
+                "en_GB",
+                "GBP",
+                "uk",
+                "ada@mail.example.test",
+                CustomerType.COMPANY,
+                "{\"vat\":\"GB1\"}",
+                "{\"a\":1}",
                 "{\"m\":\"ü\"}");
         Address billing = address("Main St", List.of("BILLING", "SHIPPING"), true);
         Address other = address("Side St", List.of(), false);
@@ -67,7 +79,8 @@ public abstract class CustomerImportRepositoryContract {
 
         customers.addAll(List.of(ada, bob));
 
-        Customer stored = ports.customers().findByEmail(demo.name(), new EmailAddress("ada@example.test"))
+        Customer stored = ports.customers()
+                .findByEmail(demo.name(), new EmailAddress("ada@example.test"))
                 .orElseThrow();
         assertThat(stored).isEqualTo(ada.customer());
         assertThat(stored.status()).isEqualTo(AccountStatus.ACTIVE);
@@ -81,8 +94,12 @@ public abstract class CustomerImportRepositoryContract {
     void existingEmailsAreTheTenantsOwnWhateverTheCaseTheyAreGivenIn() {
         customers.addAll(List.of(account(demo, "ada@example.test", "1"), account(other, "bob@example.test", "2")));
 
-        assertThat(customers.existingEmails(demo.name(), List.of(new EmailAddress("ADA@Example.test"),
-                new EmailAddress("bob@example.test"), new EmailAddress("cy@example.test"))))
+        assertThat(customers.existingEmails(
+                        demo.name(),
+                        List.of(
+                                new EmailAddress("ADA@Example.test"),
+                                new EmailAddress("bob@example.test"),
+                                new EmailAddress("cy@example.test"))))
                 .containsExactly(new EmailAddress("ada@example.test"));
         assertThat(customers.existingEmails(demo.name(), List.of())).isEmpty();
     }
@@ -91,21 +108,29 @@ public abstract class CustomerImportRepositoryContract {
     void existingNumbersAreTheTenantsOwn() {
         customers.addAll(List.of(account(demo, "ada@example.test", "A-1"), account(other, "bob@example.test", "B-2")));
 
-        assertThat(customers.existingNumbers(demo.name(), List.of(new CustomerNumber("A-1"), new CustomerNumber("B-2"),
-                new CustomerNumber("C-3")))).containsExactly(new CustomerNumber("A-1"));
-        assertThat(customers.existingNumbers(new TenantName("other"), List.of(new CustomerNumber("A-1")))).isEmpty();
+        assertThat(customers.existingNumbers(
+                        demo.name(),
+                        List.of(new CustomerNumber("A-1"), new CustomerNumber("B-2"), new CustomerNumber("C-3"))))
+                .containsExactly(new CustomerNumber("A-1"));
+        assertThat(customers.existingNumbers(new TenantName("other"), List.of(new CustomerNumber("A-1"))))
+                .isEmpty();
     }
 
     @Test
     void lookupsOfMoreValuesThanOneQueryTakesFindEveryMatch() {
-        customers.addAll(IntStream.rangeClosed(1, 2_500).filter(n -> n % 3 == 0)
-                .mapToObj(n -> account(demo, "c" + n + "@example.test", Integer.toString(n))).toList());
+        customers.addAll(IntStream.rangeClosed(1, 2_500)
+                .filter(n -> n % 3 == 0)
+                .mapToObj(n -> account(demo, "c" + n + "@example.test", Integer.toString(n)))
+                .toList());
         List<EmailAddress> emails = IntStream.rangeClosed(1, 2_500)
-                .mapToObj(n -> new EmailAddress("c" + n + "@example.test")).toList();
+                .mapToObj(n -> new EmailAddress("c" + n + "@example.test"))
+                .toList();
         List<CustomerNumber> numbers = IntStream.rangeClosed(1, 2_500)
-                .mapToObj(n -> new CustomerNumber(Integer.toString(n))).toList();
+                .mapToObj(n -> new CustomerNumber(Integer.toString(n)))
+                .toList();
 
-        assertThat(customers.existingEmails(demo.name(), emails)).hasSize(833)
+        assertThat(customers.existingEmails(demo.name(), emails))
+                .hasSize(833)
                 .contains(new EmailAddress("c2499@example.test"))
                 .doesNotContain(new EmailAddress("c2500@example.test"));
         assertThat(customers.existingNumbers(demo.name(), numbers)).hasSize(833).contains(new CustomerNumber("3"));
@@ -133,12 +158,24 @@ public abstract class CustomerImportRepositoryContract {
     void everyCustomerOfTheTenantIsReadOldestFirstAcrossPages() {
         List<NewAccount> accounts = new ArrayList<>();
         for (int n = 0; n < 1_050; n++) {
-            NewAccount account = account(demo, "c" + n + "@example.test", Integer.toString(n),
+            NewAccount account = account(
+                    demo,
+                    "c" + n + "@example.test",
+                    Integer.toString(n),
                     Profile.defaults(),
                     n % 2 == 0 ? List.of(address("Street " + n, List.of("BILLING"), true)) : List.of());
-            accounts.add(new NewAccount(new Customer(account.customer().id(), demo.name(), account.customer().number(),
-                    account.customer().email(), account.customer().passwordHash(), AccountStatus.ACTIVE,
-                    Profile.DEFAULT_LANGUAGE, NOW.plusSeconds(n)), account.profile(), account.addresses()));
+            accounts.add(new NewAccount(
+                    new Customer(
+                            account.customer().id(),
+                            demo.name(),
+                            account.customer().number(),
+                            account.customer().email(),
+                            account.customer().passwordHash(),
+                            AccountStatus.ACTIVE,
+                            Profile.DEFAULT_LANGUAGE,
+                            NOW.plusSeconds(n)),
+                    account.profile(),
+                    account.addresses()));
         }
         List<NewAccount> newestFirst = new ArrayList<>(accounts);
         Collections.reverse(newestFirst);
@@ -155,16 +192,40 @@ public abstract class CustomerImportRepositoryContract {
         return account(tenant, email, number, Profile.defaults(), List.of());
     }
 
-    private static NewAccount account(Tenant tenant, String email, String number, Profile profile,
-                                      List<Address> addresses) {
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber(number),
-                new EmailAddress(email), Optional.of(BCRYPT), AccountStatus.ACTIVE, profile.preferredLanguage(), NOW);
+    private static NewAccount account(
+            Tenant tenant, String email, String number, Profile profile, List<Address> addresses) {
+        Customer customer = new Customer(
+                new CustomerId(UUID.randomUUID()),
+                tenant.name(),
+                new CustomerNumber(number),
+                new EmailAddress(email),
+                Optional.of(BCRYPT),
+                AccountStatus.ACTIVE,
+                profile.preferredLanguage(),
+                NOW);
         return new NewAccount(customer, profile, addresses);
     }
 
     private static Address address(String street, List<String> tags, boolean isDefault) {
-        return new Address(AddressId.random(), "Ada Lovelace", "Engines Ltd", street, "1", "Rear", "Line 1", "Line 2",
-                "Line 3", "Line 4", "10115", "Berlin", "DE", "Berlin", "+49 30 1234", tags, isDefault, "{\"k\":\"v\"}",
+        return new Address(
+                AddressId.random(),
+                "Ada Lovelace",
+                "Engines Ltd",
+                street,
+                "1",
+                "Rear",
+                "Line 1",
+                "Line 2",
+                "Line 3",
+                "Line 4",
+                "10115",
+                "Berlin",
+                "DE",
+                "Berlin",
+                "+49 30 1234",
+                tags,
+                isDefault,
+                "{\"k\":\"v\"}",
                 "{\"m\":1}");
     }
 }

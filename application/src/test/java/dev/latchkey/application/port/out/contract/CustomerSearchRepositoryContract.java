@@ -64,7 +64,8 @@ public abstract class CustomerSearchRepositoryContract {
         CustomerRepository.Page middle = customers.search(demo.name(), Optional.empty(), 2, 2);
         CustomerRepository.Page beyond = customers.search(demo.name(), Optional.empty(), 10, 2);
 
-        assertThat(middle.customers()).extracting(customer -> customer.email().value())
+        assertThat(middle.customers())
+                .extracting(customer -> customer.email().value())
                 .containsExactly("customer2@example.test", "customer1@example.test");
         assertThat(middle.total()).isEqualTo(5);
         assertThat(beyond.customers()).isEmpty();
@@ -89,30 +90,41 @@ public abstract class CustomerSearchRepositoryContract {
         add(demo, "axb@example.test");
         add(demo, "plain@example.test");
 
-        assertThat(customers.search(demo.name(), Optional.of("a_b"), 0, 20).customers()).containsExactly(underscore);
-        assertThat(customers.search(demo.name(), Optional.of("%"), 0, 20).total()).isZero();
-        assertThat(customers.search(demo.name(), Optional.of("!"), 0, 20).total()).isZero();
+        assertThat(customers.search(demo.name(), Optional.of("a_b"), 0, 20).customers())
+                .containsExactly(underscore);
+        assertThat(customers.search(demo.name(), Optional.of("%"), 0, 20).total())
+                .isZero();
+        assertThat(customers.search(demo.name(), Optional.of("!"), 0, 20).total())
+                .isZero();
     }
 
     @Test
     void aStatusChangesOnlyFromTheExpectedOne() {
         Customer ada = add(demo, "ada@example.test");
 
-        assertThat(customers.changeStatus(ada.id(), AccountStatus.ACTIVE, AccountStatus.BLOCKED)).isFalse();
+        assertThat(customers.changeStatus(ada.id(), AccountStatus.ACTIVE, AccountStatus.BLOCKED))
+                .isFalse();
         assertThat(customers.find(demo.name(), ada.id())).map(Customer::status).contains(AccountStatus.PENDING);
 
-        assertThat(customers.changeStatus(ada.id(), AccountStatus.PENDING, AccountStatus.BLOCKED)).isTrue();
+        assertThat(customers.changeStatus(ada.id(), AccountStatus.PENDING, AccountStatus.BLOCKED))
+                .isTrue();
         assertThat(customers.find(demo.name(), ada.id())).map(Customer::status).contains(AccountStatus.BLOCKED);
-        assertThat(customers.changeStatus(new CustomerId(UUID.randomUUID()), AccountStatus.BLOCKED,
-                AccountStatus.ACTIVE)).isFalse();
+        assertThat(customers.changeStatus(
+                        new CustomerId(UUID.randomUUID()), AccountStatus.BLOCKED, AccountStatus.ACTIVE))
+                .isFalse();
     }
 
     private Customer add(Tenant tenant, String email) {
         created++;
-        Customer customer = new Customer(new CustomerId(UUID.randomUUID()), tenant.name(),
-                new CustomerNumber("" + created), new EmailAddress(email),
+        Customer customer = new Customer(
+                new CustomerId(UUID.randomUUID()),
+                tenant.name(),
+                new CustomerNumber("" + created),
+                new EmailAddress(email),
                 Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
-                AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW.plusSeconds(created));
+                AccountStatus.PENDING,
+                Customer.DEFAULT_LANGUAGE,
+                NOW.plusSeconds(created));
         assertThat(customers.add(customer)).isTrue();
         return customer;
     }

@@ -88,7 +88,8 @@ public abstract class LoginFailureAndMailQuotaRepositoryContract {
                 .hasValueSatisfying(found -> assertThat(found.count()).isEqualTo(1));
         assertThat(failures.find(Key.address(DEMO, "203.0.113.7")))
                 .hasValueSatisfying(found -> assertThat(found.count()).isEqualTo(1));
-        assertThat(failures.find(Key.account(DEMO, new EmailAddress("bob@example.test")))).isEmpty();
+        assertThat(failures.find(Key.account(DEMO, new EmailAddress("bob@example.test"))))
+                .isEmpty();
     }
 
     @Test
@@ -100,17 +101,22 @@ public abstract class LoginFailureAndMailQuotaRepositoryContract {
 
         assertThat(failures.find(Key.account(DEMO, ADA))).isEmpty();
         assertThat(failures.find(Key.address(DEMO, "203.0.113.7"))).isPresent();
-        assertThat(failures.recordFailure(Key.account(DEMO, ADA), NOW, HOUR).count()).isEqualTo(1);
+        assertThat(failures.recordFailure(Key.account(DEMO, ADA), NOW, HOUR).count())
+                .isEqualTo(1);
     }
 
     @Test
     void theQuotaLetsLimitMailsThroughThenRefuses() {
         for (int i = 0; i < QUOTA; i++) {
-            assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plusSeconds(i))).isTrue();
+            assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plusSeconds(i)))
+                    .isTrue();
         }
 
-        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plusSeconds(QUOTA))).isFalse();
-        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR).minusSeconds(1))).isFalse();
+        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plusSeconds(QUOTA)))
+                .isFalse();
+        assertThat(quota.tryConsume(
+                        DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR).minusSeconds(1)))
+                .isFalse();
     }
 
     @Test
@@ -119,9 +125,12 @@ public abstract class LoginFailureAndMailQuotaRepositoryContract {
             quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(Duration.ofMinutes(i)));
         }
 
-        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR))).isTrue();
-        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR))).isFalse();
-        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR).plus(Duration.ofMinutes(1))))
+        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR)))
+                .isTrue();
+        assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR)))
+                .isFalse();
+        assertThat(quota.tryConsume(
+                        DEMO, ADA, MailKind.ACTIVATION, NOW.plus(HOUR).plus(Duration.ofMinutes(1))))
                 .isTrue();
     }
 
@@ -132,8 +141,10 @@ public abstract class LoginFailureAndMailQuotaRepositoryContract {
         }
 
         assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACCOUNT_EXISTS, NOW)).isTrue();
-        assertThat(quota.tryConsume(DEMO, ADA, new MailKind("password_reset"), NOW)).isTrue();
-        assertThat(quota.tryConsume(DEMO, new EmailAddress("bob@example.test"), MailKind.ACTIVATION, NOW)).isTrue();
+        assertThat(quota.tryConsume(DEMO, ADA, new MailKind("password_reset"), NOW))
+                .isTrue();
+        assertThat(quota.tryConsume(DEMO, new EmailAddress("bob@example.test"), MailKind.ACTIVATION, NOW))
+                .isTrue();
         assertThat(quota.tryConsume(OTHER, ADA, MailKind.ACTIVATION, NOW)).isTrue();
         assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW)).isFalse();
     }
@@ -145,9 +156,11 @@ public abstract class LoginFailureAndMailQuotaRepositoryContract {
         }
 
         assertThatThrownBy(() -> ports.transactions().run(() -> {
-            assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW)).isTrue();
-            throw new IllegalStateException("the mail was not queued after all");
-        })).isInstanceOf(IllegalStateException.class);
+                    assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW))
+                            .isTrue();
+                    throw new IllegalStateException("the mail was not queued after all");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW)).isTrue();
         assertThat(quota.tryConsume(DEMO, ADA, MailKind.ACTIVATION, NOW)).isFalse();

@@ -25,11 +25,13 @@ public abstract class ProfileAndAddressRepositoryContract {
 
     /** The ports under test; a database-only contract that extends this one uses them too. */
     protected RepositoryPorts ports;
+
     private ProfileRepository profiles;
     protected AddressRepository addresses;
     private final Tenant demo = tenant("demo");
     /** A customer of tenant demo, whose address book starts empty. */
     protected Customer ada;
+
     private Customer bob;
 
     /** Fresh, empty ports for each test. */
@@ -60,22 +62,48 @@ public abstract class ProfileAndAddressRepositoryContract {
 
     @Test
     void aSavedProfileIsReadBackWhole() {
-        Profile profile = new Profile("Dr.", "Ada", "King", "Lovelace", "+44 20 7946 0000", "Analytical Engines Ltd",
-                "en_GB", "GBP", "uk", "ada@mail.example.test", CustomerType.COMPANY, "{\"vat\":\"GB1\"}",
-                "{\"a\":[1,2]}", "{\"m\":{\"x\":\"ü\"}}");
+        Profile profile = new Profile(
+                "Dr.",
+                "Ada",
+                "King",
+                "Lovelace",
+                "+44 20 7946 0000",
+                "Analytical Engines Ltd",
+                "en_GB",
+                "GBP",
+                "uk",
+                "ada@mail.example.test",
+                CustomerType.COMPANY,
+                "{\"vat\":\"GB1\"}",
+                "{\"a\":[1,2]}",
+                "{\"m\":{\"x\":\"ü\"}}");
 
         profiles.save(ada.id(), profile);
 
         assertThat(profiles.find(ada.id())).contains(profile);
         assertThat(ports.customers().find(demo.name(), ada.id()).orElseThrow().preferredLanguage())
-                .as("one place for the language").isEqualTo("en_GB");
+                .as("one place for the language")
+                .isEqualTo("en_GB");
         assertThat(profiles.find(bob.id())).contains(Profile.defaults());
     }
 
     @Test
     void theCustomerAndItsProfileAreReadTogetherOnlyInItsTenant() {
-        Profile profile = new Profile(null, "Ada", null, "Lovelace", null, null, "de_DE", "EUR", "de", null,
-                CustomerType.CUSTOMER, null, null, null);
+        Profile profile = new Profile(
+                null,
+                "Ada",
+                null,
+                "Lovelace",
+                null,
+                null,
+                "de_DE",
+                "EUR",
+                "de",
+                null,
+                CustomerType.CUSTOMER,
+                null,
+                null,
+                null);
         profiles.save(ada.id(), profile);
 
         var found = profiles.findWithCustomer(demo.name(), ada.id()).orElseThrow();
@@ -84,10 +112,13 @@ public abstract class ProfileAndAddressRepositoryContract {
         assertThat(found.customer().email()).isEqualTo(ada.email());
         assertThat(found.customer().preferredLanguage()).isEqualTo("de_DE");
         assertThat(found.profile()).isEqualTo(profile);
-        assertThat(profiles.findWithCustomer(demo.name(), bob.id()).orElseThrow().profile())
+        assertThat(profiles.findWithCustomer(demo.name(), bob.id())
+                        .orElseThrow()
+                        .profile())
                 .isEqualTo(Profile.defaults());
         assertThat(profiles.findWithCustomer(new TenantName("other"), ada.id())).isEmpty();
-        assertThat(profiles.findWithCustomer(demo.name(), new CustomerId(UUID.randomUUID()))).isEmpty();
+        assertThat(profiles.findWithCustomer(demo.name(), new CustomerId(UUID.randomUUID())))
+                .isEmpty();
     }
 
     @Test
@@ -133,7 +164,8 @@ public abstract class ProfileAndAddressRepositoryContract {
         addresses.clearDefaultsExcept(ada.id(), second.id());
 
         assertThat(addresses.listOf(ada.id())).extracting(Address::isDefault).containsExactly(false, true);
-        assertThat(addresses.find(bob.id(), bobs.id()).orElseThrow().isDefault()).isTrue();
+        assertThat(addresses.find(bob.id(), bobs.id()).orElseThrow().isDefault())
+                .isTrue();
     }
 
     @Test
@@ -148,8 +180,25 @@ public abstract class ProfileAndAddressRepositoryContract {
 
     /** A new address on {@code street} in Berlin. */
     protected static Address address(String street, List<String> tags, boolean isDefault) {
-        return new Address(AddressId.random(), "Ada Lovelace", "Engines Ltd", street, "1", "Rear", "Line 1", "Line 2",
-                "Line 3", "Line 4", "10115", "Berlin", "DE", "Berlin", "+49 30 1234", tags, isDefault, "{\"k\":\"v\"}",
+        return new Address(
+                AddressId.random(),
+                "Ada Lovelace",
+                "Engines Ltd",
+                street,
+                "1",
+                "Rear",
+                "Line 1",
+                "Line 2",
+                "Line 3",
+                "Line 4",
+                "10115",
+                "Berlin",
+                "DE",
+                "Berlin",
+                "+49 30 1234",
+                tags,
+                isDefault,
+                "{\"k\":\"v\"}",
                 "{\"m\":1}");
     }
 }

@@ -35,6 +35,7 @@ public abstract class TenantAndCustomerRepositoryContract {
 
     /** The ports under test; a database-only contract that extends this one may reopen them. */
     protected RepositoryPorts ports;
+
     private TenantRepository tenants;
     private CustomerRepository customers;
     private ClientRepository clients;
@@ -66,18 +67,22 @@ public abstract class TenantAndCustomerRepositoryContract {
     @Test
     void aTenantsLookLinkBaseAndReturnUrlsAreReadBack() {
         Tenant styled = tenant("styled")
-                .withLook(new TenantLook(Optional.of("https://cdn.shop.example/logo.svg"), Optional.of("#AA3300"),
+                .withLook(new TenantLook(
+                        Optional.of("https://cdn.shop.example/logo.svg"),
+                        Optional.of("#AA3300"),
                         Optional.of("help@shop.example")))
-                .withSettings(TenantSettings.defaults().withLinkBase(Optional.of("https://shop.example/account"))
-                        .withAllowedReturnUrls(List.of("https://shop.example/",
-                                "https://checkout.shop.example:8443/pay")));
+                .withSettings(TenantSettings.defaults()
+                        .withLinkBase(Optional.of("https://shop.example/account"))
+                        .withAllowedReturnUrls(
+                                List.of("https://shop.example/", "https://checkout.shop.example:8443/pay")));
 
         assertThat(tenants.add(styled)).isTrue();
 
         Tenant found = tenants.find(styled.name()).orElseThrow();
         assertThat(found).isEqualTo(styled);
         assertThat(found.look().primaryColor()).contains("#aa3300");
-        assertThat(found.settings().allowsReturnTo("https://checkout.shop.example:8443/pay/done")).isTrue();
+        assertThat(found.settings().allowsReturnTo("https://checkout.shop.example:8443/pay/done"))
+                .isTrue();
     }
 
     @Test
@@ -87,7 +92,8 @@ public abstract class TenantAndCustomerRepositoryContract {
 
         tenants.update(demo.withSettings(demo.settings().withRefreshReuseWindow(Duration.ZERO)));
 
-        assertThat(tenants.find(demo.name()).orElseThrow().settings().refreshReuseWindow()).isEqualTo(Duration.ZERO);
+        assertThat(tenants.find(demo.name()).orElseThrow().settings().refreshReuseWindow())
+                .isEqualTo(Duration.ZERO);
     }
 
     @Test
@@ -95,10 +101,17 @@ public abstract class TenantAndCustomerRepositoryContract {
         tenants.startCustomerNumbersAt(demo.name(), 7_000);
         TenantSettings defaults = TenantSettings.defaults();
         Tenant changed = demo.withDisplayName("Demo & Co")
-                .withLook(new TenantLook(Optional.of("https://cdn.shop.example/logo.png"), Optional.of("#123456"),
+                .withLook(new TenantLook(
+                        Optional.of("https://cdn.shop.example/logo.png"),
+                        Optional.of("#123456"),
                         Optional.of("help@shop.example")))
-                .withSettings(new TenantSettings(Duration.ofMinutes(5), Duration.ofMinutes(6), Duration.ofDays(7),
-                        Duration.ofMinutes(8), Duration.ofHours(9), Optional.of("https://shop.example/account"),
+                .withSettings(new TenantSettings(
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(6),
+                        Duration.ofDays(7),
+                        Duration.ofMinutes(8),
+                        Duration.ofHours(9),
+                        Optional.of("https://shop.example/account"),
                         List.of("https://shop.example/")));
 
         tenants.update(changed);
@@ -120,8 +133,8 @@ public abstract class TenantAndCustomerRepositoryContract {
         Tenant other = tenant("other");
         tenants.add(other);
 
-        tenants.update(demo.withDisplayName("Changed")
-                .withLook(TenantLook.none().withPrimaryColor(Optional.of("#000000"))));
+        tenants.update(
+                demo.withDisplayName("Changed").withLook(TenantLook.none().withPrimaryColor(Optional.of("#000000"))));
 
         assertThat(tenants.find(other.name())).contains(other);
     }
@@ -129,9 +142,10 @@ public abstract class TenantAndCustomerRepositoryContract {
     @Test
     void anUpdateInsideATransactionIsUndoneWithIt() {
         assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
-            tenants.update(demo.withDisplayName("Changed"));
-            throw new IllegalStateException("rolled back");
-        })).hasMessage("rolled back");
+                    tenants.update(demo.withDisplayName("Changed"));
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
 
         assertThat(tenants.find(demo.name())).contains(demo);
     }
@@ -169,8 +183,8 @@ public abstract class TenantAndCustomerRepositoryContract {
 
     @Test
     void clientsAndSigningKeysAreKeptWithTheirSecretHashAndScopes() {
-        Client admin = Client.service(new ClientId("demo-admin"), demo.name(), TokenHash.of("s3cret-s3cret-s3cret"),
-                AdminScopes.ALL);
+        Client admin = Client.service(
+                new ClientId("demo-admin"), demo.name(), TokenHash.of("s3cret-s3cret-s3cret"), AdminScopes.ALL);
         clients.add(admin);
         clients.add(Client.storefront(new ClientId("demo-storefront"), demo.name()));
         assertThat(clients.find(new ClientId("demo-admin"))).contains(admin);
@@ -190,8 +204,7 @@ public abstract class TenantAndCustomerRepositoryContract {
         tenants.add(tenant("zeta"));
         tenants.add(tenant("alpha"));
 
-        assertThat(tenants.list()).extracting(tenant -> tenant.name().value())
-                .containsExactly("alpha", "demo", "zeta");
+        assertThat(tenants.list()).extracting(tenant -> tenant.name().value()).containsExactly("alpha", "demo", "zeta");
         assertThat(tenants.list().get(1)).isEqualTo(demo);
     }
 
@@ -199,17 +212,20 @@ public abstract class TenantAndCustomerRepositoryContract {
     void aClientIdIsTakenOnceAcrossTenants() {
         Tenant other = tenant("other");
         tenants.add(other);
-        assertThat(clients.add(Client.storefront(new ClientId("shop-web"), demo.name()))).isTrue();
+        assertThat(clients.add(Client.storefront(new ClientId("shop-web"), demo.name())))
+                .isTrue();
 
-        assertThat(clients.add(Client.storefront(new ClientId("shop-web"), other.name()))).isFalse();
-        assertThat(clients.find(new ClientId("shop-web")).orElseThrow().tenant()).isEqualTo(demo.name());
+        assertThat(clients.add(Client.storefront(new ClientId("shop-web"), other.name())))
+                .isFalse();
+        assertThat(clients.find(new ClientId("shop-web")).orElseThrow().tenant())
+                .isEqualTo(demo.name());
     }
 
     @Test
     void clientsAreListedPerTenantAndRevokedOnce() {
         tenants.add(tenant("other"));
-        Client backend = Client.service(new ClientId("demo-backend"), demo.name(), TokenHash.of("s3cret"),
-                AdminScopes.ALL);
+        Client backend =
+                Client.service(new ClientId("demo-backend"), demo.name(), TokenHash.of("s3cret"), AdminScopes.ALL);
         clients.add(backend);
         clients.add(Client.storefront(new ClientId("demo-storefront"), demo.name()));
         clients.add(Client.storefront(new ClientId("other-storefront"), new TenantName("other")));
@@ -218,8 +234,9 @@ public abstract class TenantAndCustomerRepositoryContract {
         assertThat(clients.revoke(backend.id(), NOW.plusSeconds(60))).isFalse();
         assertThat(clients.revoke(new ClientId("nobody"), NOW)).isFalse();
 
-        assertThat(clients.forTenant(demo.name())).containsExactly(backend.revokedAt(NOW),
-                Client.storefront(new ClientId("demo-storefront"), demo.name()));
+        assertThat(clients.forTenant(demo.name()))
+                .containsExactly(
+                        backend.revokedAt(NOW), Client.storefront(new ClientId("demo-storefront"), demo.name()));
         assertThat(clients.find(backend.id())).contains(backend.revokedAt(NOW));
     }
 
@@ -228,7 +245,8 @@ public abstract class TenantAndCustomerRepositoryContract {
         Customer ada = customer(demo, "ada@example.test", "1");
         assertThat(customers.add(ada)).isTrue();
         assertThat(customers.add(customer(demo, "ADA@example.test", "2"))).isFalse();
-        assertThat(customers.findByEmail(demo.name(), new EmailAddress("Ada@Example.test"))).contains(ada);
+        assertThat(customers.findByEmail(demo.name(), new EmailAddress("Ada@Example.test")))
+                .contains(ada);
 
         Tenant other = tenant("other");
         tenants.add(other);
@@ -238,8 +256,15 @@ public abstract class TenantAndCustomerRepositoryContract {
     @Test
     void aCustomerWithoutPasswordIsKeptAndCanGetOneLater() {
         Customer ada = customer(demo, "ada@example.test", "1");
-        Customer withoutPassword = new Customer(ada.id(), ada.tenant(), ada.number(), ada.email(), Optional.empty(),
-                ada.status(), ada.preferredLanguage(), ada.createdAt());
+        Customer withoutPassword = new Customer(
+                ada.id(),
+                ada.tenant(),
+                ada.number(),
+                ada.email(),
+                Optional.empty(),
+                ada.status(),
+                ada.preferredLanguage(),
+                ada.createdAt());
         assertThat(customers.add(withoutPassword)).isTrue();
         assertThat(customers.find(demo.name(), ada.id())).contains(withoutPassword);
 

@@ -19,16 +19,21 @@ public final class TestData {
 
     public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static Tenant tenant(String name) {
         return new Tenant(new TenantName(name), "Shop " + name, TenantSettings.defaults(), TenantLook.none(), NOW);
     }
 
     public static Customer customer(Tenant tenant, String email, String number) {
-        return new Customer(new CustomerId(UUID.randomUUID()), tenant.name(), new CustomerNumber(number),
-                new EmailAddress(email), Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
-                AccountStatus.PENDING, Customer.DEFAULT_LANGUAGE, NOW);
+        return new Customer(
+                new CustomerId(UUID.randomUUID()),
+                tenant.name(),
+                new CustomerNumber(number),
+                new EmailAddress(email),
+                Optional.of(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA")),
+                AccountStatus.PENDING,
+                Customer.DEFAULT_LANGUAGE,
+                NOW);
     }
 }

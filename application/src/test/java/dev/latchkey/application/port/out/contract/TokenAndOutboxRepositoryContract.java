@@ -63,8 +63,16 @@ public abstract class TokenAndOutboxRepositoryContract {
 
     @Test
     void aGrantIsFoundOnlyByTheHashOfItsToken() {
-        AccessGrant grant = new AccessGrant(TokenHash.of("token-a"), TokenKind.CUSTOMER, demo.name(), STOREFRONT,
-                SESSION, Optional.of(ada.id()), Set.of(), NOW, NOW.plusSeconds(3600));
+        AccessGrant grant = new AccessGrant(
+                TokenHash.of("token-a"),
+                TokenKind.CUSTOMER,
+                demo.name(),
+                STOREFRONT,
+                SESSION,
+                Optional.of(ada.id()),
+                Set.of(),
+                NOW,
+                NOW.plusSeconds(3600));
         ports.accessGrants().add(grant);
         assertThat(ports.accessGrants().find(TokenHash.of("token-a"))).contains(grant);
         assertThat(ports.accessGrants().find(TokenHash.of("token-b"))).isEmpty();
@@ -72,17 +80,32 @@ public abstract class TokenAndOutboxRepositoryContract {
 
     @Test
     void anAnonymousGrantNamesNoCustomer() {
-        AccessGrant grant = new AccessGrant(TokenHash.of("anonymous"), TokenKind.ANONYMOUS, demo.name(), STOREFRONT,
-                SESSION, Optional.empty(), Set.of(), NOW, NOW.plusSeconds(3600));
+        AccessGrant grant = new AccessGrant(
+                TokenHash.of("anonymous"),
+                TokenKind.ANONYMOUS,
+                demo.name(),
+                STOREFRONT,
+                SESSION,
+                Optional.empty(),
+                Set.of(),
+                NOW,
+                NOW.plusSeconds(3600));
         ports.accessGrants().add(grant);
         assertThat(ports.accessGrants().find(TokenHash.of("anonymous"))).contains(grant);
     }
 
     @Test
     void aServiceGrantKeepsItsScopes() {
-        AccessGrant grant = new AccessGrant(TokenHash.of("service"), TokenKind.SERVICE, demo.name(),
-                new ClientId("demo-admin"), SESSION, Optional.empty(),
-                Set.of("customer.customer_read", "customer.customer_manage"), NOW, NOW.plusSeconds(3600));
+        AccessGrant grant = new AccessGrant(
+                TokenHash.of("service"),
+                TokenKind.SERVICE,
+                demo.name(),
+                new ClientId("demo-admin"),
+                SESSION,
+                Optional.empty(),
+                Set.of("customer.customer_read", "customer.customer_manage"),
+                NOW,
+                NOW.plusSeconds(3600));
         ports.accessGrants().add(grant);
         assertThat(ports.accessGrants().find(TokenHash.of("service"))).contains(grant);
     }
@@ -90,15 +113,50 @@ public abstract class TokenAndOutboxRepositoryContract {
     @Test
     void removingAClientsServiceGrantsLeavesEveryOtherGrant() {
         ClientId backend = new ClientId("demo-backend");
-        ports.accessGrants().add(new AccessGrant(TokenHash.of("service-1"), TokenKind.SERVICE, demo.name(), backend,
-                SESSION, Optional.empty(), Set.of(AdminScopes.READ_CUSTOMERS), NOW, NOW.plusSeconds(3600)));
-        ports.accessGrants().add(new AccessGrant(TokenHash.of("service-2"), TokenKind.SERVICE, demo.name(), backend,
-                SESSION, Optional.empty(), Set.of(AdminScopes.READ_CUSTOMERS), NOW, NOW.plusSeconds(3600)));
-        ports.accessGrants().add(new AccessGrant(TokenHash.of("other-service"), TokenKind.SERVICE, demo.name(),
-                new ClientId("demo-admin"), SESSION, Optional.empty(), Set.of(AdminScopes.READ_CUSTOMERS), NOW,
-                NOW.plusSeconds(3600)));
-        ports.accessGrants().add(new AccessGrant(TokenHash.of("anonymous"), TokenKind.ANONYMOUS, demo.name(),
-                STOREFRONT, SESSION, Optional.empty(), Set.of(), NOW, NOW.plusSeconds(3600)));
+        ports.accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of("service-1"),
+                        TokenKind.SERVICE,
+                        demo.name(),
+                        backend,
+                        SESSION,
+                        Optional.empty(),
+                        Set.of(AdminScopes.READ_CUSTOMERS),
+                        NOW,
+                        NOW.plusSeconds(3600)));
+        ports.accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of("service-2"),
+                        TokenKind.SERVICE,
+                        demo.name(),
+                        backend,
+                        SESSION,
+                        Optional.empty(),
+                        Set.of(AdminScopes.READ_CUSTOMERS),
+                        NOW,
+                        NOW.plusSeconds(3600)));
+        ports.accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of("other-service"),
+                        TokenKind.SERVICE,
+                        demo.name(),
+                        new ClientId("demo-admin"),
+                        SESSION,
+                        Optional.empty(),
+                        Set.of(AdminScopes.READ_CUSTOMERS),
+                        NOW,
+                        NOW.plusSeconds(3600)));
+        ports.accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of("anonymous"),
+                        TokenKind.ANONYMOUS,
+                        demo.name(),
+                        STOREFRONT,
+                        SESSION,
+                        Optional.empty(),
+                        Set.of(),
+                        NOW,
+                        NOW.plusSeconds(3600)));
 
         assertThat(ports.accessGrants().removeServiceGrantsOf(backend)).isEqualTo(2);
         assertThat(ports.accessGrants().removeServiceGrantsOf(STOREFRONT)).isZero();
@@ -112,26 +170,43 @@ public abstract class TokenAndOutboxRepositoryContract {
     @Test
     void aRefreshTokenRotatesOnlyOnce() {
         startSession();
-        ports.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of("refresh"), SESSION, NOW,
-                NOW.plusSeconds(60), Optional.empty()));
+        ports.loginSessions()
+                .addRefreshToken(
+                        new RefreshToken(TokenHash.of("refresh"), SESSION, NOW, NOW.plusSeconds(60), Optional.empty()));
         assertThat(ports.loginSessions().rotate(TokenHash.of("refresh"), NOW)).isTrue();
         assertThat(ports.loginSessions().rotate(TokenHash.of("refresh"), NOW)).isFalse();
-        assertThat(ports.loginSessions().findRefreshToken(TokenHash.of("refresh")).orElseThrow().wasRotated()).isTrue();
+        assertThat(ports.loginSessions()
+                        .findRefreshToken(TokenHash.of("refresh"))
+                        .orElseThrow()
+                        .wasRotated())
+                .isTrue();
     }
 
     @Test
     void revokingASessionEndsItsAccessAndRefreshTokens() {
         startSession();
-        ports.accessGrants().add(new AccessGrant(TokenHash.of("access"), TokenKind.CUSTOMER, demo.name(), STOREFRONT,
-                SESSION, Optional.of(ada.id()), Set.of(), NOW, NOW.plusSeconds(3600)));
-        ports.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of("refresh"), SESSION, NOW,
-                NOW.plusSeconds(60), Optional.empty()));
+        ports.accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of("access"),
+                        TokenKind.CUSTOMER,
+                        demo.name(),
+                        STOREFRONT,
+                        SESSION,
+                        Optional.of(ada.id()),
+                        Set.of(),
+                        NOW,
+                        NOW.plusSeconds(3600)));
+        ports.loginSessions()
+                .addRefreshToken(
+                        new RefreshToken(TokenHash.of("refresh"), SESSION, NOW, NOW.plusSeconds(60), Optional.empty()));
 
         ports.loginSessions().revoke(SESSION, NOW);
 
         assertThat(ports.accessGrants().find(TokenHash.of("access"))).isEmpty();
-        assertThat(ports.loginSessions().findRefreshToken(TokenHash.of("refresh"))).isEmpty();
-        assertThat(ports.loginSessions().find(SESSION).orElseThrow().isRevoked()).isTrue();
+        assertThat(ports.loginSessions().findRefreshToken(TokenHash.of("refresh")))
+                .isEmpty();
+        assertThat(ports.loginSessions().find(SESSION).orElseThrow().isRevoked())
+                .isTrue();
     }
 
     @Test
@@ -140,25 +215,38 @@ public abstract class TokenAndOutboxRepositoryContract {
         SessionId other = new SessionId("session-other-000001");
         SessionId third = new SessionId("session-third-000001");
         for (SessionId id : List.of(other, third)) {
-            ports.loginSessions().add(new LoginSession(id, demo.name(), ada.id(), STOREFRONT, NOW, NOW, "curl/8",
-                    "127.0.0.1", Optional.empty()));
+            ports.loginSessions()
+                    .add(new LoginSession(
+                            id, demo.name(), ada.id(), STOREFRONT, NOW, NOW, "curl/8", "127.0.0.1", Optional.empty()));
         }
         ports.loginSessions().revokeAllOf(ada.id(), Optional.of(SESSION), NOW);
-        assertThat(ports.loginSessions().find(SESSION).orElseThrow().isRevoked()).isFalse();
+        assertThat(ports.loginSessions().find(SESSION).orElseThrow().isRevoked())
+                .isFalse();
         assertThat(ports.loginSessions().find(other).orElseThrow().isRevoked()).isTrue();
         assertThat(ports.loginSessions().find(third).orElseThrow().isRevoked()).isTrue();
 
         ports.loginSessions().revokeAllOf(ada.id(), Optional.empty(), NOW);
-        assertThat(ports.loginSessions().find(SESSION).orElseThrow().isRevoked()).isTrue();
+        assertThat(ports.loginSessions().find(SESSION).orElseThrow().isRevoked())
+                .isTrue();
     }
 
     @Test
     void deletingACustomerLeavesNothingOfItBehind() {
         startSession();
-        ports.accessGrants().add(new AccessGrant(TokenHash.of("access"), TokenKind.CUSTOMER, demo.name(), STOREFRONT,
-                SESSION, Optional.of(ada.id()), Set.of(), NOW, NOW.plusSeconds(3600)));
-        ports.loginSessions().addRefreshToken(new RefreshToken(TokenHash.of("refresh"), SESSION, NOW,
-                NOW.plusSeconds(60), Optional.empty()));
+        ports.accessGrants()
+                .add(new AccessGrant(
+                        TokenHash.of("access"),
+                        TokenKind.CUSTOMER,
+                        demo.name(),
+                        STOREFRONT,
+                        SESSION,
+                        Optional.of(ada.id()),
+                        Set.of(),
+                        NOW,
+                        NOW.plusSeconds(3600)));
+        ports.loginSessions()
+                .addRefreshToken(
+                        new RefreshToken(TokenHash.of("refresh"), SESSION, NOW, NOW.plusSeconds(60), Optional.empty()));
         ports.emailTokens().replace(emailToken("mailed"));
 
         ports.customers().delete(ada.id());
@@ -166,7 +254,8 @@ public abstract class TokenAndOutboxRepositoryContract {
         assertThat(ports.customers().find(demo.name(), ada.id())).isEmpty();
         assertThat(ports.loginSessions().find(SESSION)).isEmpty();
         assertThat(ports.accessGrants().find(TokenHash.of("access"))).isEmpty();
-        assertThat(ports.loginSessions().findRefreshToken(TokenHash.of("refresh"))).isEmpty();
+        assertThat(ports.loginSessions().findRefreshToken(TokenHash.of("refresh")))
+                .isEmpty();
         assertThat(ports.emailTokens().find(TokenHash.of("mailed"))).isEmpty();
     }
 
@@ -175,15 +264,22 @@ public abstract class TokenAndOutboxRepositoryContract {
         ports.emailTokens().replace(emailToken("first"));
         ports.emailTokens().replace(emailToken("second"));
 
-        assertThat(ports.emailTokens().find(TokenHash.of("first")).orElseThrow().isSpent()).isTrue();
+        assertThat(ports.emailTokens().find(TokenHash.of("first")).orElseThrow().isSpent())
+                .isTrue();
         assertThat(ports.emailTokens().spend(TokenHash.of("second"), NOW)).isTrue();
         assertThat(ports.emailTokens().spend(TokenHash.of("second"), NOW)).isFalse();
     }
 
     @Test
     void anEmailTokenKeepsItsPayload() {
-        EmailToken change = new EmailToken(TokenHash.of("change"), demo.name(), ada.id(),
-                EmailTokenPurpose.EMAIL_CHANGE, NOW, NOW.plusSeconds(3600), Optional.empty(),
+        EmailToken change = new EmailToken(
+                TokenHash.of("change"),
+                demo.name(),
+                ada.id(),
+                EmailTokenPurpose.EMAIL_CHANGE,
+                NOW,
+                NOW.plusSeconds(3600),
+                Optional.empty(),
                 Optional.of("ada.new@example.test"));
         ports.emailTokens().replace(change);
         assertThat(ports.emailTokens().find(TokenHash.of("change"))).contains(change);
@@ -208,7 +304,8 @@ public abstract class TokenAndOutboxRepositoryContract {
     void aMailIsDueAtTheVeryInstantItWasQueuedEvenWithNanosecondsThatWouldRoundUp() {
         Instant queuedAt = NOW.plusNanos(999_999);
         ports.mailOutbox().enqueue(mail("now"), queuedAt);
-        assertThat(ports.mailOutbox().claimDue(queuedAt, 10, queuedAt.plusSeconds(300))).hasSize(1);
+        assertThat(ports.mailOutbox().claimDue(queuedAt, 10, queuedAt.plusSeconds(300)))
+                .hasSize(1);
     }
 
     @Test
@@ -216,7 +313,8 @@ public abstract class TokenAndOutboxRepositoryContract {
         MailOutbox outbox = ports.mailOutbox();
         outbox.enqueue(mail("one"), NOW);
         outbox.claimDue(NOW, 10, NOW.plusSeconds(300));
-        assertThat(outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(600))).hasSize(1);
+        assertThat(outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(600)))
+                .hasSize(1);
     }
 
     @Test
@@ -227,7 +325,10 @@ public abstract class TokenAndOutboxRepositoryContract {
         outbox.enqueue(mail("pending"), NOW.plusSeconds(2));
         for (QueuedMail claimed : outbox.claimDue(NOW.plusSeconds(2), 10, NOW.plusSeconds(300))) {
             if (!claimed.mail().subject().equals("pending")) {
-                outbox.markFailed(claimed.id(), 10, "550 mailbox unavailable " + claimed.mail().subject());
+                outbox.markFailed(
+                        claimed.id(),
+                        10,
+                        "550 mailbox unavailable " + claimed.mail().subject());
             }
         }
 
@@ -244,10 +345,20 @@ public abstract class TokenAndOutboxRepositoryContract {
     @Test
     void deferredMailRequestsComeBackOldestFirstUntilRemovedAndOnlyOneRemovalWins() {
         DeferredMailRequests requests = ports.deferredMailRequests();
-        DeferredMailRequest reset = new DeferredMailRequest("request-2", DeferredMailRequest.Kind.PASSWORD_RESET,
-                demo.name(), ada.email(), Optional.of(CustomerType.CUSTOMER), NOW.plusSeconds(2));
-        DeferredMailRequest resend = new DeferredMailRequest("request-1", DeferredMailRequest.Kind.ACTIVATION_RESEND,
-                demo.name(), new EmailAddress("bob@example.test"), Optional.empty(), NOW.plusSeconds(1));
+        DeferredMailRequest reset = new DeferredMailRequest(
+                "request-2",
+                DeferredMailRequest.Kind.PASSWORD_RESET,
+                demo.name(),
+                ada.email(),
+                Optional.of(CustomerType.CUSTOMER),
+                NOW.plusSeconds(2));
+        DeferredMailRequest resend = new DeferredMailRequest(
+                "request-1",
+                DeferredMailRequest.Kind.ACTIVATION_RESEND,
+                demo.name(),
+                new EmailAddress("bob@example.test"),
+                Optional.empty(),
+                NOW.plusSeconds(1));
         requests.add(reset);
         requests.add(resend);
 
@@ -263,9 +374,14 @@ public abstract class TokenAndOutboxRepositoryContract {
     @Test
     void aMailGivenUpKeepsNoTextSoNoLiveLinkStaysInTheDatabase() {
         MailOutbox outbox = ports.mailOutbox();
-        outbox.enqueue(new ComposedMail(demo.name(), ada.email(), "Reset your password",
-                "https://shop.example/reset?token=secret-link-token",
-                "<a href=\"https://shop.example/reset?token=secret-link-token\">"), NOW);
+        outbox.enqueue(
+                new ComposedMail(
+                        demo.name(),
+                        ada.email(),
+                        "Reset your password",
+                        "https://shop.example/reset?token=secret-link-token",
+                        "<a href=\"https://shop.example/reset?token=secret-link-token\">"),
+                NOW);
         QueuedMail claimed = outbox.claimDue(NOW, 10, NOW.plusSeconds(300)).get(0);
 
         outbox.markFailed(claimed.id(), 10, "550 mailbox unavailable");
@@ -282,15 +398,24 @@ public abstract class TokenAndOutboxRepositoryContract {
         outbox.enqueue(mail("retry"), NOW);
         outbox.enqueue(mail("sent"), NOW.plusMillis(1));
         List<QueuedMail> claimed = outbox.claimDue(NOW.plusMillis(1), 10, NOW.plusSeconds(300));
-        QueuedMail retry = claimed.stream().filter(m -> m.mail().subject().equals("retry")).findFirst().orElseThrow();
-        QueuedMail sent = claimed.stream().filter(m -> m.mail().subject().equals("sent")).findFirst().orElseThrow();
+        QueuedMail retry = claimed.stream()
+                .filter(m -> m.mail().subject().equals("retry"))
+                .findFirst()
+                .orElseThrow();
+        QueuedMail sent = claimed.stream()
+                .filter(m -> m.mail().subject().equals("sent"))
+                .findFirst()
+                .orElseThrow();
         outbox.retryLater(retry.id(), 1, NOW.plus(Duration.ofSeconds(30)), "connection refused");
         outbox.markSent(sent.id(), NOW);
 
-        assertThat(outbox.claimDue(NOW.plusSeconds(29), 10, NOW.plusSeconds(300))).isEmpty();
+        assertThat(outbox.claimDue(NOW.plusSeconds(29), 10, NOW.plusSeconds(300)))
+                .isEmpty();
         assertThat(outbox.claimDue(NOW.plusSeconds(31), 10, NOW.plusSeconds(300)))
-                .singleElement().satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
-        assertThat(outbox.newest(10)).extracting(QueuedMail::status)
+                .singleElement()
+                .satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
+        assertThat(outbox.newest(10))
+                .extracting(QueuedMail::status)
                 .containsExactly(QueuedMail.Status.SENT, QueuedMail.Status.PENDING);
     }
 
@@ -300,7 +425,8 @@ public abstract class TokenAndOutboxRepositoryContract {
         outbox.enqueue(mail("doomed"), NOW);
         QueuedMail doomed = outbox.claimDue(NOW, 10, NOW.plusSeconds(300)).get(0);
         outbox.markFailed(doomed.id(), 10, "mailbox unavailable");
-        assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2)))).isEmpty();
+        assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2))))
+                .isEmpty();
         assertThat(outbox.newest(1).get(0).status()).isEqualTo(QueuedMail.Status.FAILED);
     }
 
@@ -309,7 +435,8 @@ public abstract class TokenAndOutboxRepositoryContract {
         MailOutbox outbox = ports.mailOutbox();
         outbox.enqueue(mail("slow"), NOW);
         QueuedMail stale = outbox.claimDue(NOW, 10, NOW.plusSeconds(300)).get(0);
-        QueuedMail fresh = outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(601)).get(0);
+        QueuedMail fresh =
+                outbox.claimDue(NOW.plusSeconds(301), 10, NOW.plusSeconds(601)).get(0);
         assertThat(fresh.id()).isEqualTo(stale.id());
 
         outbox.markSent(fresh.id(), NOW.plusSeconds(302));
@@ -320,22 +447,35 @@ public abstract class TokenAndOutboxRepositoryContract {
             assertThat(mail.status()).isEqualTo(QueuedMail.Status.SENT);
             assertThat(mail.attempts()).isZero();
         });
-        assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2)))).isEmpty();
+        assertThat(outbox.claimDue(NOW.plus(Duration.ofDays(1)), 10, NOW.plus(Duration.ofDays(2))))
+                .isEmpty();
     }
 
     private void startSession() {
-        ports.loginSessions().add(new LoginSession(SESSION, demo.name(), ada.id(), STOREFRONT, NOW, NOW, "curl/8",
-                "127.0.0.1", Optional.empty()));
+        ports.loginSessions()
+                .add(new LoginSession(
+                        SESSION, demo.name(), ada.id(), STOREFRONT, NOW, NOW, "curl/8", "127.0.0.1", Optional.empty()));
     }
 
     private EmailToken emailToken(String token) {
-        return new EmailToken(TokenHash.of(token), demo.name(), ada.id(), EmailTokenPurpose.ACTIVATION, NOW,
-                NOW.plusSeconds(3600), Optional.empty(), Optional.empty());
+        return new EmailToken(
+                TokenHash.of(token),
+                demo.name(),
+                ada.id(),
+                EmailTokenPurpose.ACTIVATION,
+                NOW,
+                NOW.plusSeconds(3600),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** A mail of tenant demo to ada, with its subject in its text and HTML. */
     protected ComposedMail mail(String subject) {
-        return new ComposedMail(demo.name(), new EmailAddress("ada@example.test"), subject, "text " + subject,
+        return new ComposedMail(
+                demo.name(),
+                new EmailAddress("ada@example.test"),
+                subject,
+                "text " + subject,
                 "<p>" + subject + "</p>");
     }
 }

@@ -35,9 +35,10 @@ public abstract class TransactionsContract {
     void repositoryWritesInsideAFailedTransactionAreRolledBack() {
         Customer ada = customer(demo, "ada@example.test", "1");
         assertThatThrownBy(() -> ports.transactions().run(() -> {
-            ports.customers().add(ada);
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+                    ports.customers().add(ada);
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(ports.customers().findByEmail(demo.name(), ada.email())).isEmpty();
     }
 
