@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiDocumentIT {
 
     /** Routes that are not JSON API: pages, the dev mailbox, and the reference itself. */
-    private static final List<String> NOT_API = List.of("/ui/", "/ui", "/dev/", "/docs", "/openapi.json");
+    private static final List<String> NOT_API =
+            List.of("/ui/", "/ui", "/dev/", "/docs", "/openapi.json", "/favicon.ico");
 
     @TempDir
     static Path dataDir;
