@@ -37,7 +37,7 @@ import dev.latchkey.application.port.out.SaasTokenSigner;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.application.service.DeferredMails;
+import dev.latchkey.application.service.DeferredWork;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.application.service.account.AccountOverviewService;
@@ -68,7 +68,6 @@ import dev.latchkey.application.service.email.UndoEmailChangeService;
 import dev.latchkey.application.service.mail.DeliverQueuedMailService;
 import dev.latchkey.application.service.mail.ListFailedMailsService;
 import dev.latchkey.application.service.mail.ReadMailboxService;
-import dev.latchkey.application.service.mail.ResumeDeferredMailsService;
 import dev.latchkey.application.service.password.ChangePasswordService;
 import dev.latchkey.application.service.password.PasswordReplacer;
 import dev.latchkey.application.service.password.PasswordResetMailer;
@@ -80,6 +79,7 @@ import dev.latchkey.application.service.password.ValidatePasswordService;
 import dev.latchkey.application.service.profile.GetProfileService;
 import dev.latchkey.application.service.profile.UpdateProfileService;
 import dev.latchkey.application.service.retention.PurgeExpiredRecordsService;
+import dev.latchkey.application.service.retention.ResumeDeferredWorkService;
 import dev.latchkey.application.service.session.EndOtherSessionsService;
 import dev.latchkey.application.service.session.EndSessionService;
 import dev.latchkey.application.service.session.KeepSessionAliveService;
@@ -89,6 +89,7 @@ import dev.latchkey.application.service.signup.ActivationResender;
 import dev.latchkey.application.service.signup.ConfirmSignupService;
 import dev.latchkey.application.service.signup.ResendActivationService;
 import dev.latchkey.application.service.signup.SignUpService;
+import dev.latchkey.application.service.signup.SignupCompleter;
 import dev.latchkey.application.service.tenant.ConfigureTenantService;
 import dev.latchkey.application.service.tenant.CreateTenantService;
 import dev.latchkey.application.service.tenant.FindTenantService;
@@ -100,6 +101,7 @@ import dev.latchkey.application.service.token.FailedLoginCounter;
 import dev.latchkey.application.service.token.GetPublicKeysService;
 import dev.latchkey.application.service.token.IssueAnonymousTokenService;
 import dev.latchkey.application.service.token.IssueServiceTokenService;
+import dev.latchkey.application.service.token.LoginEventRecorder;
 import dev.latchkey.application.service.token.LoginService;
 import dev.latchkey.application.service.token.LogoutService;
 import dev.latchkey.application.service.token.RefreshTokensService;
@@ -293,15 +295,15 @@ final class CompositionRoot {
                 tokenFactory(),
                 clock,
                 argon2.decoy(),
-                events);
+                events,
+                deferredWork());
         return new TokenUseCases(
                 new AuthenticateService(persistence.accessGrants(), clock),
                 new IssueAnonymousTokenService(
                         persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets, clock),
                 new IssueServiceTokenService(
                         persistence.tenants(), persistence.clients(), persistence.accessGrants(), secrets, clock),
-                metrics.countingLogins(
-                        new ThrottledLoginService(login, failedLogins(), persistence.customers(), events, clock)),
+                metrics.countingLogins(new ThrottledLoginService(login, failedLogins(), deferredWork(), clock)),
                 metrics.countingRefreshes(new RefreshTokensService(
                         persistence.tenants(),
                         persistence.customers(),
@@ -316,27 +318,14 @@ final class CompositionRoot {
 
     SignupUseCases signup() {
         return new SignupUseCases(
-                new SignUpService(
-                        persistence.tenants(),
-                        persistence.customers(),
-                        hasher,
-                        policy,
-                        activationMailer(),
-                        composer,
-                        outbox,
-                        links,
-                        transactions,
-                        clock,
-                        mailQuota,
-                        persistence.profiles(),
-                        persistence.addresses()),
+                new SignUpService(persistence.tenants(), hasher, policy, deferredWork()),
                 new ConfirmSignupService(mailedTokens(), persistence.customers(), tokenFactory(), events),
-                new ResendActivationService(deferredMails()));
+                new ResendActivationService(deferredWork()));
     }
 
     PasswordUseCases passwords() {
         return new PasswordUseCases(
-                new RequestPasswordResetService(deferredMails()),
+                new RequestPasswordResetService(deferredWork()),
                 new ResetPasswordService(mailedTokens(), hasher, policy, passwordReplacer(), failedLogins()),
                 new ChangePasswordService(
                         persistence.tenants(),
@@ -449,7 +438,7 @@ final class CompositionRoot {
                         persistence.customers(), persistence.loginSessions(), events, transactions, clock),
                 new UnblockCustomerService(persistence.customers(), events, transactions, clock),
                 new DeleteCustomerService(persistence.customers(), events, transactions, clock),
-                new TriggerPasswordResetService(deferredMails()),
+                new TriggerPasswordResetService(deferredWork()),
                 new SetPasswordService(
                         persistence.tenants(),
                         persistence.customers(),
@@ -471,7 +460,7 @@ final class CompositionRoot {
 
     UpkeepUseCases upkeep() {
         return new UpkeepUseCases(
-                new ResumeDeferredMailsService(deferredMails()),
+                new ResumeDeferredWorkService(deferredWork()),
                 new PurgeExpiredRecordsService(
                         persistence.expiredRecords(), config.keepExpired(), MAIL_QUOTA_PERIOD, clock));
     }
@@ -507,7 +496,7 @@ final class CompositionRoot {
                 events);
     }
 
-    private DeferredMails deferredMails() {
+    private DeferredWork deferredWork() {
         PasswordResetMailer resetMailer = new PasswordResetMailer(
                 persistence.tenants(),
                 persistence.customers(),
@@ -522,9 +511,25 @@ final class CompositionRoot {
                 clock);
         ActivationResender activationResender = new ActivationResender(
                 persistence.tenants(), persistence.customers(), activationMailer(), transactions, clock);
-        return new DeferredMails(
-                persistence.deferredMailRequests(),
-                List.of(resetMailer, activationResender),
+        SignupCompleter signups = new SignupCompleter(
+                persistence.tenants(),
+                persistence.customers(),
+                persistence.profiles(),
+                persistence.addresses(),
+                activationMailer(),
+                composer,
+                outbox,
+                links,
+                mailQuota,
+                clock);
+        return new DeferredWork(
+                persistence.deferredRequests(),
+                List.of(
+                        resetMailer,
+                        activationResender,
+                        signups,
+                        LoginEventRecorder.failedLogins(persistence.customers(), events),
+                        LoginEventRecorder.throttledLogins(persistence.customers(), events)),
                 transactions,
                 secrets,
                 clock,

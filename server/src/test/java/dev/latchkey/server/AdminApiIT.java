@@ -47,7 +47,10 @@ class AdminApiIT {
         latchkey.clock.advance(Duration.ofSeconds(1));
         latchkey.signUp("carol@example.test", PASSWORD);
 
-        Http.Response response = http.get("/admin/demo/customers", admin);
+        Http.Response response = Eventually.until(
+                "the third account",
+                () -> http.get("/admin/demo/customers", admin),
+                answer -> answer.json().get("total").asLong() == 3);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode page = response.json();
@@ -74,6 +77,7 @@ class AdminApiIT {
         latchkey.signUp("bob@example.test", PASSWORD);
         latchkey.clock.advance(Duration.ofSeconds(1));
         latchkey.signUp("carol@example.test", PASSWORD);
+        latchkey.awaitMails("carol@example.test", 1);
 
         JsonNode found = http.get("/admin/demo/customers?q=LOVELACE", admin).json();
         assertThat(found.get("total").asLong()).isEqualTo(1);
@@ -287,8 +291,10 @@ class AdminApiIT {
     }
 
     private String idOf(String email) {
-        JsonNode items =
-                http.get("/admin/demo/customers?q=" + email, admin).json().get("items");
+        JsonNode items = Eventually.until(
+                "the account of " + email,
+                () -> http.get("/admin/demo/customers?q=" + email, admin).json().get("items"),
+                found -> found.size() > 0);
         assertThat(items).hasSize(1);
         return items.get(0).get("id").asText();
     }

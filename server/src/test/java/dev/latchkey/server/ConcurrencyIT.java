@@ -118,6 +118,7 @@ class ConcurrencyIT {
                     .extracting(Http.Response::status)
                     .as("both told the same")
                     .containsExactly(201, 201);
+            latchkey.awaitMails(email, 2);
             long total = latchkey.http
                     .get("/admin/demo/customers?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin)
                     .json()

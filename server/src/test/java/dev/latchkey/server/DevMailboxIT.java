@@ -21,7 +21,10 @@ class DevMailboxIT {
                             .status())
                     .isEqualTo(201);
 
-            Http.Response page = latchkey.http.get("/dev/mailbox", null);
+            Http.Response page = Eventually.until(
+                    "the activation mail on the page",
+                    () -> latchkey.http.get("/dev/mailbox", null),
+                    answer -> answer.body().contains("Activate your Demo account"));
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.header("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));

@@ -180,6 +180,7 @@ class EmailChangeIT {
     void anAddressTakenBeforeTheConfirmationIsAConflictAndNothingChanges() {
         String token = requestedToken(NEW);
         assertThat(latchkey.signUp(NEW, PASSWORD).status()).isEqualTo(201);
+        latchkey.awaitMails(NEW, 2);
 
         Http.Response conflict = confirm(token);
 

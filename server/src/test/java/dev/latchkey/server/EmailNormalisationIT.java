@@ -80,6 +80,7 @@ class EmailNormalisationIT {
         assertThat(latchkey.login(IDN_ASCII, PASSWORD).status()).isEqualTo(200);
         assertThat(latchkey.login("Ada@B\u00dcCHER.example", PASSWORD).status()).isEqualTo(200);
         assertThat(latchkey.signUp(IDN_ASCII, PASSWORD).status()).isEqualTo(201);
+        latchkey.awaitMails(IDN_ASCII, 2);
         assertThat(search(IDN).get("total").asInt()).as("no second account").isEqualTo(1);
         assertThat(search("@b\u00fccher").get("total").asInt()).isEqualTo(1);
 

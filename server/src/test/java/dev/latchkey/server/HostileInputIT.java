@@ -123,6 +123,7 @@ class HostileInputIT {
                 .get("id")
                 .asText();
         latchkey.signUp("victim@example.test", PASSWORD);
+        latchkey.awaitMails("victim@example.test", 1);
         victimId = latchkey.http
                 .get("/admin/demo/customers?q=victim", service)
                 .json()

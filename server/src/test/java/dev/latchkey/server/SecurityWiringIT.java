@@ -2,7 +2,6 @@ package dev.latchkey.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -107,9 +106,13 @@ class SecurityWiringIT {
             latchkey.login("ada@example.test", "wrong password " + attempt);
         }
 
-        JsonNode events = latchkey.http.get("/customer/demo/me/events", access).json();
-
-        List<String> types = events.findValuesAsText("type");
+        List<String> types = Eventually.until(
+                "the throttled login's event",
+                () -> latchkey.http
+                        .get("/customer/demo/me/events", access)
+                        .json()
+                        .findValuesAsText("type"),
+                listed -> listed.contains("login_throttled"));
         assertThat(types).contains("account_activated", "password_changed", "login_failed", "login_throttled");
         assertThat(types.get(0)).isEqualTo("login_throttled");
     }

@@ -157,7 +157,11 @@ class ShutdownIT {
                                 "{\"email\":\"ada@example.test\",\"password\":\"correct horse battery\"}")
                         .status())
                 .isEqualTo(201);
-        String link = http.get("/dev/mailbox", null).body().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        String link = Eventually.until(
+                        "the activation mail",
+                        () -> http.get("/dev/mailbox", null).body(),
+                        body -> body.contains("token="))
+                .replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
         assertThat(http.get("/customer/demo/signup/optin/" + link, anonymous).status())
                 .isEqualTo(200);
         String access = http.postJson(

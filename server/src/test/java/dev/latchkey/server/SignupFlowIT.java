@@ -57,6 +57,7 @@ class SignupFlowIT {
     @Test
     void aPendingAccountCannotLogInAndSaysWhyOnlyWithTheRightPassword() {
         latchkey.signUp("pending@example.test", PASSWORD);
+        latchkey.awaitMails("pending@example.test", 1);
 
         Http.Response rightPassword = latchkey.login("pending@example.test", PASSWORD);
         Http.Response wrongPassword = latchkey.login("pending@example.test", "not the password");

@@ -6,7 +6,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerImport;
 import dev.latchkey.adapter.persistence.customer.JdbiCustomerRepository;
 import dev.latchkey.adapter.persistence.event.JdbiSecurityEventLog;
-import dev.latchkey.adapter.persistence.mail.JdbiDeferredMailRequests;
+import dev.latchkey.adapter.persistence.mail.JdbiDeferredRequests;
 import dev.latchkey.adapter.persistence.mail.JdbiMailOutbox;
 import dev.latchkey.adapter.persistence.mail.JdbiMailQuota;
 import dev.latchkey.adapter.persistence.profile.JdbiAddressRepository;
@@ -26,7 +26,7 @@ import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.DeferredMailRequests;
+import dev.latchkey.application.port.out.DeferredRequests;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.ExpiredRecords;
 import dev.latchkey.application.port.out.LoginFailureRepository;
@@ -188,8 +188,8 @@ public final class Persistence implements AutoCloseable {
         return new JdbiMailQuota(jdbi, limit, period);
     }
 
-    public DeferredMailRequests deferredMailRequests() {
-        return new JdbiDeferredMailRequests(jdbi);
+    public DeferredRequests deferredRequests() {
+        return new JdbiDeferredRequests(jdbi);
     }
 
     public ExpiredRecords expiredRecords() {

@@ -5,7 +5,7 @@ import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.DeferredMailRequests;
+import dev.latchkey.application.port.out.DeferredRequests;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
@@ -89,8 +89,8 @@ final class PersistencePorts implements RepositoryPorts {
     }
 
     @Override
-    public DeferredMailRequests deferredMailRequests() {
-        return persistence.deferredMailRequests();
+    public DeferredRequests deferredRequests() {
+        return persistence.deferredRequests();
     }
 
     @Override

@@ -67,12 +67,12 @@ public final class Housekeeping implements AutoCloseable {
 
     private void runOnce(Instant leftoversBefore) {
         try {
-            int resumed = upkeep.resumeDeferredMails().resumeRequestsMadeBefore(leftoversBefore);
+            int resumed = upkeep.resumeDeferredWork().resumeRequestsMadeBefore(leftoversBefore);
             if (resumed > 0) {
-                LOG.info("Acted on {} reset or activation requests that a stopped process had answered", resumed);
+                LOG.info("Acted on {} deferred requests left by a stopped process or a full queue", resumed);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Acting on left-over mail requests failed; the next run tries again", e);
+            LOG.warn("Acting on left-over deferred requests failed; the next run tries again", e);
         }
         try {
             Purged purged = upkeep.purgeExpiredRecords().purge();

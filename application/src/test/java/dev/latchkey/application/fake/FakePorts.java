@@ -1,13 +1,17 @@
 package dev.latchkey.application.fake;
 
-import dev.latchkey.application.service.DeferredMails;
+import dev.latchkey.application.service.DeferredWork;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.application.service.MailedTokens;
 import dev.latchkey.application.service.password.PasswordResetMailer;
 import dev.latchkey.application.service.signup.ActivationMailer;
 import dev.latchkey.application.service.signup.ActivationResender;
+import dev.latchkey.application.service.signup.SignUpService;
+import dev.latchkey.application.service.signup.SignupCompleter;
 import dev.latchkey.application.service.token.CustomerTokenFactory;
 import dev.latchkey.application.service.token.FailedLoginCounter;
+import dev.latchkey.application.service.token.LoginEventRecorder;
+import dev.latchkey.application.service.token.LoginService;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
@@ -15,6 +19,7 @@ import dev.latchkey.domain.customer.CustomerId;
 import dev.latchkey.domain.customer.CustomerNumber;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
+import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.Client;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
@@ -79,7 +84,7 @@ public final class FakePorts {
     public final InMemorySecurityEventLog events = new InMemorySecurityEventLog();
     public final InMemoryProfileRepository profiles = new InMemoryProfileRepository(customers);
     public final InMemoryAddressRepository addresses = new InMemoryAddressRepository(customers);
-    public final InMemoryDeferredMailRequests deferredRequests = new InMemoryDeferredMailRequests();
+    public final InMemoryDeferredRequests deferredRequests = new InMemoryDeferredRequests();
     public final InMemoryCustomerImport customerImport =
             new InMemoryCustomerImport(tenants, customers, profiles, addresses);
     /** Transactions that, when they fail, put back what every fake above kept. */
@@ -154,12 +159,49 @@ public final class FakePorts {
                 clock);
     }
 
-    /** Deferred mail requests kept in {@link #deferredRequests} and acted on by {@code background}. */
-    public DeferredMails deferredMails(Executor background) {
-        ActivationResender resender =
-                new ActivationResender(tenants, customers, activationMailer(), transactions, clock);
-        return new DeferredMails(
-                deferredRequests, List.of(resetMailer(), resender), transactions, secrets, clock, background);
+    public ActivationResender activationResender() {
+        return new ActivationResender(tenants, customers, activationMailer(), transactions, clock);
+    }
+
+    public SignupCompleter signupCompleter() {
+        return new SignupCompleter(
+                tenants, customers, profiles, addresses, activationMailer(), composer, outbox, links, mailQuota, clock);
+    }
+
+    /** Deferred requests kept in {@link #deferredRequests} and acted on by {@code background}. */
+    public DeferredWork deferredWork(Executor background) {
+        return new DeferredWork(
+                deferredRequests,
+                List.of(
+                        resetMailer(),
+                        activationResender(),
+                        signupCompleter(),
+                        LoginEventRecorder.failedLogins(customers, events),
+                        LoginEventRecorder.throttledLogins(customers, events)),
+                transactions,
+                secrets,
+                clock,
+                background);
+    }
+
+    /** The signup service; the signups it stores are acted on at once, as the server does a moment later. */
+    public SignUpService signUpService() {
+        return new SignUpService(tenants, hasher, new PasswordPolicy(), deferredWork(Runnable::run));
+    }
+
+    /** The login service; the security events of failed logins are written at once, as the server does a moment later. */
+    public LoginService loginService(PasswordHash decoy) {
+        return new LoginService(
+                tenants,
+                customers,
+                hasher,
+                new PasswordPolicy(),
+                transactions,
+                tokenFactory(),
+                clock,
+                decoy,
+                events,
+                deferredWork(Runnable::run));
     }
 
     /** Puts a customer straight into the repository, with the password hashed as the fake hasher does. */

@@ -5,7 +5,7 @@ import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.DeferredMailRequests;
+import dev.latchkey.application.port.out.DeferredRequests;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
@@ -80,7 +80,7 @@ final class InMemoryRepositoryPorts implements RepositoryPorts {
     }
 
     @Override
-    public DeferredMailRequests deferredMailRequests() {
+    public DeferredRequests deferredRequests() {
         return fakes.deferredRequests;
     }
 

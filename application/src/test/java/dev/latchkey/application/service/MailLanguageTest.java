@@ -42,20 +42,7 @@ class MailLanguageTest {
     private final FakePorts ports = new FakePorts();
     private final UpdateProfileService profiles =
             new UpdateProfileService(ports.customers, ports.profiles, ports.addresses, ports.transactions);
-    private final SignUpService signUp = new SignUpService(
-            ports.tenants,
-            ports.customers,
-            ports.hasher,
-            new PasswordPolicy(),
-            ports.activationMailer(),
-            ports.composer,
-            ports.outbox,
-            ports.links,
-            ports.transactions,
-            ports.clock,
-            ports.mailQuota,
-            ports.profiles,
-            ports.addresses);
+    private final SignUpService signUp = ports.signUpService();
 
     @Test
     void theActivationMailSpeaksTheLanguageSentWithTheSignupDetails() {
@@ -99,7 +86,7 @@ class MailLanguageTest {
     void aResentActivationSpeaksTheLanguageOfThePendingCustomer() {
         germanCustomer(AccountStatus.PENDING);
 
-        new ResendActivationService(ports.deferredMails(Runnable::run))
+        new ResendActivationService(ports.deferredWork(Runnable::run))
                 .resend(new ResendActivationUseCase.Command(SHOP, ADA));
 
         assertThat(ports.composer.messagesOf(MailMessage.Activation.class))

@@ -17,17 +17,23 @@ public final class AddressColumns {
     public static final String NAMES = "id, contact_name, company_name, street, street_number, street_appendix, "
             + "extra_line1, extra_line2, extra_line3, extra_line4, zip_code, city, country, state, contact_phone, tags, "
             + "is_default, metadata, mixins";
+    /** The parameters {@link #bind} sets for {@link #NAMES}, in its order. */
+    public static final String PARAMETERS = ":id, :contactName, :companyName, :street, :streetNumber, :streetAppendix, "
+            + ":extraLine1, :extraLine2, :extraLine3, :extraLine4, :zipCode, :city, :country, :state, :contactPhone, "
+            + ":tags, :isDefault, :metadata, :mixins";
     /** Adds one address with the parameters {@link #bind} sets. */
-    public static final String INSERT = "INSERT INTO customer_address (customer_id, " + NAMES + """
-            ) VALUES (:customer, :id, :contactName, :companyName, :street, :streetNumber, :streetAppendix,
-            :extraLine1, :extraLine2, :extraLine3, :extraLine4, :zipCode, :city, :country, :state, :contactPhone,
-            :tags, :isDefault, :metadata, :mixins)""";
+    public static final String INSERT =
+            "INSERT INTO customer_address (customer_id, " + NAMES + ") VALUES (:customer, " + PARAMETERS + ")";
 
     private AddressColumns() {}
 
     public static <S extends SqlStatement<S>> S bind(S statement, CustomerId customer, Address address) {
+        return bind(statement, address).bind("customer", customer.value());
+    }
+
+    /** The parameters of {@link #PARAMETERS}, for a table that keeps an address of no customer yet. */
+    public static <S extends SqlStatement<S>> S bind(S statement, Address address) {
         return statement
-                .bind("customer", customer.value())
                 .bind("id", address.id().value())
                 .bind("contactName", address.contactName())
                 .bind("companyName", address.companyName())

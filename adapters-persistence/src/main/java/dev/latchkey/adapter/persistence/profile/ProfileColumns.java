@@ -18,6 +18,8 @@ public final class ProfileColumns {
                     + ":company, :currency, :site, :contactEmail, :type, :b2b, :metadata, :mixins";
 
     public static final String NAMES = "preferred_language, " + WITHOUT_LANGUAGE;
+    /** The parameters {@link #bind} sets for {@link #NAMES}, in its order. */
+    public static final String PARAMETERS = ":language, " + WITHOUT_LANGUAGE_PARAMETERS;
 
     private ProfileColumns() {}
 

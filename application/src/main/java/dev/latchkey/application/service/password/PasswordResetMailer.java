@@ -1,7 +1,7 @@
 package dev.latchkey.application.service.password;
 
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.port.out.DeferredRequest;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.MailComposer;
 import dev.latchkey.application.port.out.MailKind;
@@ -12,7 +12,7 @@ import dev.latchkey.application.port.out.ProfileRepository;
 import dev.latchkey.application.port.out.SecretGenerator;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.application.service.DeferredMailHandler;
+import dev.latchkey.application.service.DeferredRequestHandler;
 import dev.latchkey.application.service.MailLinks;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * Issues a new password-reset token to an active account (voiding its older ones) and queues the
  * mail with its link, in one transaction; an unknown address, or an account that is not active, gets nothing.
  */
-public final class PasswordResetMailer implements DeferredMailHandler {
+public final class PasswordResetMailer implements DeferredRequestHandler {
 
     /**
      * How long a reset link works. The contract fixes 30 minutes for every shop; it is a constant
@@ -79,13 +79,13 @@ public final class PasswordResetMailer implements DeferredMailHandler {
     }
 
     @Override
-    public DeferredMailRequest.Kind kind() {
-        return DeferredMailRequest.Kind.PASSWORD_RESET;
+    public DeferredRequest.Kind kind() {
+        return DeferredRequest.Kind.PASSWORD_RESET;
     }
 
     /** A request of the shop's backend names the type of account; a customer's own request does not. */
     @Override
-    public void actOn(DeferredMailRequest request) {
+    public void actOn(DeferredRequest request) {
         request.customerType()
                 .ifPresentOrElse(
                         type -> mailIfActiveAndOf(request.tenant(), request.email(), type),

@@ -1,8 +1,8 @@
 package dev.latchkey.application.service.password;
 
 import dev.latchkey.application.port.in.password.TriggerPasswordResetUseCase;
-import dev.latchkey.application.port.out.DeferredMailRequest;
-import dev.latchkey.application.service.DeferredMails;
+import dev.latchkey.application.port.out.DeferredRequest;
+import dev.latchkey.application.service.DeferredWork;
 import java.util.Optional;
 
 /**
@@ -11,18 +11,15 @@ import java.util.Optional;
  */
 public final class TriggerPasswordResetService implements TriggerPasswordResetUseCase {
 
-    private final DeferredMails deferredMails;
+    private final DeferredWork deferredWork;
 
-    public TriggerPasswordResetService(DeferredMails deferredMails) {
-        this.deferredMails = deferredMails;
+    public TriggerPasswordResetService(DeferredWork deferredWork) {
+        this.deferredWork = deferredWork;
     }
 
     @Override
     public void trigger(Command command) {
-        deferredMails.submit(
-                DeferredMailRequest.Kind.PASSWORD_RESET,
-                command.tenant(),
-                command.email(),
-                Optional.of(command.type()));
+        deferredWork.submit(
+                DeferredRequest.Kind.PASSWORD_RESET, command.tenant(), command.email(), Optional.of(command.type()));
     }
 }

@@ -1,17 +1,17 @@
 package dev.latchkey.application.service.signup;
 
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.DeferredMailRequest;
+import dev.latchkey.application.port.out.DeferredRequest;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
-import dev.latchkey.application.service.DeferredMailHandler;
+import dev.latchkey.application.service.DeferredRequestHandler;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Clock;
 
 /** Sends the pending account of an address a new activation mail; an unknown or active account gets nothing. */
-public final class ActivationResender implements DeferredMailHandler {
+public final class ActivationResender implements DeferredRequestHandler {
 
     private final TenantRepository tenants;
     private final CustomerRepository customers;
@@ -33,12 +33,12 @@ public final class ActivationResender implements DeferredMailHandler {
     }
 
     @Override
-    public DeferredMailRequest.Kind kind() {
-        return DeferredMailRequest.Kind.ACTIVATION_RESEND;
+    public DeferredRequest.Kind kind() {
+        return DeferredRequest.Kind.ACTIVATION_RESEND;
     }
 
     @Override
-    public void actOn(DeferredMailRequest request) {
+    public void actOn(DeferredRequest request) {
         resendIfPending(request.tenant(), request.email());
     }
 

@@ -1,8 +1,8 @@
 package dev.latchkey.application.service.signup;
 
 import dev.latchkey.application.port.in.signup.ResendActivationUseCase;
-import dev.latchkey.application.port.out.DeferredMailRequest;
-import dev.latchkey.application.service.DeferredMails;
+import dev.latchkey.application.port.out.DeferredRequest;
+import dev.latchkey.application.service.DeferredWork;
 import java.util.Optional;
 
 /**
@@ -12,15 +12,15 @@ import java.util.Optional;
  */
 public final class ResendActivationService implements ResendActivationUseCase {
 
-    private final DeferredMails deferredMails;
+    private final DeferredWork deferredWork;
 
-    public ResendActivationService(DeferredMails deferredMails) {
-        this.deferredMails = deferredMails;
+    public ResendActivationService(DeferredWork deferredWork) {
+        this.deferredWork = deferredWork;
     }
 
     @Override
     public void resend(Command command) {
-        deferredMails.submit(
-                DeferredMailRequest.Kind.ACTIVATION_RESEND, command.tenant(), command.email(), Optional.empty());
+        deferredWork.submit(
+                DeferredRequest.Kind.ACTIVATION_RESEND, command.tenant(), command.email(), Optional.empty());
     }
 }

@@ -2,10 +2,12 @@ package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.LoginUseCase;
 import dev.latchkey.application.port.out.CustomerRepository;
+import dev.latchkey.application.port.out.DeferredRequest;
 import dev.latchkey.application.port.out.PasswordHasher;
 import dev.latchkey.application.port.out.SecurityEventLog;
 import dev.latchkey.application.port.out.TenantRepository;
 import dev.latchkey.application.port.out.Transactions;
+import dev.latchkey.application.service.DeferredWork;
 import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
@@ -18,8 +20,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks email and password and opens a login session. An unknown email still costs one hash,
- * so the answer's timing does not tell whether an account exists.
+ * Checks email and password and opens a login session. An unknown email costs one hash and one stored
+ * request as a known one with a wrong password does (the known one's security event is written from
+ * that request after the answer), so the answer's timing does not tell whether an account exists.
  */
 public final class LoginService implements LoginUseCase {
 
@@ -32,6 +35,7 @@ public final class LoginService implements LoginUseCase {
     private final Clock clock;
     private final PasswordHash decoyHash;
     private final SecurityEventLog events;
+    private final DeferredWork deferredWork;
 
     public LoginService(
             TenantRepository tenants,
@@ -42,7 +46,8 @@ public final class LoginService implements LoginUseCase {
             CustomerTokenFactory tokenFactory,
             Clock clock,
             PasswordHash decoyHash,
-            SecurityEventLog events) {
+            SecurityEventLog events,
+            DeferredWork deferredWork) {
         this.tenants = tenants;
         this.customers = customers;
         this.hasher = hasher;
@@ -52,6 +57,7 @@ public final class LoginService implements LoginUseCase {
         this.clock = clock;
         this.decoyHash = decoyHash;
         this.events = events;
+        this.deferredWork = deferredWork;
     }
 
     @Override
@@ -64,8 +70,8 @@ public final class LoginService implements LoginUseCase {
         Optional<PasswordHash> stored = found.flatMap(Customer::passwordHash);
         boolean passwordMatches = hasher.verify(command.password(), stored.orElse(decoyHash)) && stored.isPresent();
         if (found.isEmpty() || !passwordMatches) {
-            found.ifPresent(customer ->
-                    events.record(event(command, customer, SecurityEventType.LOGIN_FAILED, clock.instant())));
+            deferredWork.submitLoginEvent(
+                    DeferredRequest.Kind.FAILED_LOGIN, command.tenant(), command.email(), command.origin());
             return new WrongCredentials();
         }
         Customer customer = found.get();

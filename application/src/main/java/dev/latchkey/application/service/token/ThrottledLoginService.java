@@ -1,10 +1,8 @@
 package dev.latchkey.application.service.token;
 
 import dev.latchkey.application.port.in.token.LoginUseCase;
-import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.SecurityEventLog;
-import dev.latchkey.domain.customer.SecurityEvent;
-import dev.latchkey.domain.customer.SecurityEventType;
+import dev.latchkey.application.port.out.DeferredRequest;
+import dev.latchkey.application.service.DeferredWork;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,20 +16,14 @@ public final class ThrottledLoginService implements LoginUseCase {
 
     private final LoginUseCase login;
     private final FailedLoginCounter failures;
-    private final CustomerRepository customers;
-    private final SecurityEventLog events;
+    private final DeferredWork deferredWork;
     private final Clock clock;
 
     public ThrottledLoginService(
-            LoginUseCase login,
-            FailedLoginCounter failures,
-            CustomerRepository customers,
-            SecurityEventLog events,
-            Clock clock) {
+            LoginUseCase login, FailedLoginCounter failures, DeferredWork deferredWork, Clock clock) {
         this.login = login;
         this.failures = failures;
-        this.customers = customers;
-        this.events = events;
+        this.deferredWork = deferredWork;
         this.clock = clock;
     }
 
@@ -40,15 +32,9 @@ public final class ThrottledLoginService implements LoginUseCase {
         Optional<FailedLoginCounter.Wait> wait = failures.waitBefore(
                 command.tenant(), command.email(), command.origin().ip(), clock.instant());
         if (wait.isPresent()) {
-            customers
-                    .findByEmail(command.tenant(), command.email())
-                    .ifPresent(customer -> events.record(SecurityEvent.of(
-                            command.tenant(),
-                            customer.id(),
-                            SecurityEventType.LOGIN_THROTTLED,
-                            clock.instant(),
-                            command.origin().ip(),
-                            command.origin().userAgent())));
+            // the same for a known and an unknown email: the event of a known one is written after the answer
+            deferredWork.submitLoginEvent(
+                    DeferredRequest.Kind.THROTTLED_LOGIN, command.tenant(), command.email(), command.origin());
             return new Throttled(wait.get().duration(), wait.get().by());
         }
         Result result = login.login(command);

@@ -25,7 +25,7 @@ class RequestPasswordResetServiceTest {
     private final FakePorts ports = new FakePorts();
     private final List<Runnable> deferred = new ArrayList<>();
     private final RequestPasswordResetService service =
-            new RequestPasswordResetService(ports.deferredMails(deferred::add));
+            new RequestPasswordResetService(ports.deferredWork(deferred::add));
 
     @Test
     void activeAccountGetsOneResetMailWithATokenLinkToTheResetPage() {

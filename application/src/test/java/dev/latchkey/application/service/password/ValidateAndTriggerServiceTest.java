@@ -23,7 +23,7 @@ class ValidateAndTriggerServiceTest {
     private final FakePorts ports = new FakePorts();
     private final ValidatePasswordService validate = new ValidatePasswordService(PasswordServices.POLICY);
     private final TriggerPasswordResetService trigger =
-            new TriggerPasswordResetService(ports.deferredMails(Runnable::run));
+            new TriggerPasswordResetService(ports.deferredWork(Runnable::run));
 
     @Test
     void anAcceptablePasswordPasses() {

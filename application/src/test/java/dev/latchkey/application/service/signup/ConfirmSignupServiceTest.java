@@ -21,7 +21,6 @@ import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
-import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.LinkToken;
 import dev.latchkey.domain.token.LoginSession;
@@ -39,21 +38,8 @@ class ConfirmSignupServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final SignUpService signUp = new SignUpService(
-            ports.tenants,
-            ports.customers,
-            ports.hasher,
-            new PasswordPolicy(),
-            ports.activationMailer(),
-            ports.composer,
-            ports.outbox,
-            ports.links,
-            ports.transactions,
-            ports.clock,
-            ports.mailQuota,
-            ports.profiles,
-            ports.addresses);
-    private final ResendActivationService resend = new ResendActivationService(ports.deferredMails(Runnable::run));
+    private final SignUpService signUp = ports.signUpService();
+    private final ResendActivationService resend = new ResendActivationService(ports.deferredWork(Runnable::run));
     private final ConfirmSignupService service =
             new ConfirmSignupService(ports.mailedTokens(), ports.customers, ports.tokenFactory(), ports.events);
 

@@ -23,13 +23,13 @@ class ResendActivationServiceTest {
     private static final String EMAIL = "ada@example.test";
 
     private final FakePorts ports = new FakePorts();
-    private final ResendActivationService service = new ResendActivationService(ports.deferredMails(Runnable::run));
+    private final ResendActivationService service = new ResendActivationService(ports.deferredWork(Runnable::run));
 
     @Test
     void theCallerIsAnsweredBeforeTheAddressIsLookedUp() {
         ports.addCustomer(SHOP, EMAIL, "correct horse battery", AccountStatus.PENDING);
         List<Runnable> handedOff = new ArrayList<>();
-        ResendActivationService later = new ResendActivationService(ports.deferredMails(handedOff::add));
+        ResendActivationService later = new ResendActivationService(ports.deferredWork(handedOff::add));
 
         later.resend(new Command(SHOP, new EmailAddress(EMAIL)));
 

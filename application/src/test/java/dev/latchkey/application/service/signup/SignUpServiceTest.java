@@ -15,6 +15,8 @@ import dev.latchkey.application.port.in.signup.SignUpUseCase.UnknownTenant;
 import dev.latchkey.application.port.out.ComposedMail;
 import dev.latchkey.application.port.out.CustomerRepository;
 import dev.latchkey.application.port.out.MailMessage;
+import dev.latchkey.application.service.DeferredWork;
+import dev.latchkey.application.service.token.LoginEventRecorder;
 import dev.latchkey.domain.credential.Password;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.Customer;
@@ -332,22 +334,40 @@ class SignUpServiceTest {
         assertThat(ports.addresses.listOf(owner.id())).isEmpty();
     }
 
+    /** The signup, its stored request acted on at once, with {@code customers} as the account repository. */
     private SignUpService serviceWith(CustomerRepository customers) {
-        return new SignUpService(
+        SignupCompleter completer = new SignupCompleter(
                 ports.tenants,
                 customers,
-                ports.hasher,
-                new PasswordPolicy(),
-                new ActivationMailer(
-                        ports.emailTokens, ports.composer, ports.outbox, ports.links, ports.secrets, ports.mailQuota),
+                ports.profiles,
+                ports.addresses,
+                ports.activationMailer(),
                 ports.composer,
                 ports.outbox,
                 ports.links,
-                ports.transactions,
-                ports.clock,
                 ports.mailQuota,
-                ports.profiles,
-                ports.addresses);
+                ports.clock);
+        return new SignUpService(
+                ports.tenants,
+                ports.hasher,
+                new PasswordPolicy(),
+                new DeferredWork(
+                        ports.deferredRequests,
+                        List.of(
+                                ports.resetMailer(),
+                                completer,
+                                LoginEventRecorder.failedLogins(customers, ports.events),
+                                LoginEventRecorder.throttledLogins(customers, ports.events),
+                                new ActivationResender(
+                                        ports.tenants,
+                                        customers,
+                                        ports.activationMailer(),
+                                        ports.transactions,
+                                        ports.clock)),
+                        ports.transactions,
+                        ports.secrets,
+                        ports.clock,
+                        Runnable::run));
     }
 
     private MailMessage.Activation onlyActivationMessage() {

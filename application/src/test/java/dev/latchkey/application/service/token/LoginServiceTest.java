@@ -23,7 +23,6 @@ import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.customer.SecurityEvent;
 import dev.latchkey.domain.customer.SecurityEventType;
-import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
 import dev.latchkey.domain.token.LoginSession;
 import org.junit.jupiter.api.Test;
@@ -38,16 +37,7 @@ class LoginServiceTest {
     private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "Firefox");
 
     private final FakePorts ports = new FakePorts();
-    private final LoginService service = new LoginService(
-            ports.tenants,
-            ports.customers,
-            ports.hasher,
-            new PasswordPolicy(),
-            ports.transactions,
-            ports.tokenFactory(),
-            ports.clock,
-            DECOY,
-            ports.events);
+    private final LoginService service = ports.loginService(DECOY);
 
     @Test
     void rightPasswordOnActiveAccountGivesTokens() {

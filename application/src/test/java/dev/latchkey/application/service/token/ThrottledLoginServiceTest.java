@@ -19,7 +19,6 @@ import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.EmailAddress;
 import dev.latchkey.domain.policy.LoginThrottlePolicy;
-import dev.latchkey.domain.policy.PasswordPolicy;
 import dev.latchkey.domain.tenant.TenantName;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -36,19 +35,9 @@ class ThrottledLoginServiceTest {
 
     private final FakePorts ports = new FakePorts();
     private final ThrottledLoginService service = new ThrottledLoginService(
-            new LoginService(
-                    ports.tenants,
-                    ports.customers,
-                    ports.hasher,
-                    new PasswordPolicy(),
-                    ports.transactions,
-                    ports.tokenFactory(),
-                    ports.clock,
-                    DECOY,
-                    ports.events),
+            ports.loginService(DECOY),
             new FailedLoginCounter(ports.loginFailures, new LoginThrottlePolicy(ACCOUNT_MAX, ADDRESS_MAX)),
-            ports.customers,
-            ports.events,
+            ports.deferredWork(Runnable::run),
             ports.clock);
 
     @Test

@@ -5,7 +5,7 @@ import dev.latchkey.application.port.out.AddressRepository;
 import dev.latchkey.application.port.out.ClientRepository;
 import dev.latchkey.application.port.out.CustomerImport;
 import dev.latchkey.application.port.out.CustomerRepository;
-import dev.latchkey.application.port.out.DeferredMailRequests;
+import dev.latchkey.application.port.out.DeferredRequests;
 import dev.latchkey.application.port.out.EmailTokenRepository;
 import dev.latchkey.application.port.out.LoginFailureRepository;
 import dev.latchkey.application.port.out.LoginSessionRepository;
@@ -44,7 +44,7 @@ public interface RepositoryPorts extends AutoCloseable {
     /** At most {@code limit} mails of one kind to one address within any {@code period}. */
     MailQuota mailQuota(int limit, Duration period);
 
-    DeferredMailRequests deferredMailRequests();
+    DeferredRequests deferredRequests();
 
     SecurityEventLog securityEvents();
 

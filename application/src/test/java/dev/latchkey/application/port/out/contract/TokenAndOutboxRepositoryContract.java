@@ -5,16 +5,25 @@ import static dev.latchkey.application.port.out.contract.TestData.customer;
 import static dev.latchkey.application.port.out.contract.TestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.application.port.in.RequestOrigin;
 import dev.latchkey.application.port.out.ComposedMail;
-import dev.latchkey.application.port.out.DeferredMailRequest;
-import dev.latchkey.application.port.out.DeferredMailRequests;
+import dev.latchkey.application.port.out.DeferredRequest;
+import dev.latchkey.application.port.out.DeferredRequests;
 import dev.latchkey.application.port.out.FailedMail;
 import dev.latchkey.application.port.out.MailOutbox;
 import dev.latchkey.application.port.out.QueuedMail;
+import dev.latchkey.application.port.out.SignupDetails;
+import dev.latchkey.domain.credential.PasswordHash;
 import dev.latchkey.domain.credential.TokenHash;
 import dev.latchkey.domain.customer.Customer;
 import dev.latchkey.domain.customer.EmailAddress;
+import dev.latchkey.domain.profile.Address;
+import dev.latchkey.domain.profile.AddressId;
+import dev.latchkey.domain.profile.AddressPatch;
+import dev.latchkey.domain.profile.Change;
 import dev.latchkey.domain.profile.CustomerType;
+import dev.latchkey.domain.profile.Profile;
+import dev.latchkey.domain.profile.ProfilePatch;
 import dev.latchkey.domain.tenant.AdminScopes;
 import dev.latchkey.domain.tenant.ClientId;
 import dev.latchkey.domain.tenant.Tenant;
@@ -343,20 +352,24 @@ public abstract class TokenAndOutboxRepositoryContract {
     }
 
     @Test
-    void deferredMailRequestsComeBackOldestFirstUntilRemovedAndOnlyOneRemovalWins() {
-        DeferredMailRequests requests = ports.deferredMailRequests();
-        DeferredMailRequest reset = new DeferredMailRequest(
+    void deferredRequestsComeBackOldestFirstWithWhatTheyCarryUntilRemovedAndOnlyOneRemovalWins() {
+        DeferredRequests requests = ports.deferredRequests();
+        DeferredRequest reset = new DeferredRequest(
                 "request-2",
-                DeferredMailRequest.Kind.PASSWORD_RESET,
+                DeferredRequest.Kind.PASSWORD_RESET,
                 demo.name(),
                 ada.email(),
                 Optional.of(CustomerType.CUSTOMER),
+                Optional.empty(),
+                Optional.empty(),
                 NOW.plusSeconds(2));
-        DeferredMailRequest resend = new DeferredMailRequest(
+        DeferredRequest resend = new DeferredRequest(
                 "request-1",
-                DeferredMailRequest.Kind.ACTIVATION_RESEND,
+                DeferredRequest.Kind.ACTIVATION_RESEND,
                 demo.name(),
                 new EmailAddress("bob@example.test"),
+                Optional.empty(),
+                Optional.of(new RequestOrigin("203.0.113.7", "Firefox")),
                 Optional.empty(),
                 NOW.plusSeconds(1));
         requests.add(reset);
@@ -369,6 +382,78 @@ public abstract class TokenAndOutboxRepositoryContract {
         assertThat(requests.remove("request-1")).isTrue();
         assertThat(requests.remove("request-1")).isFalse();
         assertThat(requests.oldest(NOW.plusSeconds(3), 10)).containsExactly(reset);
+    }
+
+    @Test
+    void aDeferredSignupComesBackWithItsPasswordHashProfileAndAddressAndLeavesWithItsRequest() {
+        DeferredRequests requests = ports.deferredRequests();
+        Profile profile = Profile.defaults()
+                .apply(new ProfilePatch(
+                        Change.to("Dr"),
+                        Change.to("Ada"),
+                        Change.keep(),
+                        Change.to("Lovelace"),
+                        Change.keep(),
+                        Change.to("Engines Ltd"),
+                        Change.to("de_DE"),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.to("{\"source\":\"ad\"}"),
+                        Change.keep()));
+        Address address = Address.empty(AddressId.random())
+                .apply(new AddressPatch(
+                        Change.to("Ada Lovelace"),
+                        Change.keep(),
+                        Change.to("Main St"),
+                        Change.to("1"),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.to("10115"),
+                        Change.to("Berlin"),
+                        Change.to("DE"),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.to(List.of("BILLING")),
+                        Change.to(true),
+                        Change.keep(),
+                        Change.keep()));
+        DeferredRequest withAddress = new DeferredRequest(
+                "signup-1",
+                DeferredRequest.Kind.SIGNUP,
+                demo.name(),
+                new EmailAddress("new@example.test"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(new SignupDetails(
+                        new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+                        profile,
+                        Optional.of(address))),
+                NOW);
+        DeferredRequest without = new DeferredRequest(
+                "signup-2",
+                DeferredRequest.Kind.SIGNUP,
+                demo.name(),
+                new EmailAddress("plain@example.test"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(new SignupDetails(
+                        new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+                        Profile.defaults(),
+                        Optional.empty())),
+                NOW.plusSeconds(1));
+        requests.add(withAddress);
+        requests.add(without);
+
+        assertThat(requests.oldest(NOW.plusSeconds(2), 10)).containsExactly(withAddress, without);
+
+        assertThat(requests.remove("signup-1")).isTrue();
+        assertThat(requests.oldest(NOW.plusSeconds(2), 10)).containsExactly(without);
     }
 
     @Test

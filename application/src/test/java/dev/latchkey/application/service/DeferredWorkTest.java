@@ -5,18 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.application.fake.FakePorts;
-import dev.latchkey.application.port.out.DeferredMailRequest;
-import dev.latchkey.application.port.out.DeferredMailRequest.Kind;
+import dev.latchkey.application.port.out.DeferredRequest;
+import dev.latchkey.application.port.out.DeferredRequest.Kind;
 import dev.latchkey.domain.customer.AccountStatus;
 import dev.latchkey.domain.customer.EmailAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class DeferredMailsTest {
+class DeferredWorkTest {
 
     private static final EmailAddress ADA = new EmailAddress("ada@example.test");
 
@@ -27,7 +29,7 @@ class DeferredMailsTest {
     void aRequestIsStoredBeforeItIsAnsweredAndRemovedWhenItIsActedOn() {
         ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.ACTIVE);
 
-        ports.deferredMails(handedOff::add).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+        ports.deferredWork(handedOff::add).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
         assertThat(ports.deferredRequests.all())
                 .singleElement()
@@ -41,10 +43,10 @@ class DeferredMailsTest {
     @Test
     void aRequestThatItsProcessNeverGotToIsActedOnAfterTheRestart() {
         ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.ACTIVE);
-        ports.deferredMails(work -> {}).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+        ports.deferredWork(work -> {}).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
         ports.clock.advance(Duration.ofSeconds(5));
-        int resumed = ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant());
+        int resumed = ports.deferredWork(Runnable::run).resumeLeftovers(ports.clock.instant());
 
         assertThat(resumed).isEqualTo(1);
         assertThat(ports.outbox.mails()).hasSize(1);
@@ -52,13 +54,27 @@ class DeferredMailsTest {
     }
 
     @Test
-    void aRequestReachedByTheResumeAndItsOwnThreadIsActedOnOnce() {
-        ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.PENDING);
-        DeferredMails deferredMails = ports.deferredMails(handedOff::add);
-        deferredMails.submit(Kind.ACTIVATION_RESEND, SHOP, ADA, Optional.empty());
+    void aRequestTheBackgroundHasNoRoomForIsAnsweredAndActedOnByTheResume() {
+        ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.ACTIVE);
+        ports.deferredWork(work -> {
+                    throw new RejectedExecutionException("full");
+                })
+                .submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
         ports.clock.advance(Duration.ofSeconds(1));
-        assertThat(deferredMails.resumeLeftovers(ports.clock.instant())).isEqualTo(1);
+        assertThat(ports.deferredWork(Runnable::run).resumeLeftovers(ports.clock.instant()))
+                .isEqualTo(1);
+        assertThat(ports.outbox.mails()).hasSize(1);
+    }
+
+    @Test
+    void aRequestReachedByTheResumeAndItsOwnThreadIsActedOnOnce() {
+        ports.addCustomer(SHOP, ADA.value(), "correct horse battery", AccountStatus.PENDING);
+        DeferredWork deferredWork = ports.deferredWork(handedOff::add);
+        deferredWork.submit(Kind.ACTIVATION_RESEND, SHOP, ADA, Optional.empty());
+
+        ports.clock.advance(Duration.ofSeconds(1));
+        assertThat(deferredWork.resumeLeftovers(ports.clock.instant())).isEqualTo(1);
         handedOff.forEach(Runnable::run);
 
         assertThat(ports.outbox.mails()).hasSize(1);
@@ -66,9 +82,9 @@ class DeferredMailsTest {
 
     @Test
     void onlyRequestsMadeBeforeTheCutoffAreResumed() {
-        ports.deferredMails(work -> {}).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
+        ports.deferredWork(work -> {}).submit(Kind.PASSWORD_RESET, SHOP, ADA, Optional.empty());
 
-        assertThat(ports.deferredMails(Runnable::run).resumeLeftovers(ports.clock.instant()))
+        assertThat(ports.deferredWork(Runnable::run).resumeLeftovers(ports.clock.instant()))
                 .isZero();
         assertThat(ports.deferredRequests.all()).hasSize(1);
     }
@@ -76,15 +92,17 @@ class DeferredMailsTest {
     @Test
     void aFailingRequestDoesNotHoldUpTheOthersAndItsFailureIsReported() {
         List<EmailAddress> mailed = new ArrayList<>();
-        Consumer<DeferredMailRequest> handler = request -> {
+        Consumer<DeferredRequest> handler = request -> {
             if (request.email().equals(ADA)) {
                 throw new IllegalStateException("the database went away");
             }
             mailed.add(request.email());
         };
-        DeferredMails failing = new DeferredMails(
+        DeferredWork failing = new DeferredWork(
                 ports.deferredRequests,
-                List.of(handling(Kind.PASSWORD_RESET, handler), handling(Kind.ACTIVATION_RESEND, handler)),
+                Arrays.stream(Kind.values())
+                        .map(kind -> handling(kind, handler))
+                        .toList(),
                 ports.transactions,
                 ports.secrets,
                 ports.clock,
@@ -100,7 +118,7 @@ class DeferredMailsTest {
 
     @Test
     void everyKindOfRequestNeedsAHandler() {
-        assertThatThrownBy(() -> new DeferredMails(
+        assertThatThrownBy(() -> new DeferredWork(
                         ports.deferredRequests,
                         List.of(handling(Kind.PASSWORD_RESET, request -> {})),
                         ports.transactions,
@@ -112,7 +130,7 @@ class DeferredMailsTest {
 
     @Test
     void aKindOfRequestHasOneHandler() {
-        assertThatThrownBy(() -> new DeferredMails(
+        assertThatThrownBy(() -> new DeferredWork(
                         ports.deferredRequests,
                         List.of(
                                 handling(Kind.PASSWORD_RESET, request -> {}),
@@ -125,15 +143,15 @@ class DeferredMailsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static DeferredMailHandler handling(Kind kind, Consumer<DeferredMailRequest> action) {
-        return new DeferredMailHandler() {
+    private static DeferredRequestHandler handling(Kind kind, Consumer<DeferredRequest> action) {
+        return new DeferredRequestHandler() {
             @Override
             public Kind kind() {
                 return kind;
             }
 
             @Override
-            public void actOn(DeferredMailRequest request) {
+            public void actOn(DeferredRequest request) {
                 action.accept(request);
             }
         };

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A reset request is answered before it is acted on; one that the process answered but never got to
  * (it died first) is still in the database, and the next start acts on it, once.
  */
-class DeferredMailIT {
+class DeferredRequestIT {
 
     private static final String PASSWORD = "correct horse battery";
 
@@ -62,7 +62,7 @@ class DeferredMailIT {
     private void leaveResetRequestUnacted(String email, RunningLatchkey latchkey) throws SQLException {
         try (Connection connection = DriverManager.getConnection(Persistence.embeddedUrl(dataDir), "", "");
                 PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO deferred_mail_request (id, kind, tenant, email, customer_type, requested_at)
+                     INSERT INTO deferred_request (id, kind, tenant, email, customer_type, requested_at)
                      VALUES ('left-by-a-dead-process', 'PASSWORD_RESET', 'demo', ?, NULL, ?)""")) {
             insert.setString(1, email);
             insert.setObject(
@@ -73,7 +73,7 @@ class DeferredMailIT {
 
     private int waitingRequests() throws SQLException {
         try (Connection connection = DriverManager.getConnection(Persistence.embeddedUrl(dataDir), "", "");
-                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM deferred_mail_request");
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM deferred_request");
                 ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getInt(1);

@@ -1,7 +1,7 @@
 package dev.latchkey.application.fake;
 
-import dev.latchkey.application.port.out.DeferredMailRequest;
-import dev.latchkey.application.port.out.DeferredMailRequests;
+import dev.latchkey.application.port.out.DeferredRequest;
+import dev.latchkey.application.port.out.DeferredRequests;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,21 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Deferred mail requests in a map, oldest first. */
-public final class InMemoryDeferredMailRequests implements DeferredMailRequests, Transactional {
+/** Deferred requests in a map, oldest first. */
+public final class InMemoryDeferredRequests implements DeferredRequests, Transactional {
 
-    private final Map<String, DeferredMailRequest> waiting = new LinkedHashMap<>();
+    private final Map<String, DeferredRequest> waiting = new LinkedHashMap<>();
 
     @Override
-    public synchronized void add(DeferredMailRequest request) {
+    public synchronized void add(DeferredRequest request) {
         waiting.put(request.id(), request);
     }
 
     @Override
-    public synchronized List<DeferredMailRequest> oldest(Instant before, int limit) {
+    public synchronized List<DeferredRequest> oldest(Instant before, int limit) {
         return waiting.values().stream()
                 .filter(request -> request.requestedAt().isBefore(before))
-                .sorted(Comparator.comparing(DeferredMailRequest::requestedAt))
+                .sorted(Comparator.comparing(DeferredRequest::requestedAt))
                 .limit(limit)
                 .toList();
     }
@@ -38,7 +38,7 @@ public final class InMemoryDeferredMailRequests implements DeferredMailRequests,
         return Transactional.copy(waiting);
     }
 
-    public synchronized List<DeferredMailRequest> all() {
+    public synchronized List<DeferredRequest> all() {
         return new ArrayList<>(waiting.values());
     }
 }

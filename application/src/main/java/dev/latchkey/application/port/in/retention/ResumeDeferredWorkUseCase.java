@@ -1,4 +1,4 @@
-package dev.latchkey.application.port.in.mail;
+package dev.latchkey.application.port.in.retention;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
  * Acts on the mail requests (reset links, new activation links) that were answered but not yet acted
  * on, because the process that answered them stopped or another node's is still busy with them.
  */
-public interface ResumeDeferredMailsUseCase {
+public interface ResumeDeferredWorkUseCase {
 
     /** Acts on the requests made before {@code before} that still wait; returns how many it acted on. */
     int resumeRequestsMadeBefore(Instant before);
